@@ -1,0 +1,94 @@
+// One pair's signals of one UTC day, merged across sources into what a shift publishes.
+import type { Direction, Evidence, SignalFlag } from '../types.ts'
+
+export interface DaySignal {
+  direction: Direction
+  score: number
+  confidence: number
+  flags: SignalFlag[]
+  sentence: string
+  sourceUrl: string
+  sourceTitle: string
+  itemUrl: string | null
+  published: string
+}
+
+export interface DayAggregate {
+  direction: Direction
+  score: number
+  confidence: number
+  /** total evidence weight of the day, what the level series uses */
+  weight: number
+  sources: number
+  signals: number
+  evidence: Evidence[]
+  firstPublished: string
+}
+
+const MAX_EVIDENCE = 12
+
+/** How much a signal counts: history and hypotheticals weigh less than current, asserted news. */
+export function signalWeight(s: Pick<DaySignal, 'confidence' | 'flags'>): number {
+  let w = s.confidence
+  if (s.flags.includes('historical')) w *= 0.3
+  if (s.flags.includes('hypothetical')) w *= 0.4
+  if (s.flags.includes('reported')) w *= 0.85
+  return w
+}
+
+export function mergeDay(signals: DaySignal[]): DayAggregate {
+  if (!signals.length) throw new Error('mergeDay needs at least one signal')
+  const byDirection = new Map<Direction, number>()
+  let weightSum = 0
+  let scoreSum = 0
+  for (const s of signals) {
+    const w = signalWeight(s)
+    byDirection.set(s.direction, (byDirection.get(s.direction) ?? 0) + w)
+    weightSum += w
+    scoreSum += w * s.score
+  }
+  // Ties go to the more newsworthy direction: a stall or a rupture matters more than business as usual.
+  const order: Direction[] = ['frozen', 'deteriorating', 'improving', 'stable']
+  let direction: Direction = 'stable'
+  let best = -1
+  for (const d of order) {
+    const w = byDirection.get(d) ?? 0
+    if (w > best + 1e-9) {
+      best = w
+      direction = d
+    }
+  }
+  const sources = new Set(signals.map((s) => s.sourceUrl)).size
+  // Independent confirmations raise confidence; repeated signals from one source barely do.
+  const perSource = new Map<string, number>()
+  for (const s of signals) perSource.set(s.sourceUrl, Math.max(perSource.get(s.sourceUrl) ?? 0, signalWeight(s)))
+  let miss = 1
+  for (const c of perSource.values()) miss *= 1 - Math.min(0.95, c)
+  const confidence = round(1 - miss)
+
+  const seen = new Set<string>()
+  const evidence: Evidence[] = []
+  const sorted = [...signals].sort((x, y) => signalWeight(y) - signalWeight(x) || x.published.localeCompare(y.published))
+  for (const s of sorted) {
+    const key = `${s.sourceUrl}\u0000${s.sentence}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    evidence.push({ text: s.sentence, url: s.itemUrl, source: s.sourceTitle, published: s.published })
+    if (evidence.length >= MAX_EVIDENCE) break
+  }
+  return {
+    direction,
+    score: round(weightSum > 0 ? scoreSum / weightSum : 0),
+    confidence,
+    weight: round(Math.min(3, weightSum)),
+    sources,
+    signals: signals.length,
+    evidence,
+    firstPublished: signals.reduce((m, s) => (s.published < m ? s.published : m), signals[0]!.published),
+  }
+}
+
+export function round(x: number, digits = 3): number {
+  const f = 10 ** digits
+  return Math.round(x * f) / f
+}

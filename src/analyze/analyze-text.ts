@@ -1,0 +1,29 @@
+// Text in, signals and document-level pair verdicts out. Pure: no I/O, same answer on Node and Workers.
+import type { PairVerdict, Signal } from '../types.ts'
+import { combinePairs } from './combine-pairs.ts'
+import { getEngine, type Engine } from './engine.ts'
+import { newDocState } from './find-mentions.ts'
+import { analyzeSentence } from './sentence-signals.ts'
+import { splitSentences } from './split-sentences.ts'
+
+export interface AnalyzeOptions {
+  /** publication date, YYYY-MM-DD: office holders and dated names resolve as of this day */
+  date?: string
+  engine?: Engine
+}
+
+export interface Analysis {
+  signals: Signal[]
+  pairs: PairVerdict[]
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
+  const engine = options.engine ?? getEngine()
+  const date = options.date ?? new Date().toISOString().slice(0, 10)
+  const doc = newDocState()
+  const signals: Signal[] = []
+  splitSentences(text).forEach((s, i) => {
+    signals.push(...analyzeSentence(s.text, i, date, engine, doc).signals)
+  })
+  return { signals, pairs: combinePairs(signals) }
+}

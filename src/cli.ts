@@ -1,0 +1,71 @@
+// Command-line entry point (`npx entente <command>`). Node-only: reads files, stdin and the environment.
+import { readFileSync } from 'node:fs'
+import { analyzeText } from './analyze/analyze-text.ts'
+import { getEngine } from './analyze/engine.ts'
+import { actorsJson, analyzeJsonl, explain } from './cli/analyze-command.ts'
+
+const USAGE = `usage: entente <command>
+  serve                      start the HTTP service and the poll timer (what npm start runs)
+  poll --once                poll every source once and print the summary as JSON
+  migrate                    create or migrate the SQLite database
+  actors --json              print the actor gazetteer
+  analyze [--date YYYY-MM-DD] [--jsonl] [--explain] [FILE|-]
+                             analyze text (or {id,date,text} JSON lines with --jsonl) into signals and pairs
+  bench                      run the benchmarks`
+
+function readInput(file: string | undefined): string {
+  return readFileSync(file && file !== '-' ? file : 0, 'utf8')
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  const flag = (name: string) => rest.includes(name)
+  const option = (name: string) => {
+    const i = rest.indexOf(name)
+    return i >= 0 ? rest[i + 1] : undefined
+  }
+  const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && rest[i - 1] === '--date'))
+  try {
+    switch (command) {
+      case 'actors':
+        process.stdout.write(actorsJson() + '\n')
+        return 0
+      case 'analyze': {
+        const input = readInput(positional[0])
+        if (flag('--jsonl')) {
+          process.stdout.write(analyzeJsonl(input))
+          return 0
+        }
+        const date = option('--date')
+        if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error('--date must be YYYY-MM-DD')
+        const result = analyzeText(input, date ? { date } : {})
+        if (flag('--explain')) {
+          const g = getEngine().gazetteer
+          process.stdout.write(explain(result.signals, (id) => g.name(id)) + '\n\nDocument:\n' + result.pairs.map((p) => `  ${g.name(p.a)}–${g.name(p.b)}: ${p.direction} ${p.score} (confidence ${p.confidence}, ${p.signals} signals)`).join('\n') + '\n')
+        } else process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+        return 0
+      }
+      case 'serve':
+      case 'poll':
+      case 'migrate': {
+        const { runNodeCommand } = await import('./node.ts')
+        return await runNodeCommand(command, rest)
+      }
+      case 'bench': {
+        const { runBench } = await import('../bench/run-bench.ts')
+        return await runBench(rest)
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        process.stdout.write(USAGE + '\n')
+        return command ? 0 : 2
+      default:
+        process.stderr.write(`entente: unknown command "${command}"\n${USAGE}\n`)
+        return 2
+    }
+  } catch (err) {
+    process.stderr.write(`entente ${command}: ${err instanceof Error ? err.message : String(err)}\n`)
+    return 1
+  }
+}

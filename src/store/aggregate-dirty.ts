@@ -1,0 +1,145 @@
+// Recomputes the shifts of every pair-day marked dirty, then the pair's level series and current state.
+// Each pair is written in one batch that also clears its dirty marks, so re-running after a crash is safe.
+import type { CompiledQuery } from 'kysely'
+import { currentDirection } from '../aggregate/current-direction.ts'
+import { levelSeries } from '../aggregate/level-series.ts'
+import { mergeDay, round, type DaySignal } from '../aggregate/merge-day.ts'
+import type { Direction, SignalFlag } from '../types.ts'
+import type { Db, ShiftRow } from './schema.ts'
+
+export interface AggregateResult {
+  pairs: number
+  shiftsChanged: number
+}
+
+const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
+  x.direction === y.direction &&
+  x.score === y.score &&
+  x.sources === y.sources &&
+  x.signals === y.signals &&
+  x.evidence === y.evidence &&
+  Math.abs(x.level_after - y.level_after) < 0.01 &&
+  Math.abs(x.level_before - y.level_before) < 0.01
+
+export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise<AggregateResult> {
+  const dirty = await db.kysely.selectFrom('dirty_pair_days').selectAll().orderBy('pair').orderBy('day').limit(maxRows).execute()
+  const byPair = new Map<string, string[]>()
+  for (const d of dirty) byPair.set(d.pair, [...(byPair.get(d.pair) ?? []), d.day])
+  let shiftsChanged = 0
+  const at = now.toISOString()
+
+  for (const [pair, days] of byPair) {
+    const existing = await db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair).orderBy('day').execute()
+    const rows = new Map(existing.map((r) => [r.day, r]))
+    const prior = await db.kysely.selectFrom('pairs').select(['direction']).where('pair', '=', pair).executeTakeFirst()
+    const [a, b] = pair.split('--') as [string, string]
+    const recomputed = new Map<string, ShiftRow | null>()
+    for (const day of days) {
+      const sigs = await db.kysely.selectFrom('signals').selectAll().where('pair', '=', pair).where('day', '=', day).execute()
+      if (!sigs.length) {
+        recomputed.set(day, null)
+        continue
+      }
+      const merged = mergeDay(
+        sigs.map((s): DaySignal => ({
+          direction: s.direction as Direction,
+          score: s.score,
+          confidence: s.confidence,
+          flags: JSON.parse(s.flags) as SignalFlag[],
+          sentence: s.sentence,
+          sourceUrl: s.source_url,
+          sourceTitle: s.source_title,
+          itemUrl: s.item_url,
+          published: s.published,
+        })),
+      )
+      const old = rows.get(day)
+      recomputed.set(day, {
+        id: `${pair}/${day}`,
+        pair,
+        a,
+        b,
+        day,
+        direction: merged.direction,
+        score: merged.score,
+        confidence: merged.confidence,
+        weight: merged.weight,
+        level_before: 0,
+        level_after: 0,
+        sources: merged.sources,
+        signals: merged.signals,
+        evidence: JSON.stringify(merged.evidence),
+        published: old?.published ?? (merged.firstPublished < at ? merged.firstPublished : at),
+        updated: old?.updated ?? at,
+      })
+    }
+    for (const [day, row] of recomputed) {
+      if (row) rows.set(day, row)
+      else rows.delete(day)
+    }
+    const ordered = [...rows.values()].sort((x, y) => x.day.localeCompare(y.day))
+    const levels = levelSeries(ordered.map((r) => ({ day: r.day, score: r.score, weight: r.weight })))
+    const queries: CompiledQuery[] = []
+    const original = new Map(existing.map((r) => [r.day, r]))
+    ordered.forEach((row, i) => {
+      const lv = levels[i]!
+      const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after }
+      const old = original.get(row.day)
+      if (old && sameShift(old, next)) return
+      next.updated = at
+      shiftsChanged++
+      queries.push(
+        db.kysely
+          .insertInto('shifts')
+          .values(next)
+          .onConflict((oc) => oc.column('id').doUpdateSet({ ...next }))
+          .compile(),
+      )
+    })
+    for (const [day, row] of recomputed) {
+      if (!row && original.has(day)) {
+        queries.push(db.kysely.deleteFrom('shifts').where('id', '=', `${pair}/${day}`).compile())
+        shiftsChanged++
+      }
+    }
+    if (ordered.length) {
+      const last = ordered[ordered.length - 1]!
+      const recent = ordered.slice(-10).map((r) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence }))
+      const direction = currentDirection(recent, (prior?.direction as Direction | undefined) ?? null)
+      const pairRow = {
+        pair,
+        a,
+        b,
+        level: levels[levels.length - 1]!.after,
+        direction,
+        last_day: last.day,
+        last_direction: last.direction,
+        last_score: round(last.score),
+        shift_count: ordered.length,
+        signal_count: ordered.reduce((n, r) => n + r.signals, 0),
+        updated: at,
+      }
+      queries.push(db.kysely.insertInto('pairs').values(pairRow).onConflict((oc) => oc.column('pair').doUpdateSet(pairRow)).compile())
+    } else {
+      queries.push(db.kysely.deleteFrom('pairs').where('pair', '=', pair).compile())
+    }
+    for (const day of days) queries.push(db.kysely.deleteFrom('dirty_pair_days').where('pair', '=', pair).where('day', '=', day).compile())
+    await db.batch(queries)
+  }
+  if (shiftsChanged) await touchChanged(db, at)
+  return { pairs: byPair.size, shiftsChanged }
+}
+
+/** Feeds and API answers are versioned by this timestamp: ETags and caches change exactly when it does. */
+export async function touchChanged(db: Db, at: string): Promise<void> {
+  await db.kysely
+    .insertInto('meta')
+    .values({ key: 'changed_at', value: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: at }))
+    .execute()
+}
+
+export async function changedAt(db: Db): Promise<string | null> {
+  const row = await db.kysely.selectFrom('meta').select('value').where('key', '=', 'changed_at').executeTakeFirst()
+  return row?.value ?? null
+}

@@ -1,0 +1,76 @@
+// Source rows: the list from OPML, their HTTP validators, outcomes and backoff.
+import type { Source } from '../types.ts'
+import type { Db, SourceRow } from './schema.ts'
+
+export async function syncSources(db: Db, sources: Source[]): Promise<void> {
+  const queries = sources.map((s) =>
+    db.kysely
+      .insertInto('sources')
+      .values({ url: s.url, title: s.title, site_url: s.siteUrl ?? null, failures: 0, item_count: 0 })
+      .onConflict((oc) => oc.column('url').doUpdateSet({ title: s.title, site_url: s.siteUrl ?? null }))
+      .compile(),
+  )
+  if (queries.length) await db.batch(queries)
+}
+
+export async function getSources(db: Db, urls: string[]): Promise<Map<string, SourceRow>> {
+  const out = new Map<string, SourceRow>()
+  for (let i = 0; i < urls.length; i += 90) {
+    const rows = await db.kysely.selectFrom('sources').selectAll().where('url', 'in', urls.slice(i, i + 90)).execute()
+    for (const r of rows) out.set(r.url, r)
+  }
+  return out
+}
+
+export async function listSources(db: Db): Promise<SourceRow[]> {
+  return db.kysely.selectFrom('sources').selectAll().orderBy('url').execute()
+}
+
+export type SourceOutcome =
+  | { kind: 'ok'; status: number; etag: string | null; lastModified: string | null; title?: string; siteUrl?: string | null; newItems: number }
+  | { kind: 'not-modified' }
+  | { kind: 'error'; status: number | null; message: string; retryAfterSeconds?: number }
+
+const BASE_BACKOFF_S = 15 * 60
+const MAX_BACKOFF_S = 24 * 3600
+
+/** Seconds to wait before the next attempt after `failures` consecutive failures. */
+export function backoffSeconds(failures: number, retryAfterSeconds?: number): number {
+  const exp = Math.min(MAX_BACKOFF_S, BASE_BACKOFF_S * 2 ** Math.max(0, failures - 1))
+  return retryAfterSeconds !== undefined ? Math.min(MAX_BACKOFF_S, Math.max(retryAfterSeconds, 60)) : exp
+}
+
+export function outcomeUpdate(row: Pick<SourceRow, 'failures'>, outcome: SourceOutcome, now: Date): Partial<SourceRow> {
+  const at = now.toISOString()
+  if (outcome.kind === 'error') {
+    const failures = row.failures + 1
+    // A 4xx other than 429 is the publisher's answer, not overload: retry at the normal pace, still backing off.
+    const wait = backoffSeconds(failures, outcome.retryAfterSeconds)
+    return {
+      last_polled_at: at,
+      last_outcome: 'error',
+      last_status: outcome.status,
+      last_error: outcome.message.slice(0, 500),
+      failures,
+      next_poll_at: new Date(now.getTime() + wait * 1000).toISOString(),
+    }
+  }
+  const base: Partial<SourceRow> = { last_polled_at: at, last_ok_at: at, last_error: null, failures: 0, next_poll_at: null }
+  if (outcome.kind === 'not-modified') return { ...base, last_outcome: 'not-modified', last_status: 304 }
+  return {
+    ...base,
+    last_outcome: 'ok',
+    last_status: outcome.status,
+    etag: outcome.etag,
+    last_modified: outcome.lastModified,
+    ...(outcome.siteUrl ? { site_url: outcome.siteUrl } : {}),
+  }
+}
+
+export function recordOutcomeQuery(db: Db, url: string, update: Partial<SourceRow>, newItems = 0) {
+  return db.kysely
+    .updateTable('sources')
+    .set((eb) => ({ ...update, item_count: eb('item_count', '+', newItems) }))
+    .where('url', '=', url)
+    .compile()
+}

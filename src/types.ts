@@ -1,0 +1,97 @@
+// Shared vocabulary of the pipeline (see DESIGN.md in the project docs). Pure types only.
+
+export type Direction = 'improving' | 'deteriorating' | 'frozen' | 'stable'
+export const DIRECTIONS: readonly Direction[] = ['improving', 'deteriorating', 'frozen', 'stable']
+
+/** A source listed in the OPML file. */
+export interface Source {
+  url: string
+  title: string
+  siteUrl?: string
+}
+
+/** One article of a fetched feed, normalised and reduced to plain text. */
+export interface FeedItem {
+  /** publisher's guid, else link, else content hash: what identifies the item within its source */
+  guid: string
+  url: string | null
+  title: string
+  /** plain text of title + description/content, for analysis */
+  text: string
+  /** ISO 8601, or null when the feed gave no usable date */
+  published: string | null
+  author: string | null
+  /** hex digest of the normalised title + text, for cross-source deduplication */
+  contentHash: string
+}
+
+export type SignalFlag = 'negated' | 'hypothetical' | 'historical' | 'reported'
+
+export interface MentionRef {
+  /** surface text as it appears in the sentence */
+  text: string
+  /** actor the surface resolved to (before roll-up) */
+  actor: string
+  /** actor used for pairing (after roll-up to the parent) */
+  rollup: string
+  via: 'name' | 'alias' | 'capital' | 'demonym' | 'metonym' | 'person' | 'coreference'
+  role: 'party' | 'place' | 'modifier' | 'mediator'
+  start: number
+  end: number
+}
+
+/** One sentence's claim about one pair. */
+export interface Signal {
+  /** sorted actor ids joined by `--` */
+  pair: string
+  a: string
+  b: string
+  direction: Direction
+  /** cooperation positive, conflict negative, in [-1, 1] */
+  score: number
+  confidence: number
+  flags: SignalFlag[]
+  cues: string[]
+  sentence: string
+  sentenceIndex: number
+  mentions: MentionRef[]
+}
+
+/** Document-level verdict for a pair. */
+export interface PairVerdict {
+  a: string
+  b: string
+  pair: string
+  direction: Direction
+  score: number
+  confidence: number
+  signals: number
+}
+
+export interface Evidence {
+  text: string
+  url: string | null
+  source: string
+  published: string
+}
+
+/** All signals of one pair on one UTC day, merged across sources. */
+export interface Shift {
+  id: string
+  pair: string
+  a: string
+  b: string
+  day: string
+  direction: Direction
+  score: number
+  confidence: number
+  levelBefore: number
+  levelAfter: number
+  sources: number
+  signals: number
+  evidence: Evidence[]
+  published: string
+  updated: string
+}
+
+export const pairKey = (x: string, y: string): string => (x < y ? `${x}--${y}` : `${y}--${x}`)
