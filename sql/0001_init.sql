@@ -111,3 +111,6 @@ CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
+
+-- Until the first shift, feeds are dated from the database's creation, never the epoch.
+INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));

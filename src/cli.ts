@@ -10,8 +10,7 @@ const USAGE = `usage: entente <command>
   migrate                    create or migrate the SQLite database
   actors --json              print the actor gazetteer
   analyze [--date YYYY-MM-DD] [--jsonl] [--explain] [FILE|-]
-                             analyze text (or {id,date,text} JSON lines with --jsonl) into signals and pairs
-  bench                      run the benchmarks`
+                             analyze text (or {id,date,text} JSON lines with --jsonl) into signals and pairs`
 
 function readInput(file: string | undefined): string {
   return readFileSync(file && file !== '-' ? file : 0, 'utf8')
@@ -50,10 +49,6 @@ export async function main(argv: string[]): Promise<number> {
       case 'migrate': {
         const { runNodeCommand } = await import('./node.ts')
         return await runNodeCommand(command, rest)
-      }
-      case 'bench': {
-        const { runBench } = await import('../bench/run-bench.ts')
-        return await runBench(rest)
       }
       case undefined:
       case 'help':

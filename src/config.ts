@@ -1,0 +1,51 @@
+// Settings from the environment (Node) or Worker vars. Invalid values stop start-up with a one-line
+// message naming the variable.
+
+export interface Config {
+  port: number
+  dbPath: string
+  sources: string
+  pollMinutes: number
+  adminToken: string | null
+  baseUrl: string
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+type Env = Record<string, string | undefined>
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`)
+  const n = Number(raw)
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`)
+  return n
+}
+
+export function parseConfig(env: Env, defaults: { sources: string; dbPath: string }): Config {
+  const port = integer(env, 'PORT', 8787, 1, 65535)
+  const pollMinutes = integer(env, 'ENTENTE_POLL_MINUTES', 15, 0, 10080)
+  const dbPath = env.ENTENTE_DB?.trim() || defaults.dbPath
+  const sources = env.ENTENTE_SOURCES?.trim() || defaults.sources
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(sources) && !/^https?:\/\//i.test(sources)) {
+    throw new ConfigError(`ENTENTE_SOURCES must be a file path or an http(s) URL, got "${sources}"`)
+  }
+  const token = env.ENTENTE_ADMIN_TOKEN
+  if (token !== undefined && token !== '' && token.trim().length < 8) {
+    throw new ConfigError('ENTENTE_ADMIN_TOKEN must be at least 8 characters (or unset to disable admin routes)')
+  }
+  let baseUrl = env.ENTENTE_BASE_URL?.trim() || `http://localhost:${port}`
+  try {
+    const u = new URL(baseUrl)
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error()
+    if (u.search || u.hash) throw new ConfigError('ENTENTE_BASE_URL must not have a query or fragment')
+    baseUrl = u.toString().replace(/\/+$/, '')
+  } catch (err) {
+    if (err instanceof ConfigError) throw err
+    throw new ConfigError(`ENTENTE_BASE_URL must be an absolute http(s) URL, got "${baseUrl}"`)
+  }
+  return { port, dbPath, sources, pollMinutes, adminToken: token ? token.trim() : null, baseUrl }
+}

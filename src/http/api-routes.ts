@@ -1,0 +1,132 @@
+// JSON API for dashboards: /api/actors, /api/pairs, /api/pairs/{a}--{b}, /healthz, POST /admin/poll.
+import type { Context, Hono } from 'hono'
+import type { PairRow } from '../store/schema.ts'
+import { getPair, lastPoll, listPairs, pairShifts } from '../store/read-queries.ts'
+import type { AppDeps } from './app-deps.ts'
+import { respond } from './conditional.ts'
+import { jsonError } from './errors.ts'
+import { cacheControl, dataVersion } from './feed-routes.ts'
+import { parseActor, parseDirection, parseLimit, parseOffset, parsePair } from './params.ts'
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+function pairJson(deps: AppDeps, p: PairRow) {
+  return {
+    pair: p.pair,
+    a: p.a,
+    b: p.b,
+    a_name: deps.gazetteer.name(p.a),
+    b_name: deps.gazetteer.name(p.b),
+    direction: p.direction,
+    level: p.level,
+    last_shift: { day: p.last_day, direction: p.last_direction, score: p.last_score },
+    shifts: p.shift_count,
+    signals: p.signal_count,
+    updated: p.updated,
+    url: `${deps.baseUrl}/pairs/${p.pair}`,
+    feeds: { atom: `${deps.baseUrl}/feeds/pairs/${p.pair}.atom`, rss: `${deps.baseUrl}/feeds/pairs/${p.pair}.rss`, json: `${deps.baseUrl}/feeds/pairs/${p.pair}.json` },
+  }
+}
+
+async function versioned(c: Context, deps: AppDeps, render: () => Promise<unknown>): Promise<Response> {
+  const version = await dataVersion(deps)
+  const url = new URL(c.req.url)
+  const rep = await deps.cache.get(version, `api ${url.pathname}${url.search}`, async () => JSON.stringify(await render()))
+  return respond(c, rep, JSON_TYPE, cacheControl(deps))
+}
+
+export function apiRoutes(app: Hono, deps: AppDeps): void {
+  app.use('/api/*', async (c, next) => {
+    await next()
+    c.header('Access-Control-Allow-Origin', '*')
+    c.header('Access-Control-Expose-Headers', 'ETag, Last-Modified')
+  })
+
+  app.get('/api/actors', (c) =>
+    versioned(c, deps, async () => ({
+      actors: [...deps.gazetteer.actors.values()].map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        aliases: a.aliases,
+        ...(a.capital ? { capital: a.capital } : {}),
+        ...(a.demonyms ? { demonyms: a.demonyms } : {}),
+        ...(a.metonyms ? { metonyms: a.metonyms } : {}),
+        ...(a.parent ? { parent: a.parent } : {}),
+        ...(a.region ? { region: a.region } : {}),
+      })),
+    })),
+  )
+
+  app.get('/api/pairs', (c) => {
+    const q = c.req.query()
+    const actor = parseActor(deps.gazetteer, q.actor)
+    const direction = parseDirection(q.direction)
+    const limit = parseLimit(q.limit, 100, 500)
+    const offset = parseOffset(q.offset)
+    return versioned(c, deps, async () => {
+      const { pairs, total } = await listPairs(deps.db, { ...(actor ? { actor } : {}), ...(direction ? { direction } : {}), limit, offset })
+      return { total, limit, offset, pairs: pairs.map((p) => pairJson(deps, p)) }
+    })
+  })
+
+  app.get('/api/pairs/:pair', async (c) => {
+    const name = c.req.param('pair')
+    const { pair } = parsePair(deps.gazetteer, name)
+    if (pair !== name) return c.redirect(`/api/pairs/${pair}`, 301)
+    const row = await getPair(deps.db, pair)
+    if (!row) return jsonError(c, 404, `no shifts recorded for ${pair} yet`)
+    return versioned(c, deps, async () => {
+      const shifts = await pairShifts(deps.db, pair)
+      return {
+        ...pairJson(deps, row),
+        series: shifts.map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
+        shifts: shifts.reverse().map((s) => ({
+          id: s.id,
+          day: s.day,
+          direction: s.direction,
+          score: s.score,
+          confidence: s.confidence,
+          level_before: s.levelBefore,
+          level_after: s.levelAfter,
+          sources: s.sources,
+          signals: s.signals,
+          evidence: s.evidence,
+          published: s.published,
+          updated: s.updated,
+        })),
+      }
+    })
+  })
+
+  app.get('/healthz', async (c) => {
+    c.header('Cache-Control', 'no-store')
+    try {
+      const last = await lastPoll(deps.db)
+      return c.json({ status: 'ok', database: 'ok', last_poll: last, poll_minutes: deps.pollMinutes })
+    } catch {
+      return c.json({ status: 'error', database: 'unreachable' }, 503)
+    }
+  })
+
+  let running: Promise<unknown> | null = null
+  app.post('/admin/poll', async (c) => {
+    if (!deps.adminToken) return jsonError(c, 403, 'admin routes are disabled: set ENTENTE_ADMIN_TOKEN to enable them')
+    const auth = c.req.header('authorization') ?? ''
+    if (auth !== `Bearer ${deps.adminToken}`) {
+      c.header('WWW-Authenticate', 'Bearer realm="entente-admin"')
+      return jsonError(c, 401, 'missing or wrong bearer token')
+    }
+    if (!deps.poll) return jsonError(c, 501, 'polling is not available in this deployment')
+    if (running) return jsonError(c, 409, 'a poll is already running')
+    const p = deps.poll()
+    running = p
+    try {
+      const summary = await p
+      c.header('Cache-Control', 'no-store')
+      return c.json(summary)
+    } finally {
+      running = null
+    }
+  })
+}

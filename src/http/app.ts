@@ -1,0 +1,23 @@
+// The Hono application, the same on Node and Workers; runtime specifics arrive through AppDeps.
+import { Hono } from 'hono'
+import type { AppDeps } from './app-deps.ts'
+import { apiRoutes } from './api-routes.ts'
+import { HttpError, jsonError } from './errors.ts'
+import { feedRoutes } from './feed-routes.ts'
+import { opmlRoute } from './opml-route.ts'
+import { pageRoutes } from './page-routes.ts'
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono()
+  feedRoutes(app, deps)
+  opmlRoute(app, deps)
+  apiRoutes(app, deps)
+  pageRoutes(app, deps)
+  app.notFound((c) => jsonError(c, 404, `no route for ${c.req.method} ${new URL(c.req.url).pathname}`))
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return jsonError(c, err.status, err.message)
+    console.error(`[entente] ${c.req.method} ${new URL(c.req.url).pathname} failed:`, err)
+    return jsonError(c, 500, 'internal error')
+  })
+  return app
+}

@@ -1,0 +1,140 @@
+// The poll orchestrator: fetch → decode → parse → analyze → store, one source at a time per worker, then
+// aggregate. It is handed its dependencies so the same code runs on Node and on Workers.
+import { analyzeText } from '../analyze/analyze-text.ts'
+import { decodeBody } from '../ingest/decode-body.ts'
+import { DEFAULT_LIMITS, fetchSource, type FetchLike, type FetchLimits } from '../ingest/fetch-source.ts'
+import { parseFeed } from '../ingest/parse-feed.ts'
+import { aggregateDirty } from '../store/aggregate-dirty.ts'
+import { findKnownItems, saveItemsQueries, type StoredItem } from '../store/items-store.ts'
+import type { Db, SourceRow } from '../store/schema.ts'
+import { getSources, outcomeUpdate, recordOutcomeQuery, syncSources, type SourceOutcome } from '../store/sources-store.ts'
+import type { Source } from '../types.ts'
+import { contentHash } from '../ingest/content-hash.ts'
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void
+  warn(message: string, fields?: Record<string, unknown>): void
+  error(message: string, fields?: Record<string, unknown>): void
+}
+
+export interface PollDeps {
+  fetch: FetchLike
+  db: Db
+  now: () => Date
+  log: Logger
+  limits?: FetchLimits
+  concurrency?: number
+}
+
+export interface SourceReport {
+  url: string
+  title: string
+  outcome: 'ok' | 'not-modified' | 'error' | 'skipped'
+  status: number | null
+  newItems: number
+  signals: number
+  error?: string
+  nextPollAt?: string
+}
+
+export interface PollSummary {
+  startedAt: string
+  finishedAt: string
+  sources: SourceReport[]
+  newItems: number
+  newSignals: number
+  shiftsChanged: number
+}
+
+const DAY_MS = 86_400_000
+
+/** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
+export function itemDate(published: string | null, fetchedAt: Date): string {
+  if (!published) return fetchedAt.toISOString()
+  const t = Date.parse(published)
+  if (Number.isNaN(t) || t > fetchedAt.getTime() + DAY_MS || t < Date.UTC(1990, 0, 1)) return fetchedAt.toISOString()
+  return new Date(t).toISOString()
+}
+
+export async function pollSource(deps: PollDeps, source: Source, row: SourceRow | undefined, force = false): Promise<SourceReport> {
+  const now = deps.now()
+  const base = { url: source.url, title: source.title }
+  if (!force && row?.next_poll_at && row.next_poll_at > now.toISOString()) {
+    return { ...base, outcome: 'skipped', status: row.last_status, newItems: 0, signals: 0, nextPollAt: row.next_poll_at, ...(row.last_error ? { error: `backing off after: ${row.last_error}` } : {}) }
+  }
+  const res = await fetchSource(deps.fetch, source.url, { etag: row?.etag ?? null, lastModified: row?.last_modified ?? null }, deps.limits ?? DEFAULT_LIMITS, deps.now)
+  const failures = row?.failures ?? 0
+  const fail = async (outcome: Extract<SourceOutcome, { kind: 'error' }>): Promise<SourceReport> => {
+    const update = outcomeUpdate({ failures }, outcome, now)
+    await deps.db.batch([recordOutcomeQuery(deps.db, source.url, update)])
+    deps.log.warn('source failed', { source: source.url, status: outcome.status, error: outcome.message, retry_at: update.next_poll_at })
+    return { ...base, outcome: 'error', status: outcome.status, newItems: 0, signals: 0, error: outcome.message, ...(update.next_poll_at ? { nextPollAt: update.next_poll_at } : {}) }
+  }
+  if (res.kind === 'error') return fail({ kind: 'error', status: res.status, message: res.message, ...(res.retryAfterSeconds !== undefined ? { retryAfterSeconds: res.retryAfterSeconds } : {}) })
+  if (res.kind === 'not-modified') {
+    await deps.db.batch([recordOutcomeQuery(deps.db, source.url, outcomeUpdate({ failures }, { kind: 'not-modified' }, now))])
+    deps.log.info('source not modified', { source: source.url })
+    return { ...base, outcome: 'not-modified', status: 304, newItems: 0, signals: 0 }
+  }
+  let feed
+  try {
+    feed = await parseFeed(decodeBody(res.bytes, res.contentType).text, res.url)
+  } catch (err) {
+    return fail({ kind: 'error', status: res.status, message: err instanceof Error ? err.message : String(err) })
+  }
+  const known = await findKnownItems(deps.db, source.url, feed.items)
+  const stored: StoredItem[] = []
+  for (const [i, item] of feed.items.entries()) {
+    if (known.has(i)) continue
+    const published = itemDate(item.published, now)
+    const { signals } = analyzeText(item.text, { date: published.slice(0, 10) })
+    stored.push({ id: await contentHash(`${source.url}\n${item.guid}`), sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals })
+  }
+  const signals = stored.reduce((n, s) => n + s.signals.length, 0)
+  const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: stored.length }, now)
+  // Items, signals, dirty marks and the new validators land together or not at all: a poll that dies here
+  // refetches the same body next time and stores it once.
+  await deps.db.batch([...saveItemsQueries(deps.db, stored), recordOutcomeQuery(deps.db, source.url, update, stored.length)])
+  deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: stored.length, signals })
+  return { ...base, outcome: 'ok', status: res.status, newItems: stored.length, signals }
+}
+
+async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
+  return out
+}
+
+export async function runPoll(deps: PollDeps, sources: Source[], options: { force?: boolean } = {}): Promise<PollSummary> {
+  const startedAt = deps.now().toISOString()
+  await syncSources(deps.db, sources)
+  const rows = await getSources(deps.db, sources.map((s) => s.url))
+  const reports = await pool(sources, deps.concurrency ?? 6, async (s) => {
+    try {
+      return await pollSource(deps, s, rows.get(s.url), options.force)
+    } catch (err) {
+      // A bug or a database error for one source must not take the others down.
+      const message = err instanceof Error ? err.message : String(err)
+      deps.log.error('source crashed', { source: s.url, error: message })
+      return { url: s.url, title: s.title, outcome: 'error' as const, status: null, newItems: 0, signals: 0, error: `internal error: ${message}` }
+    }
+  })
+  const { shiftsChanged } = await aggregateDirty(deps.db, deps.now())
+  const summary: PollSummary = {
+    startedAt,
+    finishedAt: deps.now().toISOString(),
+    sources: reports,
+    newItems: reports.reduce((n, r) => n + r.newItems, 0),
+    newSignals: reports.reduce((n, r) => n + r.signals, 0),
+    shiftsChanged,
+  }
+  deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, shifts_changed: shiftsChanged })
+  return summary
+}
