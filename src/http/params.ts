@@ -36,12 +36,12 @@ export function parseOffset(v: string | undefined): number {
 
 export function parseCursor(v: string | undefined, name: string): { day: string; id: string } | undefined {
   if (v === undefined || v === '') return undefined
-  const m = /^(\d{4}-\d{2}-\d{2})~([a-z0-9-]+--[a-z0-9-]+)$/.exec(v)
+  const m = /^(\d{4}-\d{2}-\d{2})_([a-z0-9-]+--[a-z0-9-]+)$/.exec(v)
   if (!m) throw new HttpError(400, `${name} must be a cursor taken from a feed's paging links`)
   return { day: m[1]!, id: `${m[2]}/${m[1]}` }
 }
 
-export const cursorOf = (s: { day: string; pair: string }) => `${s.day}~${s.pair}`
+export const cursorOf = (s: { day: string; pair: string }) => `${s.day}_${s.pair}`
 
 /** Validates `a--b`; returns the canonical (sorted) form, which may differ from the input. */
 export function parsePair(g: Gazetteer, v: string): { pair: string; a: string; b: string } {

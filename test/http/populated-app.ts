@@ -1,0 +1,40 @@
+// An app over a real SQLite file filled by a real poll of the fixture feeds.
+import { readFileSync } from 'node:fs'
+import { getEngine } from '../../src/analyze/engine.ts'
+import { createApp } from '../../src/http/app.ts'
+import { RenderCache } from '../../src/http/conditional.ts'
+import { runPoll } from '../../src/poll/run-poll.ts'
+import { startFeedServer, staticFeed } from '../helpers/feed-server.ts'
+import { fixture, silentLog, tempDb } from '../helpers/temp-db.ts'
+
+export const BASE = 'http://entente.test'
+
+export async function populatedApp(options: { adminToken?: string | null } = {}) {
+  const server = await startFeedServer({
+    '/seed.rss': staticFeed(readFileSync(fixture('seed-rss.xml'))),
+    '/world.rdf': staticFeed(readFileSync(fixture('world-rdf.xml'))),
+    '/desk.atom': staticFeed(readFileSync(fixture('desk-atom.xml'))),
+  })
+  const t = await tempDb()
+  const sources = ['/seed.rss', '/world.rdf', '/desk.atom'].map((p) => ({ url: server.url(p), title: `Desk <${p}> & co` }))
+  const deps = { fetch, db: t.db, now: () => new Date('2026-11-26T12:00:00Z'), log: silentLog }
+  await runPoll(deps, sources)
+  const app = createApp({
+    db: t.db,
+    gazetteer: getEngine().gazetteer,
+    baseUrl: BASE,
+    pollMinutes: 15,
+    adminToken: options.adminToken === undefined ? 'secret-token-123' : options.adminToken,
+    poll: () => runPoll(deps, sources),
+    cache: new RenderCache(),
+  })
+  return {
+    app,
+    db: t.db,
+    get: (path: string, headers: Record<string, string> = {}) => app.request(`${BASE}${path}`, { headers }),
+    close: async () => {
+      await server.close()
+      await t.cleanup()
+    },
+  }
+}
