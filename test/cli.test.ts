@@ -1,0 +1,92 @@
+// The commands a newcomer runs, as real processes: `entente serve` (what npm start runs) and `poll --once`.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startFeedServer, staticFeed, type FeedServer } from './helpers/feed-server.ts'
+import { fixture } from './helpers/temp-db.ts'
+
+const BIN = new URL('../bin/entente.mjs', import.meta.url).pathname
+let server: FeedServer
+let dir: string
+let opml: string
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => ok(port))
+    })
+  })
+
+beforeAll(async () => {
+  server = await startFeedServer({ '/seed.rss': staticFeed(readFileSync(fixture('seed-rss.xml'))) })
+  dir = mkdtempSync(join(tmpdir(), 'entente-cli-'))
+  opml = join(dir, 'sources.opml')
+  writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><body><outline text="Seed" xmlUrl="${server.url('/seed.rss')}"/><outline text="Gone" xmlUrl="${server.url('/gone.rss')}"/></body></opml>`)
+})
+afterAll(async () => {
+  await server.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('entente CLI', () => {
+  it('serve starts, migrates, polls at start and serves the feeds over HTTP', async () => {
+    const port = await freePort()
+    const child = spawn(process.execPath, [BIN, 'serve'], {
+      env: { ...process.env, PORT: String(port), ENTENTE_DB: join(dir, 'serve.db'), ENTENTE_SOURCES: opml, ENTENTE_POLL_MINUTES: '15' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let log = ''
+    child.stderr.on('data', (d) => (log += d))
+    try {
+      await new Promise<void>((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no poll within 20 s:\n${log}`)), 20_000)
+        child.stderr.on('data', () => {
+          if (log.includes('poll finished')) {
+            clearTimeout(timer)
+            ok()
+          }
+        })
+        child.once('exit', (code) => fail(new Error(`exited ${code}:\n${log}`)))
+      })
+      expect(log).toMatch(/source failed source=http:\/\/127\.0\.0\.1:\d+\/gone\.rss status=404/)
+      const res = await fetch(`http://127.0.0.1:${port}/feeds/shifts.json`)
+      expect(res.status).toBe(200)
+      const feed = (await res.json()) as { feed_url: string; items: { title: string }[] }
+      expect(feed.feed_url).toBe(`http://localhost:${port}/feeds/shifts.json`)
+      expect(feed.items.map((i) => i.title)).toEqual(expect.arrayContaining(['Hamas–Iran: improving', 'Hamas–Syria: frozen']))
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
+    } finally {
+      child.kill('SIGTERM')
+      await new Promise((ok) => child.once('exit', ok))
+    }
+  })
+
+  it('poll --once prints a summary naming every source with its outcome', async () => {
+    // Asynchronous: the fixture server lives in this process and must keep answering.
+    const child = spawn(process.execPath, [BIN, 'poll', '--once'], { env: { ...process.env, ENTENTE_DB: join(dir, 'once.db'), ENTENTE_SOURCES: opml }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    const status = await new Promise<number | null>((ok) => child.once('exit', ok))
+    const run = { stdout, status }
+    const summary = JSON.parse(run.stdout) as { sources: { url: string; outcome: string; error?: string }[] }
+    expect(summary.sources.map((s) => s.outcome)).toEqual(['ok', 'error'])
+    expect(summary.sources[1]!.error).toBe('HTTP 404 Not Found')
+    expect(run.status).toBe(3)
+  })
+
+  it('stops with a one-line message naming an invalid variable', () => {
+    const run = spawnSync(process.execPath, [BIN, 'serve'], { env: { ...process.env, ENTENTE_POLL_MINUTES: 'often' }, encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(run.stderr.trim()).toBe('entente serve: ENTENTE_POLL_MINUTES must be a whole number between 0 and 10080, got "often"')
+  })
+
+  it('analyze reads text and explains its verdicts', () => {
+    const run = spawnSync(process.execPath, [BIN, 'analyze', '--date', '2016-01-03', '--explain'], { input: 'Saudi Arabia severed diplomatic relations with Iran.', encoding: 'utf8' })
+    expect(run.stdout).toMatch(/Iran–Saudi Arabia: deteriorating/)
+    expect(run.stdout).toMatch(/cue ties\.sever/)
+  })
+})

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { parseConfig } from '../src/config.ts'
+
+const defaults = { sources: 'feeds/sources.opml', dbPath: 'data/entente.db' }
+
+describe('parseConfig', () => {
+  it('has working defaults', () => {
+    expect(parseConfig({}, defaults)).toEqual({ port: 8787, dbPath: 'data/entente.db', sources: 'feeds/sources.opml', pollMinutes: 15, adminToken: null, baseUrl: 'http://localhost:8787' })
+  })
+  it('derives the base URL from PORT and strips a trailing slash from an explicit one', () => {
+    expect(parseConfig({ PORT: '9000' }, defaults).baseUrl).toBe('http://localhost:9000')
+    expect(parseConfig({ ENTENTE_BASE_URL: 'https://entente.example/' }, defaults).baseUrl).toBe('https://entente.example')
+  })
+  it('names the variable in every error', () => {
+    expect(() => parseConfig({ PORT: 'eighty' }, defaults)).toThrow(/^PORT /)
+    expect(() => parseConfig({ ENTENTE_POLL_MINUTES: '-1' }, defaults)).toThrow(/^ENTENTE_POLL_MINUTES /)
+    expect(() => parseConfig({ ENTENTE_BASE_URL: 'nope' }, defaults)).toThrow(/^ENTENTE_BASE_URL /)
+    expect(() => parseConfig({ ENTENTE_SOURCES: 'ftp://x/y.opml' }, defaults)).toThrow(/^ENTENTE_SOURCES /)
+    expect(() => parseConfig({ ENTENTE_ADMIN_TOKEN: 'short' }, defaults)).toThrow(/^ENTENTE_ADMIN_TOKEN /)
+  })
+})
