@@ -137,10 +137,10 @@ export async function fetchSource(
 }
 
 function describeError(err: unknown): string {
-  if (err instanceof Error) {
-    const cause = (err as Error & { cause?: unknown }).cause
-    const detail = cause instanceof Error ? cause.message : typeof cause === 'object' && cause && 'code' in cause ? String((cause as { code: unknown }).code) : ''
-    return detail && !err.message.includes(detail) ? `${err.message} (${detail})` : err.message
-  }
-  return String(err)
+  if (!(err instanceof Error)) return String(err)
+  const cause = (err as Error & { cause?: unknown }).cause
+  const detail = cause instanceof Error ? cause.message : typeof cause === 'object' && cause && 'code' in cause ? String((cause as { code: unknown }).code) : ''
+  // undici says only "fetch failed"; the cause says why (DNS, refused, reset).
+  if (detail && err.message === 'fetch failed') return detail
+  return detail && !err.message.includes(detail) ? `${err.message} (${detail})` : err.message
 }
