@@ -47,6 +47,7 @@ export interface PollSummary {
 }
 
 const DAY_MS = 86_400_000
+const ITEMS_PER_BATCH = 100
 
 /** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
 export function itemDate(published: string | null, fetchedAt: Date): string {
@@ -92,9 +93,16 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   }
   const signals = stored.reduce((n, s) => n + s.signals.length, 0)
   const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: stored.length }, now)
-  // Items, signals, dirty marks and the new validators land together or not at all: a poll that dies here
-  // refetches the same body next time and stores it once.
-  await deps.db.batch([...saveItemsQueries(deps.db, stored), recordOutcomeQuery(deps.db, source.url, update, stored.length)])
+  // Each group of items lands with its signals and dirty marks in one batch; the new validators land with the
+  // last group. A poll that dies halfway refetches the same body next time, skips what was stored and stores
+  // the rest: nothing twice, nothing lost. Groups keep every batch within D1's per-invocation query budget.
+  const groups: StoredItem[][] = []
+  for (let i = 0; i < stored.length; i += ITEMS_PER_BATCH) groups.push(stored.slice(i, i + ITEMS_PER_BATCH))
+  for (const [i, group] of groups.entries()) {
+    const last = i === groups.length - 1
+    await deps.db.batch([...saveItemsQueries(deps.db, group), ...(last ? [recordOutcomeQuery(deps.db, source.url, update, stored.length)] : [])])
+  }
+  if (!groups.length) await deps.db.batch([recordOutcomeQuery(deps.db, source.url, update, 0)])
   deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: stored.length, signals })
   return { ...base, outcome: 'ok', status: res.status, newItems: stored.length, signals }
 }

@@ -57,45 +57,60 @@ export function dayOf(iso: string): string {
   return iso.slice(0, 10)
 }
 
+const ITEM_COLUMNS = 11
+const SIGNAL_COLUMNS = 17
+
+function rowsPerStatement(columns: number): number {
+  return Math.max(1, Math.floor(CHUNK / columns))
+}
+
+/**
+ * The writes for a batch of new items, as few statements as D1's 100-parameter limit allows: multi-row
+ * inserts that ignore rows already present, signals guarded by their item's existence.
+ */
 export function saveItemsQueries(db: Db, stored: StoredItem[]): CompiledQuery[] {
   const q: CompiledQuery[] = []
-  for (const s of stored) {
+  const itemRows = stored.map((s) => ({
+    id: s.id,
+    source_url: s.sourceUrl,
+    source_title: s.sourceTitle,
+    guid: s.item.guid,
+    url: s.item.url,
+    title: s.item.title,
+    text: s.item.text,
+    published: s.published,
+    fetched_at: s.fetchedAt,
+    content_hash: s.item.contentHash,
+    signal_count: s.signals.length,
+  }))
+  const step = rowsPerStatement(ITEM_COLUMNS)
+  for (let i = 0; i < itemRows.length; i += step) {
+    q.push(db.kysely.insertInto('items').values(itemRows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
+  }
+  const signalRows = stored.flatMap((s) =>
+    s.signals.map((sig) => [
+      `${s.id}:${sig.sentenceIndex}:${sig.pair}`, s.id, sig.pair, sig.a, sig.b, dayOf(s.published), s.published, sig.direction, sig.score,
+      sig.confidence, JSON.stringify(sig.flags), JSON.stringify(sig.cues), sig.sentence, JSON.stringify(sig.mentions), s.sourceUrl, s.sourceTitle, s.item.url,
+    ]),
+  )
+  const sigStep = rowsPerStatement(SIGNAL_COLUMNS)
+  for (let i = 0; i < signalRows.length; i += sigStep) {
+    const rows = signalRows.slice(i, i + sigStep)
+    // If a concurrent poll stored the same article under another id, the item insert above was ignored and
+    // these signals must not be orphaned: only rows whose item exists are inserted.
     q.push(
-      db.kysely
-        .insertInto('items')
-        .values({
-          id: s.id,
-          source_url: s.sourceUrl,
-          source_title: s.sourceTitle,
-          guid: s.item.guid,
-          url: s.item.url,
-          title: s.item.title,
-          text: s.item.text,
-          published: s.published,
-          fetched_at: s.fetchedAt,
-          content_hash: s.item.contentHash,
-          signal_count: s.signals.length,
-        })
-        .onConflict((oc) => oc.doNothing())
-        .compile(),
+      sql`INSERT OR IGNORE INTO signals (id, item_id, pair, a, b, day, published, direction, score, confidence, flags, cues, sentence, mentions, source_url, source_title, item_url)
+          SELECT * FROM (VALUES ${sql.join(rows.map((r) => sql`(${sql.join(r)})`))}) AS v
+          WHERE EXISTS (SELECT 1 FROM items WHERE items.id = v.column2)`.compile(db.kysely),
     )
-    const day = dayOf(s.published)
-    const pairs = new Set<string>()
-    for (const sig of s.signals) {
-      pairs.add(sig.pair)
-      // Guarded by the item's existence: if a concurrent poll stored the same article under another id,
-      // the item insert above was ignored and these signals must not be orphaned.
-      q.push(
-        sql`INSERT OR IGNORE INTO signals (id, item_id, pair, a, b, day, published, direction, score, confidence, flags, cues, sentence, mentions, source_url, source_title, item_url)
-            SELECT ${`${s.id}:${sig.sentenceIndex}:${sig.pair}`}, ${s.id}, ${sig.pair}, ${sig.a}, ${sig.b}, ${day}, ${s.published}, ${sig.direction},
-                   ${sig.score}, ${sig.confidence}, ${JSON.stringify(sig.flags)}, ${JSON.stringify(sig.cues)}, ${sig.sentence},
-                   ${JSON.stringify(sig.mentions)}, ${s.sourceUrl}, ${s.sourceTitle}, ${s.item.url}
-            WHERE EXISTS (SELECT 1 FROM items WHERE id = ${s.id})`.compile(db.kysely),
-      )
-    }
-    for (const pair of pairs) {
-      q.push(db.kysely.insertInto('dirty_pair_days').values({ pair, day }).onConflict((oc) => oc.doNothing()).compile())
-    }
+  }
+  const dirty = [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map((k) => {
+    const [pair, day] = k.split('|') as [string, string]
+    return { pair, day }
+  })
+  const dirtyStep = rowsPerStatement(2)
+  for (let i = 0; i < dirty.length; i += dirtyStep) {
+    q.push(db.kysely.insertInto('dirty_pair_days').values(dirty.slice(i, i + dirtyStep)).onConflict((oc) => oc.doNothing()).compile())
   }
   return q
 }
