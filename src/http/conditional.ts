@@ -19,16 +19,33 @@ export interface Representation {
   lastModified: string
 }
 
-/** Renders at most once per (version, key); bounded so that crawlers cannot grow it without limit. */
+/** A cache shared between processes or isolates (the Cache API on Workers). */
+export interface SharedCache {
+  get(key: string): Promise<string | undefined>
+  put(key: string, body: string): Promise<void>
+}
+
+/**
+ * Renders at most once per (version, key); bounded so that crawlers cannot grow it without limit. Keys carry
+ * the data version, so a poll that changes the data invalidates every rendering by moving on to new keys.
+ */
 export class RenderCache {
   private readonly map = new Map<string, Representation>()
-  constructor(private readonly max = 400) {}
+  constructor(
+    private readonly max = 400,
+    private readonly shared?: SharedCache,
+  ) {}
 
   async get(version: string, key: string, render: () => Promise<string> | string): Promise<Representation> {
     const k = `${version}\u0000${key}`
     const hit = this.map.get(k)
     if (hit) return hit
-    const body = await render()
+    const sharedKey = `${fnv1a(k)}-${k.length}`
+    let body = await this.shared?.get(sharedKey)
+    if (body === undefined) {
+      body = await render()
+      await this.shared?.put(sharedKey, body)
+    }
     const rep = { body, etag: `"${fnv1a(k)}"`, lastModified: new Date(version).toUTCString() }
     if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!)
     this.map.set(k, rep)

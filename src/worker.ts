@@ -1,0 +1,150 @@
+// Cloudflare Workers entry point: the same Hono app and poll pipeline over D1. The cron polls in-process or,
+// with a POLL_QUEUE binding, enqueues one message per due source and the queue handler polls each one.
+import type { Hono } from 'hono'
+import bundledOpml from '../feeds/sources.opml'
+import { getEngine } from './analyze/engine.ts'
+import { ConfigError, parseConfig } from './config.ts'
+import { createApp } from './http/app.ts'
+import { RenderCache, type SharedCache } from './http/conditional.ts'
+import { readOpml } from './ingest/read-opml.ts'
+import { pollSource, runPoll, type Logger, type PollDeps } from './poll/run-poll.ts'
+import { aggregateDirty } from './store/aggregate-dirty.ts'
+import { d1Db } from './store/d1-db.ts'
+import type { Db } from './store/schema.ts'
+import { getSources, syncSources } from './store/sources-store.ts'
+import type { Source } from './types.ts'
+
+export interface PollMessage {
+  url: string
+  title: string
+}
+
+export interface Bindings {
+  DB: D1Database
+  POLL_QUEUE?: Queue<PollMessage>
+  ENTENTE_SOURCES?: string
+  ENTENTE_POLL_MINUTES?: string
+  ENTENTE_ADMIN_TOKEN?: string
+  ENTENTE_BASE_URL?: string
+}
+
+const log: Logger = {
+  info: (message, fields) => console.log(JSON.stringify({ level: 'info', message, ...fields })),
+  warn: (message, fields) => console.warn(JSON.stringify({ level: 'warn', message, ...fields })),
+  error: (message, fields) => console.error(JSON.stringify({ level: 'error', message, ...fields })),
+}
+
+function settings(env: Bindings) {
+  const config = parseConfig(
+    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL },
+    { sources: 'bundled', dbPath: 'd1' },
+  )
+  if (config.sources !== 'bundled' && !/^https?:\/\//i.test(config.sources)) {
+    throw new ConfigError('ENTENTE_SOURCES must be an http(s) URL to an OPML file on Workers (unset: the bundled feeds/sources.opml)')
+  }
+  return config
+}
+
+async function loadSources(env: Bindings): Promise<Source[]> {
+  const { sources } = settings(env)
+  if (sources === 'bundled') return readOpml(bundledOpml)
+  const res = await fetch(sources, { headers: { 'User-Agent': 'Entente/0.1 (sources list)' } })
+  if (!res.ok) throw new Error(`ENTENTE_SOURCES ${sources} answered HTTP ${res.status}`)
+  return readOpml(await res.text())
+}
+
+/** Rendered feeds shared by the isolates of a colo; keys carry the data version, so stale ones are never read. */
+function cacheApi(): SharedCache | undefined {
+  if (typeof caches === 'undefined') return undefined
+  // workers-types' CacheStorage has `default`; the DOM typing the rest of the project uses does not.
+  const cache = (caches as unknown as { default: Cache }).default
+  const url = (key: string) => `https://render-cache.entente.internal/${key}`
+  return {
+    async get(key) {
+      const hit = await cache.match(url(key))
+      return hit ? hit.text() : undefined
+    },
+    async put(key, body) {
+      await cache.put(url(key), new Response(body, { headers: { 'Cache-Control': 'public, max-age=86400' } }))
+    },
+  }
+}
+
+const pollDeps = (db: Db): PollDeps => ({ fetch: (input, init) => fetch(input, init), db, now: () => new Date(), log, concurrency: 4 })
+
+let current: { d1: D1Database; base: string; app: Hono } | null = null
+
+function appFor(env: Bindings, requestUrl: string): Hono {
+  const config = settings(env)
+  const base = env.ENTENTE_BASE_URL?.trim() ? config.baseUrl : new URL(requestUrl).origin
+  if (current?.d1 === env.DB && current.base === base) return current.app
+  const db = d1Db(env.DB)
+  const app = createApp({
+    db,
+    gazetteer: getEngine().gazetteer,
+    baseUrl: base,
+    pollMinutes: config.pollMinutes,
+    adminToken: config.adminToken,
+    poll: async () => runPoll(pollDeps(db), await loadSources(env)),
+    cache: new RenderCache(200, cacheApi()),
+  })
+  current = { d1: env.DB, base, app }
+  return app
+}
+
+/** Enqueues one message per source that is due (not backing off); returns how many were sent. */
+export async function enqueueDueSources(env: Bindings & { POLL_QUEUE: Queue<PollMessage> }, now: Date): Promise<number> {
+  const db = d1Db(env.DB)
+  const sources = await loadSources(env)
+  await syncSources(db, sources)
+  const rows = await getSources(db, sources.map((s) => s.url))
+  const due = sources.filter((s) => {
+    const next = rows.get(s.url)?.next_poll_at
+    return !next || next <= now.toISOString()
+  })
+  for (let i = 0; i < due.length; i += 100) {
+    await env.POLL_QUEUE.sendBatch(due.slice(i, i + 100).map((s) => ({ body: { url: s.url, title: s.title } })))
+  }
+  log.info('poll enqueued', { due: due.length, sources: sources.length })
+  return due.length
+}
+
+export default {
+  async fetch(request: Request, env: Bindings): Promise<Response> {
+    try {
+      return await appFor(env, request.url).fetch(request)
+    } catch (err) {
+      const message = err instanceof ConfigError ? err.message : 'internal error'
+      if (!(err instanceof ConfigError)) log.error('request failed', { error: String(err) })
+      return Response.json({ error: { status: 500, message } }, { status: 500 })
+    }
+  },
+
+  async scheduled(controller: ScheduledController, env: Bindings, ctx: ExecutionContext): Promise<void> {
+    const now = new Date(controller.scheduledTime)
+    if (env.POLL_QUEUE) {
+      await enqueueDueSources(env as Bindings & { POLL_QUEUE: Queue<PollMessage> }, now)
+      return
+    }
+    const db = d1Db(env.DB)
+    ctx.waitUntil(Promise.resolve())
+    await runPoll(pollDeps(db), await loadSources(env))
+  },
+
+  async queue(batch: MessageBatch<PollMessage>, env: Bindings): Promise<void> {
+    const db = d1Db(env.DB)
+    const deps = pollDeps(db)
+    const rows = await getSources(db, batch.messages.map((m) => m.body.url))
+    for (const msg of batch.messages) {
+      try {
+        // The cron already honoured backoff when it enqueued: poll now.
+        await pollSource(deps, msg.body, rows.get(msg.body.url), true)
+        msg.ack()
+      } catch (err) {
+        log.error('queued poll failed', { source: msg.body.url, error: String(err), attempt: msg.attempts })
+        msg.retry({ delaySeconds: Math.min(3600, 60 * 2 ** msg.attempts) })
+      }
+    }
+    await aggregateDirty(db, new Date())
+  },
+} satisfies ExportedHandler<Bindings, PollMessage>

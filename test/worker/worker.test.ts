@@ -1,0 +1,116 @@
+// The Worker in workerd: cron → poll of fixture feeds on 127.0.0.1 → D1 → feeds served by the Worker.
+import { createExecutionContext, createMessageBatch, createScheduledController, env, getQueueResult, waitOnExecutionContext } from 'cloudflare:test'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
+import worker, { type Bindings } from '../../src/worker.ts'
+
+const bindings = env as unknown as Bindings
+const withoutQueue = { ...bindings, POLL_QUEUE: undefined } as Bindings
+
+async function clear() {
+  for (const table of ['signals', 'items', 'shifts', 'pairs', 'dirty_pair_days', 'sources']) await bindings.DB.prepare(`DELETE FROM ${table}`).run()
+  await bindings.DB.prepare(`DELETE FROM meta WHERE key = 'changed_at'`).run()
+}
+
+async function cron(e: Bindings) {
+  const ctx = createExecutionContext()
+  await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '*/15 * * * *' }), e, ctx)
+  await waitOnExecutionContext(ctx)
+}
+
+const get = (path: string, headers: Record<string, string> = {}) => worker.fetch(new Request(`http://entente.test${path}`, { headers }), bindings)
+
+type JsonFeed = { items: { id: string; title: string; _entente: { pair: string; day: string; direction: string; evidence: unknown[] } }[] }
+
+async function expectSeedShifts() {
+  const res = await get('/feeds/shifts.json')
+  expect(res.status).toBe(200)
+  const feed = (await res.json()) as JsonFeed
+  const find = (pair: string) => feed.items.find((i) => i._entente.pair === pair && i._entente.day === '2018-01-08')
+  expect(find('hamas--iran')?._entente.direction).toBe('improving')
+  expect(find('hamas--syria')?._entente.direction).toBe('frozen')
+  expect(find('hamas--iran')!.id).toBe('tag:entente.test,2026:shift/hamas--iran/2018-01-08')
+  const atom = await (await get('/feeds/shifts.atom')).text()
+  expect(atom).toContain('<title type="html"><![CDATA[Hamas–Iran: improving]]></title>')
+  expect(atom).toContain('<title type="html"><![CDATA[Hamas–Syria: frozen]]></title>')
+}
+
+describe('Entente on Workers', () => {
+  beforeEach(clear)
+
+  it('polls in-process from the cron when no queue is bound, and serves the shifts', async () => {
+    await cron(withoutQueue)
+    await expectSeedShifts()
+    const sources = await bindings.DB.prepare('SELECT url, last_outcome, last_error FROM sources ORDER BY url').all<{ url: string; last_outcome: string; last_error: string | null }>()
+    const outcome = (suffix: string) => sources.results.find((s) => s.url.endsWith(suffix))
+    expect(outcome('/seed.rss')?.last_outcome).toBe('ok')
+    expect(outcome('/arabic.rss')?.last_outcome).toBe('ok')
+    expect(outcome('/broken.xml')).toMatchObject({ last_outcome: 'error', last_error: expect.stringMatching(/malformed/) })
+    expect(outcome('/missing.rss')).toMatchObject({ last_outcome: 'error', last_error: 'HTTP 404 Not Found' })
+    const arabic = await bindings.DB.prepare(`SELECT title FROM items WHERE url = 'https://arab.example/turkey-russia'`).first<{ title: string }>()
+    expect(arabic?.title).toBe('تركيا وروسيا تصلحان العلاقات')
+  })
+
+  it('answers 304 to a matching ETag and changes the ETag when a poll changes the data', async () => {
+    await cron(withoutQueue)
+    const first = await get('/feeds/shifts.atom')
+    const etag = first.headers.get('etag')!
+    expect((await get('/feeds/shifts.atom', { 'If-None-Match': etag })).status).toBe(304)
+    // A second cron: every source answers 304, nothing changes, the cached rendering stays valid.
+    await cron(withoutQueue)
+    expect((await get('/feeds/shifts.atom', { 'If-None-Match': etag })).status).toBe(304)
+    // New evidence arrives: the rendering is invalidated.
+    await bindings.DB.prepare(`UPDATE sources SET etag = NULL, last_modified = NULL`).run()
+    await bindings.DB.prepare(`DELETE FROM signals WHERE item_url = 'https://wire.example/world/cuba-us'`).run()
+    await bindings.DB.prepare(`DELETE FROM items WHERE url = 'https://wire.example/world/cuba-us'`).run()
+    await bindings.DB.prepare(`DELETE FROM shifts WHERE pair = 'cuba--united-states'`).run()
+    await bindings.DB.prepare(`UPDATE meta SET value = '2020-01-01T00:00:00Z' WHERE key = 'changed_at'`).run()
+    const stale = await get('/feeds/shifts.atom')
+    expect(await stale.text()).not.toContain('Cuba–United States')
+    await cron(withoutQueue)
+    const fresh = await get('/feeds/shifts.atom', { 'If-None-Match': stale.headers.get('etag')! })
+    expect(fresh.status).toBe(200)
+    expect(await fresh.text()).toContain('Cuba–United States: improving')
+  })
+
+  it('fans out through the queue when POLL_QUEUE is bound: one message per due source', async () => {
+    await cron(bindings)
+    // The local queue delivers the messages to this Worker's queue handler.
+    const deadline = Date.now() + 30_000
+    for (;;) {
+      const row = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM sources WHERE last_polled_at IS NOT NULL`).first<{ n: number }>()
+      const shifts = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM shifts`).first<{ n: number }>()
+      if (row!.n === 5 && shifts!.n > 0) break
+      if (Date.now() > deadline) throw new Error(`queue did not deliver: ${row!.n} sources polled`)
+      await new Promise((ok) => setTimeout(ok, 200))
+    }
+    await expectSeedShifts()
+    // Sources in backoff are not enqueued again by the next cron.
+    const failing = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM sources WHERE next_poll_at IS NOT NULL`).first<{ n: number }>()
+    expect(failing!.n).toBe(2)
+  })
+
+  it('a redelivered queue message (an invocation that died after storing) duplicates nothing', async () => {
+    const url = `${inject('feedBase')}/seed.rss`
+    const deliver = async (id: string) => {
+      const batch = createMessageBatch<{ url: string; title: string }>('entente-poll', [{ id, timestamp: new Date(), attempts: 1, body: { url, title: 'Seed' } }])
+      const ctx = createExecutionContext()
+      await worker.queue(batch as Parameters<typeof worker.queue>[0], bindings)
+      return getQueueResult(batch, ctx)
+    }
+    expect((await deliver('m1')).explicitAcks).toEqual(['m1'])
+    const count = async () => (await bindings.DB.prepare('SELECT (SELECT COUNT(*) FROM items) AS items, (SELECT COUNT(*) FROM signals) AS signals, (SELECT COUNT(*) FROM shifts) AS shifts').first<{ items: number; signals: number; shifts: number }>())!
+    const once = await count()
+    expect(once.items).toBe(3)
+    // Forget the validators, as if the first invocation died before recording them: the body is refetched.
+    await bindings.DB.prepare('UPDATE sources SET etag = NULL, last_modified = NULL').run()
+    expect((await deliver('m2')).explicitAcks).toEqual(['m2'])
+    expect(await count()).toEqual(once)
+  })
+
+  it('runs a poll from the admin route with the secret token', async () => {
+    const res = await worker.fetch(new Request('http://entente.test/admin/poll', { method: 'POST', headers: { Authorization: 'Bearer worker-admin-token' } }), withoutQueue)
+    expect(res.status).toBe(200)
+    const summary = (await res.json()) as { sources: { outcome: string }[] }
+    expect(summary.sources.map((s) => s.outcome).sort()).toEqual(['error', 'error', 'ok', 'ok', 'ok'])
+  })
+})
