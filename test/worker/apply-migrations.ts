@@ -1,3 +1,4 @@
-import { applyD1Migrations, env } from 'cloudflare:test'
+import { applyD1Migrations, env, type D1Migration } from 'cloudflare:test'
 
-await applyD1Migrations(env.DB, (env as unknown as { TEST_MIGRATIONS: Parameters<typeof applyD1Migrations>[1] }).TEST_MIGRATIONS)
+const bindings = env as unknown as { DB: D1Database; TEST_MIGRATIONS: D1Migration[] }
+await applyD1Migrations(bindings.DB, bindings.TEST_MIGRATIONS)
