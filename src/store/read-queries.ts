@@ -107,3 +107,25 @@ export async function lastPoll(db: Db): Promise<string | null> {
   const row = await db.kysely.selectFrom('sources').select((eb) => eb.fn.max('last_polled_at').as('at')).executeTakeFirst()
   return (row?.at as string | null | undefined) ?? null
 }
+
+/** Level points of several pairs at once, for sparklines: the latest `perPair` days of each. */
+export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promise<Map<string, { day: string; level: number; direction: Direction; score: number }[]>> {
+  const out = new Map<string, { day: string; level: number; direction: Direction; score: number }[]>()
+  for (let i = 0; i < pairs.length; i += 90) {
+    const chunk = pairs.slice(i, i + 90)
+    const rows = await db.kysely
+      .selectFrom('shifts')
+      .select(['pair', 'day', 'level_after', 'direction', 'score'])
+      .where('pair', 'in', chunk)
+      .orderBy('pair')
+      .orderBy('day', 'desc')
+      .execute()
+    for (const r of rows) {
+      const list = out.get(r.pair) ?? []
+      if (list.length < perPair) list.push({ day: r.day, level: r.level_after, direction: r.direction as Direction, score: r.score })
+      out.set(r.pair, list)
+    }
+  }
+  for (const list of out.values()) list.reverse()
+  return out
+}

@@ -92,7 +92,7 @@ describe('feeds', () => {
       const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10)
       await t.db.kysely.insertInto('shifts').values({ id: `egypt--israel/${day}`, pair: 'egypt--israel', a: 'egypt', b: 'israel', day, direction: 'stable', score: 0.1, confidence: 0.5, weight: 0.5, level_before: 0, level_after: 0.1, sources: 1, signals: 1, evidence: '[]', published: `${day}T00:00:00Z`, updated: `${day}T00:00:00Z` }).execute()
     }
-    await t.db.kysely.updateTable('meta').set({ value: '2026-11-26T12:30:00.000Z' }).where('key', '=', 'changed_at').execute()
+    await t.db.kysely.updateTable('meta').set({ value: '2026-06-01T12:30:00.000Z' }).where('key', '=', 'changed_at').execute()
     const page1 = (await (await t.get('/feeds/pairs/egypt--israel.json')).json()) as { items: { id: string }[]; next_url?: string }
     expect(page1.items).toHaveLength(50)
     expect(page1.next_url).toMatch(/before=2024-01-11_egypt--israel$/)

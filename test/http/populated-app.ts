@@ -17,7 +17,7 @@ export async function populatedApp(options: { adminToken?: string | null } = {})
   })
   const t = await tempDb()
   const sources = ['/seed.rss', '/world.rdf', '/desk.atom'].map((p) => ({ url: server.url(p), title: `Desk <${p}> & co` }))
-  const deps = { fetch, db: t.db, now: () => new Date('2026-11-26T12:00:00Z'), log: silentLog }
+  const deps = { fetch, db: t.db, now: () => new Date('2026-06-01T12:00:00Z'), log: silentLog }
   await runPoll(deps, sources)
   const app = createApp({
     db: t.db,
