@@ -1,22 +1,11 @@
 // `entente analyze` and `entente actors`: the engine on the command line, in the scorer's contract.
 import { analyzeText } from '../analyze/analyze-text.ts'
 import { getEngine } from '../analyze/engine.ts'
+import { actorView } from '../publish/actor-view.ts'
 import type { Signal } from '../types.ts'
 
 export function actorsJson(): string {
-  const g = getEngine().gazetteer
-  const actors = [...g.actors.values()].map((a) => ({
-    id: a.id,
-    name: a.name,
-    kind: a.kind,
-    aliases: a.aliases,
-    ...(a.capital ? { capital: a.capital } : {}),
-    ...(a.demonyms ? { demonyms: a.demonyms } : {}),
-    ...(a.metonyms ? { metonyms: a.metonyms } : {}),
-    ...(a.parent ? { parent: a.parent } : {}),
-    ...(a.region ? { region: a.region } : {}),
-  }))
-  return JSON.stringify({ actors })
+  return JSON.stringify({ actors: [...getEngine().gazetteer.actors.values()].map(actorView) })
 }
 
 export function explain(signals: Signal[], nameOf: (id: string) => string): string {

@@ -1,5 +1,6 @@
 // JSON API for dashboards: /api/actors, /api/pairs, /api/pairs/{a}--{b}, /healthz, POST /admin/poll.
 import type { Context, Hono } from 'hono'
+import { actorView } from '../publish/actor-view.ts'
 import type { PairRow } from '../store/schema.ts'
 import { getPair, lastPoll, listPairs, pairShifts } from '../store/read-queries.ts'
 import type { AppDeps } from './app-deps.ts'
@@ -44,17 +45,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
 
   app.get('/api/actors', (c) =>
     versioned(c, deps, async () => ({
-      actors: [...deps.gazetteer.actors.values()].map((a) => ({
-        id: a.id,
-        name: a.name,
-        kind: a.kind,
-        aliases: a.aliases,
-        ...(a.capital ? { capital: a.capital } : {}),
-        ...(a.demonyms ? { demonyms: a.demonyms } : {}),
-        ...(a.metonyms ? { metonyms: a.metonyms } : {}),
-        ...(a.parent ? { parent: a.parent } : {}),
-        ...(a.region ? { region: a.region } : {}),
-      })),
+      actors: [...deps.gazetteer.actors.values()].map(actorView),
     })),
   )
 
