@@ -11,6 +11,13 @@ import { parseActor, parseDirection, parseLimit, parseOffset, parsePair } from '
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
+/** Compares without leaking, through timing, how much of the token was right. */
+function sameSecret(given: string, expected: string): boolean {
+  let diff = given.length ^ expected.length
+  for (let i = 0; i < expected.length; i++) diff |= (given.charCodeAt(i) || 0) ^ expected.charCodeAt(i)
+  return diff === 0
+}
+
 function pairJson(deps: AppDeps, p: PairRow) {
   return {
     pair: p.pair,
@@ -104,7 +111,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
   app.post('/admin/poll', async (c) => {
     if (!deps.adminToken) return jsonError(c, 403, 'admin routes are disabled: set ENTENTE_ADMIN_TOKEN to enable them')
     const auth = c.req.header('authorization') ?? ''
-    if (auth !== `Bearer ${deps.adminToken}`) {
+    if (!sameSecret(auth, `Bearer ${deps.adminToken}`)) {
       c.header('WWW-Authenticate', 'Bearer realm="entente-admin"')
       return jsonError(c, 401, 'missing or wrong bearer token')
     }

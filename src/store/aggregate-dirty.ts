@@ -104,7 +104,7 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
     }
     if (ordered.length) {
       const last = ordered[ordered.length - 1]!
-      const recent = ordered.slice(-10).map((r) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence }))
+      const recent = ordered.slice(-10).map((r, i, all) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: levels[levels.length - all.length + i]!.after }))
       const direction = currentDirection(recent, (prior?.direction as Direction | undefined) ?? null)
       const pairRow = {
         pair,

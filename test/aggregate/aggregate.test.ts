@@ -43,6 +43,14 @@ describe('currentDirection', () => {
     expect(currentDirection(shifts, 'improving')).toBe('improving')
     expect(currentDirection([...shifts, { day: '2020-01-13', direction: 'deteriorating', score: -0.8, confidence: 0.9 }], 'improving')).toBe('deteriorating')
   })
+  it('counts a clear movement of the level as a vote for its direction', () => {
+    const shifts = [
+      { day: '2020-01-01', direction: 'stable' as const, score: 0.3, confidence: 0.4, level: -0.2 },
+      { day: '2020-01-20', direction: 'stable' as const, score: 0.5, confidence: 0.4, level: 0.3 },
+    ]
+    expect(currentDirection(shifts, null)).toBe('improving')
+    expect(currentDirection(shifts.map((s) => ({ ...s, level: 0.1 })), null)).toBe('stable')
+  })
   it('stays frozen while the latest strong word says the relation is stalled', () => {
     expect(currentDirection([{ day: '2020-01-01', direction: 'improving', score: 0.6, confidence: 0.9 }, { day: '2020-02-01', direction: 'frozen', score: -0.3, confidence: 0.8 }], 'improving')).toBe('frozen')
   })
