@@ -33,7 +33,7 @@ export function currentDirection(shifts: RecentShift[], previous: Direction | nu
     const move = newest.level - oldest.level
     if (Math.abs(move) >= LEVEL_MOVE) {
       const d: Direction = move > 0 ? 'improving' : 'deteriorating'
-      votes.set(d, (votes.get(d) ?? 0) + Math.min(1, Math.abs(move)))
+      votes.set(d, (votes.get(d) ?? 0) + Math.min(1.5, 2 * Math.abs(move)))
     }
   }
   // A stall stays the story while the latest confident word on the pair says it is stalled.
