@@ -21,5 +21,5 @@ export async function tempDb(): Promise<{ db: SqliteDb; path: string; cleanup: (
 export const silentLog = { info: () => {}, warn: () => {}, error: () => {} }
 
 export function fixture(name: string): string {
-  return new URL(`../fixtures/feeds/${name}`, import.meta.url).pathname
+  return new URL(`../../feeds/samples/${name}`, import.meta.url).pathname
 }

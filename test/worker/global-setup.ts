@@ -12,7 +12,7 @@ declare module 'vitest' {
 let server: FeedServer | undefined
 
 export async function setup(project: TestProject) {
-  const fixture = (name: string) => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url))
+  const fixture = (name: string) => readFileSync(new URL(`../../feeds/samples/${name}`, import.meta.url))
   server = await startFeedServer({
     '/seed.rss': staticFeed(fixture('seed-rss.xml')),
     '/world.rdf': staticFeed(fixture('world-rdf.xml'), 'application/rdf+xml'),
