@@ -1,22 +1,24 @@
 // Everything the analysis needs, built once from the data files.
 import { cues } from './data/cues.ts'
+import { nonActorNames } from './data/non-actors.ts'
 import { officeHolders } from './data/office-holders.ts'
 import { organizations } from './data/organizations.ts'
+import { stateOrgans } from './data/state-organs.ts'
 import { states } from './data/states.ts'
 import { buildCorefIndex, type CorefIndex } from './find-mentions.ts'
 import { Gazetteer } from './gazetteer.ts'
-import { compileCues, type CompiledCue } from './match-cues.ts'
+import { compileCues, type CueIndex } from './match-cues.ts'
 
 export interface Engine {
   gazetteer: Gazetteer
   coref: CorefIndex
-  cues: CompiledCue[]
+  cues: CueIndex
 }
 
 let shared: Engine | null = null
 
 export function createEngine(): Engine {
-  const gazetteer = new Gazetteer([...states, ...organizations], officeHolders)
+  const gazetteer = new Gazetteer([...states, ...organizations, ...stateOrgans], officeHolders, nonActorNames)
   return { gazetteer, coref: buildCorefIndex(gazetteer), cues: compileCues(cues) }
 }
 

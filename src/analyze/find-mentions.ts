@@ -4,6 +4,7 @@
 import type { MentionRef } from '../types.ts'
 import * as words from './data/context-words.ts'
 import type { Gazetteer, Match } from './gazetteer.ts'
+import { mentionRole, spreadMediators } from './mention-role.ts'
 import { PhraseSet } from './phrases.ts'
 import type { Token } from './tokenize.ts'
 
@@ -33,28 +34,26 @@ export interface DocState {
 
 export const newDocState = (): DocState => ({ history: [], lastPair: null, lastAgents: [], lastSubjects: [] })
 
-const set = (xs: string[]) => new Set(xs)
-const PLACE_PREP = set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'within', 'over', 'into', 'off'])
-const IN_TARGET = set(['interference', 'meddling', 'involvement', 'intervention', 'investment', 'investments', 'invest', 'invested', 'investing', 'incursion', 'incursions', 'offensive', 'offensives', 'war', 'strikes', 'airstrikes', 'operations', 'attacks', 'presence', 'troops', 'deployment'])
-const PARTY_NOUNS = new PhraseSet(words.partyNouns)
-const TOPIC_NOUNS = new PhraseSet(words.topicNouns)
-const VENUE_NOUNS = new PhraseSet(words.venueNouns)
-const MEDIATOR_BEFORE = new PhraseSet(words.mediatorBefore)
-const FORMER = set(words.formerMarkers)
-const CONJ = set(['and', ',', 'or', '&', 'nor'])
-const MEDIATION = set(['mediation', 'mediators', 'mediator', 'good', 'brokering'])
-const HYPHEN_MEDIATOR = set(['brokered', 'mediated', 'sponsored', 'hosted', 'facilitated', 'backed'])
-const HYPHEN_MODIFIER = set(['based', 'born', 'educated', 'headquartered', 'listed', 'made', 'registered', 'owned', 'flagged', 'bound', 'allied', 'aligned', 'friendly', 'affiliated', 'linked', 'inspired', 'trained', 'funded', 'armed', 'supported', 'controlled', 'held', 'occupied', 'annexed', 'administered'])
+const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'within', 'over', 'into', 'off'])
+const FORMER = new Set(words.formerMarkers)
 const CONFIDENCE: Record<MentionRef['via'], number> = { name: 1, alias: 1, metonym: 0.9, person: 0.9, capital: 0.85, demonym: 0.8, coreference: 0.75 }
 const PRONOUNS: Record<string, boolean> = { it: false, its: false, they: true, their: true, them: true }
-const STATE_KINDS = set(['state'])
 
-function headNoun(tokens: Token[], at: number): 'party' | 'topic' | 'none' {
-  const topic = TOPIC_NOUNS.startingAt(tokens, at)
-  const party = PARTY_NOUNS.startingAt(tokens, at)
-  if (party >= topic && party > 0) return 'party'
-  if (topic > 0) return 'topic'
-  return 'none'
+/** A name two actors share ("Brussels": the EU or Belgium) means the one the sentence or article already speaks of. */
+function inContext(m: Match, matches: Match[], doc: DocState): Match {
+  const seen = new Set([...matches.filter((o) => o !== m).map((o) => o.actor), ...doc.history.slice(-20).map((h) => h.actor)])
+  const alt = m.alternatives!.find((a) => seen.has(a.actor))
+  return alt && !seen.has(m.actor) ? { ...m, actor: alt.actor, via: alt.via } : m
+}
+
+/** "former President X", "the late Y": a person who no longer speaks for the actor. */
+function formerHolder(tokens: Token[], m: Match, covered: Uint8Array): boolean {
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+    const n = tokens[k]!.norm
+    if (FORMER.has(n) || n.startsWith('ex-') || n.startsWith('then-')) return true
+    if (n === ',' || n === '.' || covered[k]) break
+  }
+  return false
 }
 
 export interface CorefIndex {
@@ -76,6 +75,7 @@ export function findMentions(
   gaz: Gazetteer,
   coref: CorefIndex,
   doc: DocState,
+  date?: string,
 ): { mentions: Mention[]; pronouns: Pronoun[]; pairRefs: { start: number; end: number; tokenStart: number }[] } {
   const covered = new Uint8Array(tokens.length)
   for (const m of matches) for (let k = m.start; k < m.end; k++) covered[k] = 1
@@ -90,89 +90,42 @@ export function findMentions(
     }
   }
 
-  for (let mi = 0; mi < matches.length; mi++) {
-    const m = matches[mi]!
-    const actor = gaz.actors.get(m.actor)!
-    if (m.via === 'person') {
-      let former = false
-      for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
-        const n = tokens[k]!.norm
-        if (FORMER.has(n) || n.startsWith('ex-') || n.startsWith('then-')) former = true
-        if (n === ',' || n === '.' || covered[k]) break
-      }
-      if (former) continue
-    }
-    let role: MentionRef['role'] = 'party'
-    const prev = m.start > 0 ? tokens[m.start - 1]! : null
-    const prevSkipThe = prev?.norm === 'the' && m.start > 1 ? tokens[m.start - 2]! : prev
-    const prevIndex = prev?.norm === 'the' ? m.start - 2 : m.start - 1
-    let after = m.end
-    const possessive = tokens[after]?.norm === "'s" || (tokens[after]?.norm === "'" && /s$/i.test(tokens[after - 1]!.text))
-    if (possessive) after++
-    const nextMatch = startsMatch.get(after) ?? (tokens[after]?.norm === 'the' ? startsMatch.get(after + 1) : undefined)
-
-    if (MEDIATOR_BEFORE.endingAt(tokens, prevIndex + 1) || (possessive && MEDIATION.has(tokens[after]?.norm ?? ''))) {
-      role = 'mediator'
-    } else if (tokens[m.end]?.norm === '-' && HYPHEN_MEDIATOR.has(tokens[m.end + 1]?.norm ?? '') && tokens[m.end + 1]?.norm !== 'backed') {
-      role = 'mediator'
-    } else if (tokens[m.end]?.norm === '-' && (HYPHEN_MODIFIER.has(tokens[m.end + 1]?.norm ?? '') || tokens[m.end + 1]?.norm === 'backed')) {
-      role = 'modifier'
-    } else if (tokens[m.end]?.norm === '-' && startsMatch.has(m.end + 1)) {
-      role = 'party' // "US-China talks": both parts are parties
-    } else if (attributed[m.start]) {
-      role = 'modifier'
-    } else if (m.via !== 'person' && nextMatch && nextMatch.actor !== m.actor && (m.via === 'demonym' || possessive || m.via === 'name' || m.via === 'alias')) {
-      // "Palestinian Hamas", "Yemen's Houthi rebels": the first names where the second belongs.
-      role = m.via === 'demonym' || possessive ? 'modifier' : 'party'
-    } else if (m.via === 'demonym') {
-      let k = m.end
-      while (k < tokens.length && (CONJ.has(tokens[k]!.norm) || (startsMatch.get(k)?.via === 'demonym'))) {
-        const dm = startsMatch.get(k)
-        k = dm ? dm.end : k + 1
-      }
-      const head = headNoun(tokens, k)
-      const plural = /s$/.test(tokens[m.end - 1]!.norm) && !/(ese|ss)$/.test(tokens[m.end - 1]!.norm)
-      if (head === 'party') role = 'party'
-      else if (head === 'topic') role = 'place'
-      else if (plural && (k === m.end || !/^\p{L}/u.test(tokens[k]?.text ?? '.'))) role = 'party'
-      else role = 'modifier'
-    } else if (possessive) {
-      const next = tokens[after]
-      const head = headNoun(tokens, after)
-      if (head === 'topic') role = 'place'
-      else if (head === 'party') role = 'party'
-      else if (next && /^\p{Lu}/u.test(next.text)) role = 'modifier'
-      else role = 'party'
-    } else {
-      const prepIsPlace = prevSkipThe && PLACE_PREP.has(prevSkipThe.norm)
-      const beforePrep = prevSkipThe ? tokens[(prev?.norm === 'the' ? m.start - 3 : m.start - 2)] : undefined
-      if (prepIsPlace && !(prevSkipThe!.norm === 'in' && beforePrep && IN_TARGET.has(beforePrep.norm)) && (STATE_KINDS.has(actor.kind) || m.via === 'capital')) {
-        role = 'place'
-      } else if (m.via === 'capital' && VENUE_NOUNS.startingAt(tokens, m.end)) {
-        role = 'place'
-      } else if (STATE_KINDS.has(actor.kind) && /^(world cup|olympics|games|grand prix|open|marathon)$/.test(tokens.slice(m.end, m.end + 2).map((t) => t.norm).join(' ').replace(/^(.*?)( .*)?$/, '$1')) ) {
-        role = 'place'
-      } else {
-        const head = headNoun(tokens, m.end)
-        if (head === 'topic' && (m.via === 'capital' || m.via === 'name') && STATE_KINDS.has(actor.kind) && !PARTY_NOUNS.startingAt(tokens, m.end)) role = 'place'
-      }
-    }
+  const ctx = { tokens, startsMatch, attributed, endsMatch: new Set(matches.map((m) => m.end)) }
+  const kept: Match[] = []
+  for (const m of matches) {
+    if (m.via === 'person' && formerHolder(tokens, m, covered)) continue
+    kept.push(m.alternatives ? inContext(m, matches, doc) : m)
+  }
+  const roles = kept.map((m) => mentionRole(m, gaz.actors.get(m.actor)!, ctx))
+  spreadMediators(roles, kept, tokens)
+  kept.forEach((m, i) => {
     const first = tokens[m.start]!
-    const last = tokens[m.end - 1]!
+    let last = tokens[m.end - 1]!
+    let tokenEnd = m.end
+    // "Rwanda's Kagame": a leader the gazetteer does not know, named after the state's possessive, is that state.
+    const poss = tokens[m.end]?.norm === "'s" || tokens[m.end]?.norm === "'"
+    if (poss && roles[i] === 'party' && m.via !== 'person') {
+      let k = m.end + 1
+      while (k < tokens.length && k < m.end + 4 && !covered[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) k++
+      if (k > m.end + 1 && !/^\p{Lu}/u.test(tokens[k]?.text ?? 'x')) {
+        tokenEnd = k
+        last = tokens[k - 1]!
+      }
+    }
     mentions.push({
       text: sentence.slice(first.start, last.end),
       actor: m.actor,
-      rollup: gaz.rollup(m.actor),
+      rollup: gaz.rollup(m.actor, date),
       via: m.via,
-      role,
+      role: roles[i]!,
       start: first.start,
       end: last.end,
       tokenStart: m.start,
-      tokenEnd: m.end,
+      tokenEnd,
       confidence: CONFIDENCE[m.via],
       ...(m.person ? { person: m.person } : {}),
     })
-  }
+  })
 
   // Definite descriptions: "the (militant) group", "the kingdom", resolved to the latest fitting actor.
   const pronouns: Pronoun[] = []
@@ -216,7 +169,7 @@ export function findMentions(
       mentions.push({
         text: sentence.slice(t.start, tokens[at + len - 1]!.end),
         actor,
-        rollup: gaz.rollup(actor),
+        rollup: gaz.rollup(actor, date),
         via: 'coreference',
         role,
         start: t.start,

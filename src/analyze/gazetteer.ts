@@ -14,6 +14,7 @@ export interface Actor {
   demonyms?: string[]
   metonyms?: string[]
   parent?: string
+  governs?: { state: string; from: string; to?: string }[]
   region?: string
   /** class nouns a definite reference may use ("kingdom", "group"), specific and generic */
   nouns: string[]
@@ -44,6 +45,8 @@ export interface Match {
   via: Via
   person?: string
   role?: OfficeRole
+  /** other actors the same words name ("Brussels": the EU, or Belgium's capital), for context to decide */
+  alternatives?: { actor: string; via: Via }[]
 }
 
 export interface PersonData {
@@ -55,6 +58,7 @@ export interface PersonData {
   to?: string
 }
 
+const CAPITAL = /^\p{Lu}/u
 const VIA_RANK: Record<Via, number> = { name: 0, alias: 1, metonym: 2, person: 3, capital: 4, demonym: 5 }
 
 function isAcronym(s: string): boolean {
@@ -65,7 +69,7 @@ export class Gazetteer {
   readonly actors = new Map<string, Actor>()
   private readonly root: Node = { next: new Map(), entries: [] }
 
-  constructor(actors: ActorData[], people: PersonData[]) {
+  constructor(actors: ActorData[], people: PersonData[], nonActors: string[] = []) {
     for (const a of actors) {
       const aliases = a.aliases.map((x) => (typeof x === 'string' ? x : x.text))
       this.actors.set(a.id, {
@@ -77,6 +81,7 @@ export class Gazetteer {
         ...(a.demonyms ? { demonyms: a.demonyms } : {}),
         ...(a.metonyms ? { metonyms: a.metonyms } : {}),
         ...(a.parent ? { parent: a.parent } : {}),
+        ...(a.governs ? { governs: a.governs } : {}),
         ...(a.region ? { region: a.region } : {}),
         nouns: [...new Set([...(a.nouns ?? []), ...(kindNouns[a.kind] ?? [])].map((n) => n.toLowerCase()))],
       })
@@ -89,6 +94,8 @@ export class Gazetteer {
       for (const d of a.demonyms ?? []) this.add(d, { actor: a.id, via: 'demonym' })
       for (const m of a.metonyms ?? []) this.add(m, { actor: a.id, via: 'metonym' })
     }
+    // Longer names that only contain an actor's name: matched as a unit so that nothing is reported for them.
+    for (const n of nonActors) this.add(n, { actor: '', via: 'name' })
     for (const p of people) {
       if (!this.actors.has(p.actor)) continue
       for (const n of [p.name, ...p.aliases]) {
@@ -115,10 +122,13 @@ export class Gazetteer {
     node.entries.push({ ...e, exact, capitalised: /^\p{Lu}/u.test(stripped) })
   }
 
-  /** Roll-up target for pair scoring. */
-  rollup(id: string): string {
-    const parent = this.actors.get(id)?.parent
-    return parent && this.actors.has(parent) ? parent : id
+  /** Roll-up target for pair scoring: the parent of a part, or the state a movement governed on `date`. */
+  rollup(id: string, date?: string): string {
+    const actor = this.actors.get(id)
+    const parent = actor?.parent
+    const top = parent && this.actors.has(parent) ? parent : id
+    const governed = date ? this.actors.get(top)?.governs?.find((g) => date >= g.from && (!g.to || date <= g.to)) : undefined
+    return governed && this.actors.has(governed.state) ? governed.state : top
   }
 
   name(id: string): string {
@@ -131,34 +141,43 @@ export class Gazetteer {
     let i = 0
     while (i < tokens.length) {
       let node: Node | undefined = this.root
-      let best: { end: number; entry: Entry } | null = null
+      let best: { end: number; entry: Entry; node: Node } | null = null
       for (let j = i; j < tokens.length && node; j++) {
         node = node.next.get(tokens[j]!.norm)
         if (!node) break
         if (node.entries.length) {
           const entry = this.pick(node.entries, tokens, i, j + 1, date)
-          if (entry) best = { end: j + 1, entry }
+          if (entry) best = { end: j + 1, entry, node }
         }
       }
-      if (best) {
+      if (best && !best.entry.actor) i = best.end
+      else if (best) {
         const e = best.entry
-        out.push({ start: i, end: best.end, actor: e.actor, via: e.via, ...(e.person ? { person: e.person } : {}), ...(e.role ? { role: e.role } : {}) })
+        const others = best.node.entries.length > 1 ? this.valid(best.node.entries, tokens, i, best.end, date).filter((o) => o.actor && o.actor !== e.actor && (o.via === 'capital' || o.via === 'metonym' || o.via === 'alias')) : []
+        const alternatives = others.length ? [...new Map(others.map((o) => [o.actor, { actor: o.actor, via: o.via }])).values()] : []
+        out.push({ start: i, end: best.end, actor: e.actor, via: e.via, ...(e.person ? { person: e.person } : {}), ...(e.role ? { role: e.role } : {}), ...(alternatives.length ? { alternatives } : {}) })
         i = best.end
       } else i++
     }
     return out
   }
 
+  private isValid(e: Entry, tokens: Token[], start: number, end: number, date: string): boolean {
+    if (e.exact !== null && e.exact !== tokens.slice(start, end).map((t) => t.text).join(' ')) return false
+    if (e.capitalised && !CAPITAL.test(tokens[start]!.text)) return false
+    if (e.from && date < e.from) return false
+    return !(e.to && date > e.to)
+  }
+
+  private valid(entries: Entry[], tokens: Token[], start: number, end: number, date: string): Entry[] {
+    return entries.filter((e) => this.isValid(e, tokens, start, end, date))
+  }
+
   private pick(entries: Entry[], tokens: Token[], start: number, end: number, date: string): Entry | null {
-    const surface = tokens.slice(start, end).map((t) => t.text).join(' ')
-    const first = tokens[start]!.text
     let best: Entry | null = null
-    for (const e of entries) {
-      if (e.exact !== null && e.exact !== surface) continue
-      if (e.capitalised && !/^\p{Lu}/u.test(first)) continue
-      if (e.from && date < e.from) continue
-      if (e.to && date > e.to) continue
-      if (!best || VIA_RANK[e.via] < VIA_RANK[best.via]) best = e
+    for (const e of entries.length === 1 ? (this.isValid(entries[0]!, tokens, start, end, date) ? entries : []) : this.valid(entries, tokens, start, end, date)) {
+      // an actor's own name wins over a non-actor name spelled the same way
+      if (!best || (!best.actor && e.actor) || (!!e.actor === !!best.actor && VIA_RANK[e.via] < VIA_RANK[best.via])) best = e
     }
     return best
   }

@@ -1,11 +1,17 @@
 // Compiles the cue lexicon and finds cue matches in a sentence whose actor mentions are masked.
+import { anchorsOf, leadOf } from './cue-anchors.ts'
 import type { CueData } from './data/cue-data.ts'
 
 export interface CompiledCue {
   cue: CueData
   re: RegExp
-  /** a literal every match contains, checked before running the regex */
-  anchor: string | null
+  /** literals one of which every match contains, checked before running the regex */
+  anchors: string[] | null
+  /** literals one of which every match starts with: the regex then only runs, sticky, at words that start so */
+  lead: string[] | null
+  /** the first two letters of each lead literal, to rule words out quickly */
+  leadKeys: Set<string> | null
+  sticky: RegExp | null
 }
 
 export interface CueMatch {
@@ -15,58 +21,135 @@ export interface CueMatch {
 }
 
 const GAP = '(?:\\s+\\S+){0,6}?\\s+'
-// Between two words of a pattern there may stand a masked actor mention ("soured @@@@'s ties").
-const SPACE = "\\s+(?:@+\\s+)?"
+// Between two words of a pattern there may stand a masked actor mention ("soured @@@@'s ties"); before an
+// optional part that is left out, the space is not needed ("normalisation," for "normali[sz]* (of )?(ties)?").
+const SPACE = "(?:\\s+(?:@+\\s+)?|(?![\\w@]))"
 
 export function compilePattern(pattern: string): RegExp {
   let src = pattern
+    .replace(/\[a-z\]\+/g, '[a-z@]+')
+    // a space inside a character class is any whitespace, not a word gap
+    .replace(/\[[^\]]*\]/g, (cls) => cls.replace(/ /g, '\\s').replace(/^\[a-z\\s-\]$/, '[a-z@\\s-]'))
     .replace(/([\p{L}\]])\*/gu, "$1[\\w'’-]*")
     .replace(/\s*…\s*/g, GAP)
     .replace(/ /g, SPACE)
-    .replace(/\[a-z\]\+/g, '[a-z@]+')
-    .replace(/\[a-z -\]\+/g, '[a-z@ -]+')
   const endsWithWord = /[\p{L}\d)\]?*+]$/u.test(pattern)
-  src = `(?<![\\w@-])(?:${src})${endsWithWord ? '(?![\\w@])' : ''}`
-  return new RegExp(src, 'gu')
+  // The left word boundary is checked by matchCues rather than by a lookbehind, which would keep the regex
+  // engine from skipping ahead to where the pattern's first letters occur.
+  src = `(?:${src})${endsWithWord ? '(?![\\w@])' : ''}`
+  return new RegExp(src, 'g')
 }
 
-/** The longest plain word that every match must contain, if the pattern has one outside any group. */
-function anchorOf(pattern: string): string | null {
-  let depth = 0
-  let current = ''
-  let best = ''
-  for (const ch of pattern) {
-    if (ch === '(') depth++
-    if (ch === ')') depth--
-    if (depth === 0 && /[a-z'-]/.test(ch)) current += ch
-    else {
-      if (ch === '?' && depth === 0) current = current.slice(0, -1)
-      if (current.length > best.length) best = current
-      current = ''
+/** A character that continues a word: a match may not start right after one. */
+function continuesWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 64 || code === 45
+}
+
+/** The compiled lexicon with its anchors indexed by their first three letters, so a sentence consults only the cues its words can start. */
+export interface CueIndex {
+  cues: CompiledCue[]
+  byPrefix: Map<string, { anchor: string; cue: number }[]>
+  unanchored: number[]
+}
+
+export function compileCues(cues: CueData[]): CueIndex {
+  const compiled = cues.map((cue) => {
+    const re = compilePattern(cue.pattern)
+    const lead = leadOf(cue.pattern)
+    return { cue, re, anchors: anchorsOf(cue.pattern), lead, leadKeys: lead ? new Set(lead.map((l) => l.slice(0, 2))) : null, sticky: lead ? new RegExp(re.source, 'y') : null }
+  })
+  const byPrefix = new Map<string, { anchor: string; cue: number }[]>()
+  const unanchored: number[] = []
+  compiled.forEach((c, i) => {
+    if (!c.anchors) return void unanchored.push(i)
+    for (const anchor of c.anchors) {
+      const key = anchor.slice(0, 3)
+      byPrefix.set(key, [...(byPrefix.get(key) ?? []), { anchor, cue: i }])
+    }
+  })
+  return { cues: compiled, byPrefix, unanchored }
+}
+
+interface Word {
+  text: string
+  at: number
+  key: string
+}
+
+/** The words of the masked sentence with their offsets, the parts of hyphenated words included. */
+function wordsOf(masked: string): Word[] {
+  const out: Word[] = []
+  for (const m of masked.matchAll(/[^\s@.,;:!?()"“”\[\]]+/g)) {
+    out.push({ text: m[0], at: m.index!, key: m[0].slice(0, 2) })
+    if (m[0].includes('-')) {
+      let off = 0
+      for (const part of m[0].split('-')) {
+        if (off) out.push({ text: part, at: m.index! + off, key: part.slice(0, 2) })
+        off += part.length + 1
+      }
     }
   }
-  if (current.length > best.length) best = current
-  // A word followed by `*` or `?` is only a prefix; trim to what is certain.
-  return best.length >= 3 ? best : null
+  return out
 }
 
-export function compileCues(cues: CueData[]): CompiledCue[] {
-  return cues.map((cue) => ({ cue, re: compilePattern(cue.pattern), anchor: anchorOf(cue.pattern) }))
+/** Indexes of the cues whose anchor starts some word of the masked sentence. */
+function candidates(words: Word[], index: CueIndex): number[] {
+  const out = new Set(index.unanchored)
+  for (const { text: w } of words) {
+    const entries = w.length >= 3 ? index.byPrefix.get(w.slice(0, 3)) : undefined
+    if (entries) for (const e of entries) if (w.startsWith(e.anchor)) out.add(e.cue)
+  }
+  return [...out].sort((a, b) => a - b)
 }
 
 const PRIORITY = { frozen: 3, deteriorating: 2, improving: 1, stable: 0 } as const
 
+/**
+ * Whether a match starts on a capitalised word inside the sentence: then it is part of a name ("the Champions
+ * Trophy", "the Good Friday Agreement"), not the action the cue names. Sentence and quotation starts are exempt.
+ */
+function inName(sentence: string, at: number): boolean {
+  if (!/^\p{Lu}/u.test(sentence[at] ?? '')) return false
+  const before = sentence.slice(0, at).trimEnd()
+  return before.length > 0 && !/[.!?:;"“‘'(\[–—-]$/.test(before)
+}
+
 /** All cue matches, overlaps resolved: the longer match wins, then the more newsworthy direction. */
-export function matchCues(masked: string, compiled: CompiledCue[]): CueMatch[] {
+export function matchCues(masked: string, index: CueIndex, sentence?: string): CueMatch[] {
   const found: CueMatch[] = []
-  for (const c of compiled) {
-    if (c.anchor && !masked.includes(c.anchor)) continue
-    c.re.lastIndex = 0
-    for (const m of masked.matchAll(c.re)) {
-      const text = m[0]
-      const trimmed = text.replace(/\s+$/, '')
-      if (!trimmed.replace(/[@\s]/g, '')) continue
-      found.push({ cue: c.cue, start: m.index!, end: m.index! + trimmed.length })
+  const words = wordsOf(masked)
+  const take = (c: CompiledCue, at: number, text: string) => {
+    const trimmed = text.replace(/\s+$/, '')
+    if (!trimmed.replace(/[@\s]/g, '')) return
+    if (sentence && inName(sentence, at)) return
+    found.push({ cue: c.cue, start: at, end: at + trimmed.length })
+  }
+  for (const i of candidates(words, index)) {
+    const c = index.cues[i]!
+    if (c.sticky && c.lead && c.leadKeys) {
+      // Every match starts at a word that starts with a lead literal: try only there.
+      let after = -1
+      for (const w of words) {
+        if (w.at < after || !c.leadKeys.has(w.key) || (w.at > 0 && continuesWord(masked.charCodeAt(w.at - 1))) || !c.lead.some((l) => w.text.startsWith(l))) continue
+        c.sticky.lastIndex = w.at
+        const m = c.sticky.exec(masked)
+        if (!m || !m[0].length) continue
+        take(c, w.at, m[0])
+        after = w.at + m[0].length
+      }
+      continue
+    }
+    const re = c.re
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(masked))) {
+      const at = m.index
+      if (!m[0].length) re.lastIndex = at + 1
+      if (at > 0 && continuesWord(masked.charCodeAt(at - 1))) {
+        re.lastIndex = at + 1
+        continue
+      }
+      take(c, at, m[0])
     }
   }
   found.sort((x, y) => y.end - y.start - (x.end - x.start) || PRIORITY[y.cue.direction] - PRIORITY[x.cue.direction] || x.start - y.start)

@@ -1,9 +1,15 @@
-// Multi-word phrase lookups over token norms.
+// Multi-word phrase lookups over token norms, indexed by first and by last word so a lookup only compares the
+// phrases that could match there. Answers for the sentence being analysed are remembered: the same positions
+// are asked about again and again by the roles, the argument finder and the flag scopes.
 import { tokenize, type Token } from './tokenize.ts'
 
 export class PhraseSet {
   private readonly byLast = new Map<string, string[][]>()
+  private readonly byFirst = new Map<string, string[][]>()
   readonly maxLength: number
+  private memoTokens: Token[] | null = null
+  private memoEnds = new Int8Array(0)
+  private memoStarts = new Int8Array(0)
 
   constructor(phrases: string[]) {
     let max = 1
@@ -13,33 +19,62 @@ export class PhraseSet {
       max = Math.max(max, words.length)
       const last = words[words.length - 1]!
       this.byLast.set(last, [...(this.byLast.get(last) ?? []), words])
+      this.byFirst.set(words[0]!, [...(this.byFirst.get(words[0]!) ?? []), words])
     }
     this.maxLength = max
   }
 
-  /** Length in tokens of a phrase ending at token `end - 1`, or 0. */
-  endingAt(tokens: Token[], end: number): number {
-    const last = tokens[end - 1]
-    if (!last) return 0
-    const cands = this.byLast.get(last.norm)
-    if (!cands) return 0
-    let best = 0
-    for (const words of cands) {
-      const start = end - words.length
-      if (start < 0) continue
-      let ok = true
-      for (let k = 0; k < words.length; k++) if (tokens[start + k]!.norm !== words[k]) ok = false
-      if (ok) best = Math.max(best, words.length)
+  private memo(tokens: Token[]): void {
+    if (this.memoTokens === tokens) return
+    this.memoTokens = tokens
+    const n = tokens.length + 1
+    if (this.memoEnds.length < n) {
+      this.memoEnds = new Int8Array(n * 2)
+      this.memoStarts = new Int8Array(n * 2)
     }
+    this.memoEnds.fill(-1, 0, n)
+    this.memoStarts.fill(-1, 0, n)
+  }
+
+  /** Length in tokens of the longest phrase ending at token `end - 1`, or 0. */
+  endingAt(tokens: Token[], end: number): number {
+    if (end < 1 || end > tokens.length) return 0
+    this.memo(tokens)
+    const known = this.memoEnds[end]!
+    if (known >= 0) return known
+    let best = 0
+    const cands = this.byLast.get(tokens[end - 1]!.norm)
+    if (cands) {
+      for (const words of cands) {
+        const start = end - words.length
+        if (start < 0 || words.length <= best) continue
+        let ok = true
+        for (let k = 0; k < words.length - 1 && ok; k++) if (tokens[start + k]!.norm !== words[k]) ok = false
+        if (ok) best = words.length
+      }
+    }
+    this.memoEnds[end] = best
     return best
   }
 
-  /** Length of a phrase starting at token `start`, or 0. */
+  /** Length of the longest phrase starting at token `start`, or 0. */
   startingAt(tokens: Token[], start: number): number {
-    for (let len = Math.min(this.maxLength, tokens.length - start); len >= 1; len--) {
-      if (this.endingAt(tokens, start + len) === len) return len
+    if (start < 0 || start >= tokens.length) return 0
+    this.memo(tokens)
+    const known = this.memoStarts[start]!
+    if (known >= 0) return known
+    let best = 0
+    const cands = this.byFirst.get(tokens[start]!.norm)
+    if (cands) {
+      for (const words of cands) {
+        if (start + words.length > tokens.length || words.length <= best) continue
+        let ok = true
+        for (let k = 1; k < words.length && ok; k++) if (tokens[start + k]!.norm !== words[k]) ok = false
+        if (ok) best = words.length
+      }
     }
-    return 0
+    this.memoStarts[start] = best
+    return best
   }
 
   /** Whether a phrase ends anywhere in tokens [from, to). */

@@ -1,304 +1,261 @@
 // One sentence → signals. Cues are matched on the sentence with actor mentions masked; each cue takes its
-// subjects from the left of its clause and its objects from the right, so co-subjects pair with the object
-// and not with each other, places and mediators never become parties, and negated or denied claims
-// produce no signal in the direction they deny.
-import type { Direction, Signal, SignalFlag } from '../types.ts'
-import { pairKey } from '../types.ts'
+// arguments inside its own clause (see attach-arguments.ts), so co-subjects pair with the object and not with
+// each other, places and mediators never become parties, and negated, reversed or denied claims come out in
+// the direction they really state, or not at all.
+import type { Signal } from '../types.ts'
+import { isMutual, ArgumentFinder } from './attach-arguments.ts'
+import { creditedMediators } from './credit-mediators.ts'
+import { flagsFor, tokenIndexAt, type Flags } from './cue-flags.ts'
+import { explicitPair } from './explicit-pair.ts'
 import * as words from './data/context-words.ts'
-import type { CueData } from './data/cue-data.ts'
 import type { Engine } from './engine.ts'
 import { findMentions, type DocState, type Mention } from './find-mentions.ts'
+import { maskSentence } from './mask-sentence.ts'
 import { matchCues, type CueMatch } from './match-cues.ts'
 import { PhraseSet } from './phrases.ts'
-import { tokenize, type Token } from './tokenize.ts'
+import { absorbIntoStandstill, toSignal, type Raw } from './signal-output.ts'
+import { splitClauses, type Clause } from './split-clauses.ts'
+import { tokenize } from './tokenize.ts'
 
-const NEGATORS = new PhraseSet(words.negators)
-const DENIALS = new PhraseSet(words.denials)
-const HYPOTHETICALS = new PhraseSet(words.hypotheticals)
-const HISTORICALS = new PhraseSet(words.historicals)
 const REPORTERS = new PhraseSet(words.reporters)
-const BACKGROUNDS = new PhraseSet(words.backgrounds)
+const SPORT = new PhraseSet(words.sportWords)
+// In a sentence about sport these families are game talk ("India and Pakistan clash in the Asia Cup final").
+const GAME_FAMILIES = new Set(['war', 'strike', 'threat', 'visit', 'support', 'alliance', 'accusation'])
 const REPORTING = new Set(words.reportingVerbs)
-const NEGATION_IMMUNE = new Set(['standstill', 'level'])
-const BARRIERS = new Set(['but', 'however', 'although', 'though', 'while', 'whereas', 'instead'])
-const CLAUSE_BREAK =
-  /;|\s[–—]\s|\s--\s|:\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|where|although|though|as|after|before|because|since|when|even as|yet|then)\s)|\s(?=(?:while|whereas|although|though|because|after|before|when|unless|if|which|who)\s)|,\s+(?=[a-z]+(?:ing|ed)\s)/g
-const SUBJECTLESS = /^(?:,?\s*(?:and|but|then|while|before|after)\s+)?(?:also\s+)?[a-z]+(?:ing|ed)\b/
+const SUBJECTLESS = /^,?\s*(?:(?:and|but|then|while|before|after|thereby|also)\s+)?(?:also\s+)?(?!(?:following|including|regarding|concerning|during|according|pending|excluding|considering|notwithstanding|barring|bring|thing|king|ring|wing|spring|evening|morning|meeting|building|ceiling)\b)[a-z]+(?:ing|ed)\b/
+const FRONTED = /^[,\s]*(?:[a-z]+ing|after|following|before|during|ahead of|on the sidelines of)\s/
+const ADJUNCT = /^(?:after|before|following|during|ahead of|amid|on the sidelines of|in the wake of)\s/
+// An adjunct clause that gives the cause or backdrop of the main event ("after days of border fighting").
+const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
+const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
+const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
+const CHARGED = new Set(['strike', 'war', 'agreement'])
+const ANAPHORIC_GAP = /^\s*((for|over|of|after)\s+)?((the|this|that|these|those|its|their|latest|recent|deadly|alleged|reported|weekend|overnight|such)\s+)*$/
+const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
+// A clause that opens like this depends on the one before: a denial there still covers it.
+const DEPENDENT = /^[,\s]*(?:and |or )?(?:that|which|who|whom|after|before|when|while|because|since|as|if|following)\b/
 
 export interface SentenceResult {
   signals: Signal[]
   mentions: Mention[]
   cues: CueMatch[]
+  clauses: Clause[]
 }
 
-interface Clause {
-  start: number
-  end: number
-}
-
-function maskSentence(sentence: string, mentions: Mention[], tokens: Token[]): string {
-  const chars = [...sentence].length === sentence.length ? sentence.split('') : Array.from(sentence, (c) => (c.length === 1 ? c : ' '))
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!
-    const lower = c.toLowerCase()
-    chars[i] = lower.length === 1 ? lower : c
-    if (c === '“' || c === '”' || c === '"' || c === '«' || c === '»') chars[i] = ' '
-    if (c === '’') chars[i] = "'"
-  }
-  for (const m of mentions) {
-    let end = m.end
-    const next = tokens[m.tokenEnd]
-    if (next && (next.norm === "'s" || next.norm === "'") && next.start === end) end = next.end
-    for (let k = m.start; k < end; k++) chars[k] = '@'
-  }
-  return chars.join('')
-}
-
-function splitClauses(masked: string): Clause[] {
-  const cuts: number[] = [0]
-  CLAUSE_BREAK.lastIndex = 0
-  for (const m of masked.matchAll(CLAUSE_BREAK)) {
-    const at = m.index!
-    // ", and" between two mentions is a list ("Saudi Arabia, the UAE, and Egypt"), not a new clause.
-    if (/@\s*$/.test(masked.slice(Math.max(0, at - 2), at)) && /^,?\s*(and|or)\s+(the\s+)?@/.test(masked.slice(at, at + 14))) continue
-    cuts.push(at)
-  }
-  cuts.push(masked.length)
-  const out: Clause[] = []
-  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) out.push({ start: cuts[i]!, end: cuts[i + 1]! })
-  return out
-}
-
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-interface Flags {
-  negated: boolean
-  denied: boolean
-  hypothetical: boolean
-  historical: boolean
-  reported: boolean
-}
-
-function flagsFor(cue: CueMatch, clause: Clause, tokens: Token[], sentenceTokensReported: boolean, docYear: number): Flags {
-  const cueTok = tokenIndexAt(tokens, cue.start)
-  const clauseTok = tokenIndexAt(tokens, clause.start)
-  const windowStart = (n: number) => {
-    let k = cueTok
-    while (k > clauseTok && cueTok - k < n && !BARRIERS.has(tokens[k - 1]!.norm) && tokens[k - 1]!.norm !== ',') k--
-    return k
-  }
-  const negated = !NEGATION_IMMUNE.has(cue.cue.family) && NEGATORS.anyIn(tokens, windowStart(5), cueTok)
-  const denied = DENIALS.anyIn(tokens, 0, cueTok)
-  const hypothetical = HYPOTHETICALS.anyIn(tokens, windowStart(4), cueTok) || tokens.slice(clauseTok, cueTok).some((t) => t.norm === 'if' || t.norm === 'unless')
-  const clauseEndTok = tokenIndexAt(tokens, clause.end)
-  let historical = HISTORICALS.anyIn(tokens, clauseTok, clauseEndTok) || BACKGROUNDS.anyIn(tokens, windowStart(3), cueTok)
-  for (let k = Math.max(clauseTok, cueTok - 3); k < cueTok; k++) if (tokens[k]!.norm === 'had') historical = true
-  for (let k = clauseTok; k < clauseEndTok; k++) {
-    const t = tokens[k]!.norm
-    if (/^(19|20)\d\d$/.test(t) && Number(t) <= docYear - 2) historical = true
-  }
-  return { negated, denied, hypothetical, historical, reported: sentenceTokensReported }
-}
-
-/** What a cue becomes once negated: a blocked improvement is a stall; a negated rupture is no news. */
-function negatedCue(cue: CueData): { direction: Direction; score: number } | null {
-  if (cue.direction === 'improving' && cue.family !== 'level') return { direction: 'frozen', score: -0.3 }
-  return null
-}
 
 export function analyzeSentence(sentence: string, index: number, date: string, engine: Engine, doc: DocState): SentenceResult {
   const tokens = tokenize(sentence)
   const matches = engine.gazetteer.find(tokens, date)
-  const { mentions, pronouns, pairRefs } = findMentions(sentence, tokens, matches, engine.gazetteer, engine.coref, doc)
-  const signals: Signal[] = []
+  const { mentions, pronouns, pairRefs } = findMentions(sentence, tokens, matches, engine.gazetteer, engine.coref, doc, date)
   const masked = maskSentence(sentence, mentions, tokens)
-  const cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(masked, engine.cues) : []
+  let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(masked, engine.cues, sentence) : []
+  if (cues.length && SPORT.anyIn(tokens, 0, tokens.length)) cues = cues.filter((c) => !GAME_FAMILIES.has(c.cue.family))
+  const clauses = splitClauses(masked)
   const reported = REPORTERS.anyIn(tokens, 0, tokens.length)
   const docYear = Number(date.slice(0, 4))
-  const parties = mentions.filter((m) => m.role === 'party')
-  const emitted = new Set<string>()
+  const raw: Raw[] = []
+  const priorAgents = doc.lastAgents
+  const agentsByCue: { start: number; ids: string[] }[] = []
+  const pendingReactions: { start: number; ids: string[]; cue: CueMatch; flags: Flags; conf: number; involved: Mention[]; clause: number; against?: string[] }[] = []
 
-  const resolvePronoun = (exclude: Set<string>): string | null => {
+  // "its ships": the latest party before the pronoun in this sentence, else in the article, that is not excluded;
+  // "their governments": a plural takes the latest coordinated group ("Niger and Mali") when there is one.
+  const resolvePronoun = (exclude: Set<string>, before = Infinity, plural = false): string[] => {
+    const prior = mentions.filter((m) => m.end <= before && m.role === 'party' && !exclude.has(m.rollup))
+    const last = prior[prior.length - 1]
+    if (last) {
+      if (!plural) return [last.rollup]
+      const group = prepared.length ? prior.filter((m) => m === last || prepared[0]!.finder.coordinated([m, last])) : [last]
+      return [...new Set(group.map((m) => m.rollup))]
+    }
     for (let k = doc.history.length - 1; k >= 0; k--) {
       const h = doc.history[k]!
-      if (h.party && !exclude.has(h.rollup)) return h.rollup
+      if (h.party && !exclude.has(h.rollup)) return [h.rollup]
     }
-    return null
+    return []
+  }
+  const add = (x: string, y: string, cue: CueMatch, flags: Flags, conf: number, involved: Mention[], clause: number) => {
+    if (x !== y) raw.push({ x, y, cue, flags, conf, involved, clause })
   }
 
-  const emit = (x: string, y: string, cue: CueMatch, flags: Flags, conf: number, involved: Mention[]) => {
-    if (x === y) return
-    const key = `${pairKey(x, y)}|${cue.start}`
-    if (emitted.has(key)) return
-    emitted.add(key)
-    let direction = cue.cue.direction
-    let score = cue.cue.score
-    const fl: SignalFlag[] = []
-    if (flags.denied) return
-    if (flags.negated) {
-      const n = negatedCue(cue.cue)
-      if (!n) return
-      direction = n.direction
-      score = n.score
-      fl.push('negated')
+  // "the two sides", "both countries": the last two coordinated actors of this sentence, else of the article.
+  const referencedPair = (before: number, finder: ArgumentFinder): [string, string] | null => {
+    const prior = mentions.filter((m) => m.role === 'party' && m.end <= before)
+    for (let k = prior.length - 1; k > 0; k--) {
+      const a = prior[k - 1]!
+      const b = prior[k]!
+      if (a.rollup !== b.rollup && finder.coordinated([a, b])) return [a.rollup, b.rollup]
     }
-    if (flags.hypothetical) fl.push('hypothetical')
-    if (flags.historical) fl.push('historical')
-    if (flags.reported) fl.push('reported')
-    let confidence = (cue.cue.weight ?? 0.8) * conf
-    if (flags.hypothetical) confidence *= 0.5
-    if (flags.historical) confidence *= 0.6
-    if (flags.reported) confidence *= 0.9
-    const [a, b] = x < y ? [x, y] : [y, x]
-    signals.push({
-      pair: `${a}--${b}`,
-      a,
-      b,
-      direction,
-      score: Math.round(score * 1000) / 1000,
-      confidence: Math.round(confidence * 1000) / 1000,
-      flags: fl,
-      cues: [cue.cue.id],
-      sentence,
-      sentenceIndex: index,
-      mentions: involved.map(({ text, actor, rollup, via, role, start, end }) => ({ text, actor, rollup, via, role, start, end })),
-    })
+    // "after talks with his Chinese counterpart, India's foreign minister said the two sides …"
+    const distinct = [...new Set(prior.map((m) => m.rollup))]
+    if (distinct.length === 2) return [distinct[0]!, distinct[1]!]
+    return doc.lastPair
   }
-
-  const clauses = splitClauses(masked)
+  const reportingEnds = tokens.filter((t) => REPORTING.has(t.norm)).map((t) => t.end)
+  let denialStart = 0
   let sentenceSubjects: string[] = []
-  for (const clause of clauses) {
-    const inClause = (m: { start: number; end: number }) => m.start >= clause.start && m.end <= clause.end
-    const clauseCues = cues.filter((c) => c.start >= clause.start && c.start < clause.end)
-    const clauseParties = parties.filter(inClause)
+  // the grammatical subject of the sentence's first clause that has one: who brought about what it reports
+  let mainSubjects: string[] = []
+  let lastObjects: string[] = []
+  const prepared = cues.length
+    ? clauses.map((clause) => {
+        const clauseCues = cues.filter((c) => c.start >= clause.start && c.start < clause.end)
+        // "condemned the attack": an event noun right after a reaction names the event reacted to, not a new one.
+        const anaphoric = new Set(clauseCues.flatMap((c, i) => (i > 0 && clauseCues[i - 1]!.cue.kind === 'reaction' && ANAPHORIC_GAP.test(masked.slice(clauseCues[i - 1]!.end, c.start)) ? [i] : [])))
+        return { clauseCues, anaphoric, finder: new ArgumentFinder(tokens, mentions, clause, clauseCues, anaphoric) }
+      })
+    : []
+  // "Following a phone call with Zelensky, Erdogan offered …": a fronted adjunct takes the subject that follows it.
+  const deferredSubjects = (ci: number): string[] => {
+    if (!FRONTED.test(masked.slice(clauses[ci]!.start, clauses[ci]!.end)) || prepared.slice(0, ci).some((p) => p.finder.openingSubjects().length)) return []
+    return prepared.slice(ci + 1).map((p) => p.finder.openingSubjects()).find((ids) => ids.length) ?? []
+  }
+  if (cues.length) clauses.forEach((clause, ci) => {
+    if (!DEPENDENT.test(masked.slice(clause.start, clause.end))) denialStart = tokenIndexAt(tokens, clause.start)
+    const { clauseCues, anaphoric, finder } = prepared[ci]!
+    const explicit = explicitPair(masked, clause, mentions)
+    if (!mainSubjects.length) mainSubjects = finder.openingSubjects()
     const consumed = new Set<Mention>()
-    const clauseText = masked.slice(clause.start, clause.end)
-
-    // "relations between A and B", "US-China talks": the clause is about exactly that pair.
-    let explicit: [Mention, Mention] | null = null
-    const between = /\bbetween\s+(?:the\s+)?(@+)\s+and\s+(?:the\s+)?(@+)/.exec(clauseText)
-    if (between) {
-      const at1 = clause.start + between.index! + between[0].indexOf(between[1]!)
-      const at2 = clause.start + between.index! + between[0].lastIndexOf(between[2]!)
-      const m1 = mentions.find((m) => m.start === at1)
-      const m2 = mentions.find((m) => m.start === at2)
-      if (m1 && m2 && m1.rollup !== m2.rollup) explicit = [m1, m2]
-    }
-    if (!explicit) {
-      const hy = /(@+)-(@+)\s+(relations|ties|talks|relationship|summit|trade war|rivalry|rapprochement|dialogue|negotiations|détente|detente|tensions|conflict|war|deal|agreement|accord|border)/.exec(clauseText)
-      if (hy) {
-        const at1 = clause.start + hy.index!
-        const m1 = mentions.find((m) => m.start === at1)
-        const m2 = mentions.find((m) => m.start === at1 + hy[1]!.length + 1)
-        if (m1 && m2 && m1.rollup !== m2.rollup) explicit = [m1, m2]
-      }
-    }
-
-    const reportingAt: number[] = []
-    for (const t of tokens) if (t.start >= clause.start && t.end <= clause.end && REPORTING.has(t.norm)) reportingAt.push(t.end)
-
+    const reportingAt = reportingEnds.filter((e) => e > clause.start && e <= clause.end)
     let clauseSubjects: string[] | null = null
-    clauseCues.forEach((cue, ci) => {
-      const flags = flagsFor(cue, clause, tokens, reported, docYear)
-      const nextStart = clauseCues[ci + 1]?.start ?? clause.end
-      const rv = [...reportingAt].reverse().find((e) => e <= cue.start)
-      const leftFrom = rv ?? clause.start
-      let left = clauseParties.filter((m) => m.end <= cue.start && m.start >= leftFrom && !consumed.has(m))
-      if (!left.length && rv !== undefined) left = clauseParties.filter((m) => m.end <= rv && !consumed.has(m))
-      if (!left.length) left = clauseParties.filter((m) => m.end <= cue.start && !consumed.has(m))
-      const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end && m.role !== 'place' && m.role !== 'mediator')
-      const right = clauseParties.filter((m) => m.start >= cue.end && m.end <= nextStart)
-      for (const r of right) consumed.add(r)
 
-      let leftIds = [...new Set(left.map((m) => m.rollup))]
-      let rightIds = [...new Set(right.map((m) => m.rollup))]
-      const insideIds = [...new Set(inside.map((m) => m.rollup))]
-      const involved = [...left, ...inside, ...right]
+    clauseCues.forEach((cue, i) => {
+      // "in a ceremony hosted by Trump": an event hosted or brokered by a go-between is not a relation of its own.
+      const after = mentions.find((m) => m.start >= cue.end)
+      if (after?.role === 'mediator' && /^\s*by\s+(the\s+)?([a-z]+\s+){0,3}?(of\s+)?$/.test(masked.slice(cue.end, after.start).replace(/@/g, ''))) return
+      if (anaphoric.has(i)) return
+      const rv = [...reportingAt].reverse().find((e) => e <= cue.start)
+      const args = finder.find(i, consumed, rv ?? clause.start, rv)
+      for (const o of args.objects) consumed.add(o)
+      const clauseText = masked.slice(clause.start, clause.end)
+      const flags = flagsFor(cue, clause, { tokens, reported, docYear, agentEnd: args.agentEnd, agentStart: args.agentStart, denialFrom: denialStart, backdrop: BACKDROP.test(clauseText) })
+      // "no US aircraft were involved in the strike": a negated subject negates what it is said to do.
+      if (args.subjects.some((m) => NEGATIVE_DETERMINERS.has(tokens[m.tokenStart - 1]?.norm ?? ''))) flags.negated = true
+      const nextStart = clauseCues[i + 1]?.start ?? clause.end
+      let leftIds = [...new Set(args.subjects.map((m) => m.rollup))]
+      let rightIds = [...new Set(args.objects.map((m) => m.rollup))]
+      const insideIds = [...new Set(args.inside.map((m) => m.rollup))]
+      const involved = [...args.subjects, ...args.inside, ...args.objects]
       let conf = Math.min(1, ...involved.map((m) => m.confidence))
 
-      if (!leftIds.length && !insideIds.length) {
-        if (clauseSubjects === null && SUBJECTLESS.test(masked.slice(clause.start, cue.start).trimStart())) leftIds = [...sentenceSubjects]
-        if (!leftIds.length) {
+      const refHere = pairRefs.find((r) => r.start >= clause.start && r.end <= clause.end)
+      const refPair = refHere ? referencedPair(refHere.start, finder) : null
+      if (!leftIds.length) {
+        // "…, accusing the bloc of", "after talks with": a participle, or a nominal adjunct about a meeting, takes the
+        // sentence's subject; "the two countries said they would recognise": the pair reference is the subject.
+        const opening = clauseText.trimStart()
+        const nominalAdjunct = ADJUNCT.test(opening) && isMutual(cue.cue) && tokenIndexAt(tokens, cue.start) - tokenIndexAt(tokens, clause.start) <= 4
+        if (clauseSubjects === null && (SUBJECTLESS.test(opening) || nominalAdjunct)) leftIds = [...sentenceSubjects]
+        if (!leftIds.length && clauseSubjects === null) leftIds = deferredSubjects(ci)
+        if (!leftIds.length && !insideIds.length && refHere && refHere.end <= cue.start && refPair && rightIds.length) leftIds = [...refPair]
+        if (!leftIds.length && !insideIds.length) {
           const p = pronouns.find((pr) => pr.start >= clause.start && pr.end <= cue.start)
-          if (p) {
-            const r = resolvePronoun(new Set(rightIds))
-            if (r) {
-              leftIds = [r]
-              conf = Math.min(conf, 0.7)
-            }
-          }
-        }
-      }
-      if (!rightIds.length && !insideIds.length) {
-        const p = pronouns.find((pr) => pr.start >= cue.end && pr.end <= nextStart)
-        if (p && leftIds.length) {
-          const r = resolvePronoun(new Set(leftIds))
-          if (r) {
-            rightIds = [r]
+          const r = p ? resolvePronoun(new Set(rightIds), p.start, p.plural) : []
+          if (r.length) {
+            leftIds = r
             conf = Math.min(conf, 0.7)
           }
         }
       }
-      if (!rightIds.length && !insideIds.length && cue.cue.kind === 'reaction' && leftIds.length) {
-        rightIds = doc.lastAgents.filter((a) => !leftIds.includes(a))
-        conf = Math.min(conf, 0.75)
-      }
-      const refHere = pairRefs.find((r) => r.start >= clause.start && r.end <= clause.end)
-
-      if (explicit) {
-        emit(explicit[0].rollup, explicit[1].rollup, cue, flags, Math.min(conf, explicit[0].confidence, explicit[1].confidence), [explicit[0], explicit[1]])
-      } else if (rightIds.length) {
-        const sideA = [...new Set([...leftIds, ...insideIds])]
-        for (const x of sideA) for (const y of rightIds) emit(x, y, cue, flags, conf, involved)
-      } else if (insideIds.length && leftIds.length) {
-        for (const x of leftIds) for (const y of insideIds) emit(x, y, cue, flags, conf, involved)
-      } else {
-        const all = [...new Set([...leftIds, ...insideIds])]
-        if (all.length >= 2) {
-          for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) emit(all[i]!, all[j]!, cue, flags, conf, involved)
-        } else if (refHere && doc.lastPair) {
-          emit(doc.lastPair[0], doc.lastPair[1], cue, flags, Math.min(conf, 0.7), involved)
-        } else if (refHere && all.length === 1) {
-          const other = doc.history.slice().reverse().find((h) => h.party && h.rollup !== all[0])
-          if (other) emit(all[0]!, other.rollup, cue, flags, Math.min(conf, 0.65), involved)
+      if (!rightIds.length && !insideIds.length && leftIds.length) {
+        const p = pronouns.find((pr) => pr.start >= cue.end && pr.end <= nextStart)
+        const r = p ? resolvePronoun(new Set(leftIds), p.start, p.plural) : []
+        if (r.length) {
+          rightIds = r
+          conf = Math.min(conf, 0.7)
         }
       }
-      if (cue.cue.kind !== 'reaction' && (leftIds.length || insideIds.length)) doc.lastAgents = leftIds.length ? leftIds : insideIds
+      // "Pakistan said Indian troops had violated the ceasefire": an attack with no target named is charged
+      // against the one who reports it.
+      if (!rightIds.length && !insideIds.length && leftIds.length && cue.cue.direction === 'deteriorating' && CHARGED.has(cue.cue.family) && rv !== undefined) {
+        const speakers = mentions.filter((m) => m.role === 'party' && m.end <= rv && m.start >= clause.start && !leftIds.includes(m.rollup))
+        rightIds = [...new Set(speakers.map((m) => m.rollup))]
+        if (rightIds.length) conf = Math.min(conf, 0.6)
+      }
+      // "…, saying ties would not be restored": a bare "ties" is the relation the sentence just spoke of.
+      if (!rightIds.length && !insideIds.length && leftIds.length && lastObjects.length && BARE_RELATION.test(masked.slice(clause.start, cue.start))) {
+        rightIds = lastObjects.filter((o) => !leftIds.includes(o))
+      }
+      const turned: Flags = { ...flags, reversed: !flags.reversed }
+      const possessors = [...new Set(args.inside.filter((m) => tokens[m.tokenEnd]?.norm === "'s" && !leftIds.includes(m.rollup)).map((m) => m.rollup))]
+      const agentIds = new Set(args.subjects.map((m) => m.rollup))
+      for (const b of new Set(args.blockers.map((m) => m.rollup))) {
+        for (const y of new Set([...rightIds, ...insideIds])) if (!agentIds.has(y)) add(b, y, cue, turned, conf, [...args.blockers, ...args.inside, ...args.objects], ci)
+      }
+      if (explicit) {
+        add(explicit[0].rollup, explicit[1].rollup, cue, flags, Math.min(conf, explicit[0].confidence, explicit[1].confidence), [...explicit], ci)
+      } else if (rightIds.length && possessors.length && leftIds.length) {
+        // "approved Finland's membership of the alliance": the subject deals with the possessor, the possessor with the object.
+        for (const x of leftIds) for (const y of possessors) add(x, y, cue, flags, conf, involved, ci)
+        for (const x of possessors) for (const y of rightIds) add(x, y, cue, flags, conf, involved, ci)
+      } else if (rightIds.length) {
+        for (const x of new Set([...leftIds, ...insideIds])) {
+          // "switched recognition from Taiwan to China": the one left behind gets the opposite direction.
+          const away = cue.cue.kind === 'switch' && insideIds.includes(x) && !leftIds.includes(x)
+          if (away) for (const l of leftIds) add(l, x, cue, turned, conf, involved, ci)
+          else for (const y of rightIds) add(x, y, cue, flags, conf, involved, ci)
+        }
+      } else if (insideIds.length && leftIds.length) {
+        for (const x of leftIds) for (const y of insideIds) add(x, y, cue, flags, conf, involved, ci)
+      } else if ((cue.cue.kind === 'reaction' || RESPONSE.test(clauseText)) && leftIds.length && !refHere) {
+        // A reaction, or what an event prompted someone to do ("…, prompting China to downgrade relations").
+        const response = cue.cue.kind !== 'reaction'
+        pendingReactions.push({ start: cue.start, ids: leftIds, cue, flags, conf: Math.min(conf, 0.75), involved, clause: ci, ...(response ? { against: mainSubjects } : {}) })
+      } else {
+        const all = [...new Set([...leftIds, ...insideIds])]
+        const together = [...args.subjects, ...args.inside]
+        const reciprocal = refHere !== undefined && refHere.start >= cue.start && /each other|one another/i.test(sentence.slice(refHere.start, refHere.end))
+        if (all.length >= 2 && (isMutual(cue.cue) || reciprocal) && finder.coordinated(together)) {
+          for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) add(all[a]!, all[b]!, cue, flags, conf, involved, ci)
+        } else if (refPair && all.length <= 1) {
+          add(refPair[0], refPair[1], cue, flags, Math.min(conf, 0.7), involved, ci)
+        } else if (refHere && all.length === 1) {
+          const other = doc.history.slice().reverse().find((h) => h.party && h.rollup !== all[0])
+          if (other) add(all[0]!, other.rollup, cue, flags, Math.min(conf, 0.65), involved, ci)
+        }
+      }
+      if (args.objects.length) lastObjects = [...new Set(args.objects.map((m) => m.rollup))]
+      if (cue.cue.kind !== 'reaction' && (leftIds.length || insideIds.length)) agentsByCue.push({ start: cue.start, ids: leftIds.length ? leftIds : insideIds })
       if (clauseSubjects === null) clauseSubjects = leftIds
     })
-    const subjects = clauseSubjects ?? [...new Set(clauseParties.filter((m) => !consumed.has(m)).map((m) => m.rollup))].slice(0, 1)
-    if (!sentenceSubjects.length && subjects.length) sentenceSubjects = subjects
+    if (!sentenceSubjects.length) sentenceSubjects = clauseSubjects ?? finder.openingSubjects()
+  })
+
+  // A reaction with no object of its own ("Moscow condemned the strike", "Hunt warned of consequences after
+  // Iran seized a tanker") answers the event before it in the sentence, else the one after, else the article's last.
+  for (const r of pendingReactions) {
+    const before = agentsByCue.filter((a) => a.start < r.start).pop()
+    const after = agentsByCue.find((a) => a.start > r.start)
+    // what an event prompted answers whoever brought the event about
+    const agents = r.against?.length ? r.against : ((before ?? after)?.ids ?? priorAgents)
+    for (const x of r.ids) for (const y of agents) if (!r.ids.includes(y)) add(x, y, r.cue, r.flags, r.conf, r.involved, r.clause)
+  }
+  if (agentsByCue.length) doc.lastAgents = agentsByCue[agentsByCue.length - 1]!.ids
+
+  const signals: Signal[] = []
+  const emitted = new Set<string>()
+  const stalledClauses = new Set(cues.filter((c) => c.cue.family === 'standstill').map((c) => clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end)))
+  for (const r of absorbIntoStandstill(raw, stalledClauses)) {
+    const p = r.polarity
+    if (!p) continue
+    const [a, b] = r.x < r.y ? [r.x, r.y] : [r.y, r.x]
+    const key = `${a}--${b}|${r.cue.start}`
+    if (emitted.has(key)) continue
+    emitted.add(key)
+    signals.push(toSignal(a, b, p.direction, p.score, r, sentence, index))
   }
 
-  // A party that credits a mediator ("Hamas said Egypt's mediation helped") has a positive relation with it.
-  const mediators = mentions.filter((m) => m.role === 'mediator')
-  if (mediators.length && reportingSpeakers(tokens, parties).length) {
-    for (const speaker of reportingSpeakers(tokens, parties)) {
-      if (!signals.some((s) => (s.a === speaker.rollup || s.b === speaker.rollup) && s.score > 0)) continue
-      for (const med of mediators) {
-        const fake: CueMatch = { cue: { id: 'level.credits-mediation', family: 'level', pattern: '', direction: 'stable', score: 0.35, weight: 0.6 }, start: med.start, end: med.end }
-        emit(speaker.rollup, med.rollup, fake, { negated: false, denied: false, hypothetical: false, historical: false, reported }, Math.min(speaker.confidence, med.confidence), [speaker, med])
-      }
-    }
+  for (const c of creditedMediators(tokens, masked, mentions, signals)) {
+    const [a, b] = c.party < c.mediator ? [c.party, c.mediator] : [c.mediator, c.party]
+    if (emitted.has(`${a}--${b}|credit`)) continue
+    emitted.add(`${a}--${b}|credit`)
+    const cue: CueMatch = { cue: { id: 'level.credits-mediation', family: 'level', pattern: '', direction: 'stable', score: 0.35, weight: 0.6 }, start: c.at, end: c.at }
+    const flags: Flags = { negated: false, denied: false, reversed: false, hypothetical: false, historical: false, reported }
+    signals.push(toSignal(a, b, 'stable', 0.35, { x: a, y: b, cue, flags, conf: c.confidence, involved: c.involved, clause: 0 }, sentence, index))
   }
 
   for (const s of signals) doc.lastPair = [s.a, s.b]
   for (const m of mentions) doc.history.push({ actor: m.actor, rollup: m.rollup, party: m.role === 'party' })
   if (doc.history.length > 60) doc.history.splice(0, doc.history.length - 60)
-  return { signals, mentions, cues }
-}
-
-function reportingSpeakers(tokens: Token[], parties: Mention[]): Mention[] {
-  const rv = tokens.find((t) => REPORTING.has(t.norm))
-  if (!rv) return []
-  return parties.filter((m) => m.end <= rv.start)
+  return { signals, mentions, cues, clauses }
 }

@@ -1,0 +1,416 @@
+// Who does what to whom, for one cue inside its clause. The object is the first actor phrase after the cue
+// (with whatever is coordinated to it); the subject is the actor right before the cue ("Israeli strikes",
+// "Iran's Revolutionary Guards seized"), else the object of the previous cue when this one is its complement
+// ("accused Russia of deploying", "deter Iran from widening"), else the actors the clause opened with. An actor
+// after a preposition ("deployed to Libya in support of") is an oblique and never a subject.
+import * as words from './data/context-words.ts'
+import * as fw from './data/function-words.ts'
+import type { CueData, CueFamily } from './data/cue-data.ts'
+import type { Mention } from './find-mentions.ts'
+import { tokenIndexAt } from './cue-flags.ts'
+import type { CueMatch } from './match-cues.ts'
+import { PhraseSet } from './phrases.ts'
+import type { Clause } from './split-clauses.ts'
+import type { Token } from './tokenize.ts'
+
+const set = (xs: string[]) => new Set(xs)
+const GLUE = set(fw.phraseGlue)
+const PARTY_WORDS = set(words.partyNouns.flatMap((p) => p.split(/\s+/)).filter((w) => !GLUE.has(w)))
+const PARTY_NOUNS = new PhraseSet(words.partyNouns)
+const CONJ = set(fw.conjunctions)
+const COORD_FILLER = set(fw.coordinationFillers)
+const AGENT_GAP = set([...words.agentGapWords, ...PARTY_WORDS])
+const AUXILIARIES = set(fw.auxiliaries)
+const INTENTION = set(words.intentionNouns)
+const CONTROL = set(fw.controlPrepositions)
+const CONTROL_FILLER = set([...fw.controlFillers, ...PARTY_WORDS])
+const OBLIQUE = set(words.obliquePrepositions)
+const ADOPTION = set(words.adoptionVerbs)
+const CO_SUBJECT = new PhraseSet(words.coSubjectMarkers)
+const REPORTING = set(words.reportingVerbs)
+const CONTROL_VERBS = new PhraseSet(words.controlVerbs)
+const REVERSERS = new PhraseSet(words.reversers)
+const NEGATORS = new PhraseSet(words.negators)
+const DETERMINERS = set(fw.determiners)
+const INTO = set(['into', 'inside'])
+const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
+const DOCUMENTS = set(fw.documentPlurals)
+const RELATIVIZERS = set(fw.relativizers)
+const ATTACKS = new Set<CueFamily>(['strike', 'war'])
+const OBJECTING = new Set<CueFamily>(['accusation', 'threat'])
+const BE = set(fw.beForms)
+const PASSIVE_ADVERBS = set(fw.passiveAdverbs)
+const PARTICIPLE = /^[a-z]+(ed|en)$/
+const IRREGULAR_PARTICIPLES = set(fw.irregularParticiples)
+const RELATION_NOUNS = set(fw.relationNouns)
+const BACKDROP_PREPS = set(fw.backdropPrepositions)
+
+/** Families whose co-subjects are parties to each other when the cue has no object. */
+const MUTUAL_FAMILIES = new Set<CueFamily>(['ties', 'peace', 'visit', 'agreement', 'alliance', 'standstill', 'level', 'suspension'])
+
+export const isMutual = (cue: CueData): boolean => cue.mutual ?? MUTUAL_FAMILIES.has(cue.family)
+
+/** Index of the first token after a mention, its possessive included. */
+export function mentionEnd(tokens: Token[], m: Mention): number {
+  const t = tokens[m.tokenEnd]
+  return t && (t.norm === "'s" || t.norm === "'") ? m.tokenEnd + 1 : m.tokenEnd
+}
+
+const possessive = (tokens: Token[], m: Mention) => mentionEnd(tokens, m) > m.tokenEnd
+
+interface CueSpan {
+  cue: CueMatch
+  tok: number
+  endTok: number
+  /** where its objects may reach: the next cue of the clause, or the clause end */
+  limit: number
+}
+
+export interface Arguments {
+  subjects: Mention[]
+  objects: Mention[]
+  inside: Mention[]
+  /** token after the cue's adjacent agent, when it has one; negation from further left does not reach the cue */
+  agentEnd: number | null
+  /** first token of that agent's phrase: a reverser right before it still governs the cue ("lifting of EU sanctions") */
+  agentStart: number | null
+  /** whoever stops the agent's action ("Hungary blocked EU aid for Ukraine"): the cue holds for them reversed */
+  blockers: Mention[]
+}
+
+export class ArgumentFinder {
+  private readonly spans: CueSpan[]
+  private readonly objectsOf: Mention[][]
+  private readonly coSubjectsOf: Mention[][]
+  private readonly subjectsOf: Mention[][] = []
+  private readonly speakers = new Set<Mention>()
+  private readonly clauseMentions: Mention[]
+  private readonly clauseParties: Mention[]
+  private opening: string[] | null = null
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly mentions: Mention[],
+    private readonly clause: Clause,
+    cues: CueMatch[],
+    /** cues that only name the event another cue reacts to ("condemned the attack"): they bound no object */
+    private readonly anaphoric: Set<number> = new Set(),
+  ) {
+    const clauseEnd = tokenIndexAt(tokens, clause.end)
+    this.clauseMentions = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
+    this.clauseParties = this.clauseMentions.filter((m) => m.role === 'party')
+    this.spans = cues.map((cue, i) => {
+      const next = cues.findIndex((_, j) => j > i && !anaphoric.has(j))
+      return { cue, tok: tokenIndexAt(tokens, cue.start), endTok: tokenIndexAt(tokens, cue.end), limit: next >= 0 ? tokenIndexAt(tokens, cues[next]!.start) : clauseEnd }
+    })
+    // "…, the Kremlin said": whoever says it is a source, not the object of what precedes.
+    for (const m of this.clauseMentions) {
+      let k = mentionEnd(tokens, m)
+      while (k < tokens.length && k - m.tokenEnd < 4 && PARTY_WORDS.has(tokens[k]!.norm)) k++
+      if (tokens[k] && REPORTING.has(tokens[k]!.norm)) this.speakers.add(m)
+    }
+    this.coSubjectsOf = this.spans.map(() => [])
+    this.objectsOf = this.spans.map((s, i) => this.objects(s, i))
+  }
+
+  /** Whether the actor stands after a preposition ("to Libya", "with Israel"), but not "the leaders of Somalia". */
+  private oblique(m: Mention): boolean {
+    let k = m.tokenStart - 1
+    if (this.tokens[k]?.norm === 'the') k--
+    const prep = this.tokens[k]?.norm
+    if (!prep || !OBLIQUE.has(prep)) return false
+    return !(prep === 'of' && PARTY_NOUNS.endingAt(this.tokens, k))
+  }
+
+  private topicOfOver(m: Mention): boolean {
+    const k = this.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1
+    return this.tokens[k]?.norm === 'over'
+  }
+
+  /**
+   * Whether the tokens between two mentions only coordinate them ("Iran and Hezbollah", "U.S. and British warplanes
+   * and"), or, for two mentions of one actor, only title them ("Ethiopian Prime Minister Abiy Ahmed").
+   */
+  private coordinates(from: number, to: number, sameActor = false): boolean {
+    if (to - from > 7) return false
+    let conj = false
+    for (let k = from; k < to; k++) {
+      const n = this.tokens[k]!.norm
+      if (CONJ.has(n) || (n === 'as' && this.tokens[k + 1]?.norm === 'well' && this.tokens[k + 2]?.norm === 'as')) conj = true
+      else if (!COORD_FILLER.has(n) && !PARTY_WORDS.has(n)) return false
+    }
+    return conj || sameActor
+  }
+
+  /** The mention and every party coordinated with it, within [lo, hi) tokens. */
+  private group(m: Mention, lo: number, hi: number, withSpeakers = true): Mention[] {
+    const pool = this.clauseParties.filter((p) => p.tokenStart >= lo && p.tokenEnd <= hi && (withSpeakers || !this.speakers.has(p)))
+    const out = [m]
+    let last = m
+    for (const p of pool) {
+      if (p.tokenStart < mentionEnd(this.tokens, last) || out.includes(p)) continue
+      if (!this.coordinates(mentionEnd(this.tokens, last), p.tokenStart, p.rollup === last.rollup)) break
+      out.push(p)
+      last = p
+    }
+    let first = m
+    for (const p of [...pool].reverse()) {
+      if (p.tokenEnd > first.tokenStart || out.includes(p)) continue
+      if (!this.coordinates(mentionEnd(this.tokens, p), first.tokenStart, p.rollup === first.rollup)) break
+      out.unshift(p)
+      first = p
+    }
+    return out
+  }
+
+  /** Where the cue's object may reach: not past a relative clause or a go-between ("a deal brokered by Moscow that …"). */
+  private objectLimit(s: CueSpan): number {
+    for (let k = s.endTok; k < s.limit; k++) {
+      if (RELATIVIZERS.has(this.tokens[k]!.norm)) return k
+      if (this.clauseMentions.some((m) => m.tokenStart === k && m.role === 'mediator')) return k
+    }
+    return s.limit
+  }
+
+  /** The first actor phrase after the cue, skipping any that only names `skip` (the cue's own subject again). */
+  private objects(s: CueSpan, index: number, skip: Set<string> = new Set()): Mention[] {
+    const limit = this.objectLimit(s)
+    // "a dispute with China over Taiwan": what a quarrel is over is its topic, not a party to it.
+    const candidates = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !this.topicOfOver(m))
+    // "protested over Chinese incursions": with no actor as object, the owner of what is objected to is the target.
+    // "condemned the Israeli strike": the owner of the event reacted to is its target.
+    if (!candidates.length && (OBJECTING.has(s.cue.cue.family) || s.cue.cue.kind === 'reaction')) {
+      const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
+      const owner = this.clauseMentions.find(
+        (m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && (/^(over|against|about|at)$/.test(this.tokens[m.tokenStart - 1]?.norm ?? '') || eventStarts.has(mentionEnd(this.tokens, m))),
+      )
+      return owner ? [owner] : []
+    }
+    let group: Mention[] = []
+    for (const c of candidates) {
+      if (group.includes(c)) continue
+      // Only a passive agent naming the subject again ("a visit by the group to Saudi Arabia") is passed over.
+      if (group.length && this.tokens[group[0]!.tokenStart - 1]?.norm !== 'by' && this.tokens[group[0]!.tokenStart - 2]?.norm !== 'by') break
+      group = this.group(c, s.endTok, limit, false)
+      if (!group.every((g) => skip.has(g.rollup))) break
+    }
+    if (!group.length || group.every((g) => skip.has(g.rollup))) return group
+    const last = group[group.length - 1]!
+    const after = mentionEnd(this.tokens, last)
+    const next = this.clauseParties.find((m) => m.tokenStart >= after && m.tokenEnd <= limit)
+    if (!next) return group
+    const gap = this.tokens.slice(after, next.tokenStart).map((t) => t.norm)
+    // "two Iraqi bases hosting American troops": an active participle carries the object on to what it holds.
+    const verb = gap.findIndex((g) => !PARTY_WORDS.has(g))
+    if (verb >= 1 && /^[a-z]+ing$/.test(gap[verb]!) && gap.slice(verb + 1).every((g) => g === 'the')) return [...group, ...this.group(next, s.endTok, limit, false)]
+    // "recognised the State of Palestine, alongside Canada and Australia": more subjects, not more objects.
+    const markerAt = gap[0] === ',' ? 1 : 0
+    const len = CO_SUBJECT.startingAt(this.tokens, after + markerAt)
+    if (len && gap.slice(markerAt + len).every((g) => g === 'the')) this.coSubjectsOf[index] = this.group(next, s.endTok, limit, false)
+    return group
+  }
+
+  private passive(s: CueSpan): boolean {
+    const isParticiple = (k: number) => PARTICIPLE.test(this.tokens[k]?.norm ?? '') || IRREGULAR_PARTICIPLES.has(this.tokens[k]?.norm ?? '')
+    let k = s.tok - 1
+    while (k >= 0 && PASSIVE_ADVERBS.has(this.tokens[k]!.norm)) k--
+    if (BE.has(this.tokens[k]?.norm ?? '') && isParticiple(s.tok)) return true
+    for (let j = s.tok; j + 1 < s.endTok; j++) if (BE.has(this.tokens[j]!.norm) && isParticiple(j + 1)) return true
+    return false
+  }
+
+  /** The agent a passive cue names with "by" ("… was summoned by the Philippine foreign ministry"), if any. */
+  private passiveAgent(s: CueSpan): Mention[] {
+    if (!this.passive(s)) return []
+    const limit = this.objectLimit(s)
+    const m = this.clauseParties.find((p) => {
+      if (p.tokenStart < s.endTok || p.tokenEnd > limit) return false
+      let k = p.tokenStart - 1
+      if (this.tokens[k]?.norm === 'the') k--
+      return this.tokens[k]?.norm === 'by'
+    })
+    return m ? this.group(m, s.endTok, limit, false) : []
+  }
+
+  /** "ties with Russia would not be restored": the partner named with the relation noun is the other side. */
+  private relationPartner(s: CueSpan, own: Set<string>): Mention[] {
+    const m = this.clauseParties.find((p) => {
+      if (p.tokenEnd > s.tok || own.has(p.rollup)) return false
+      let k = p.tokenStart - 1
+      if (this.tokens[k]?.norm === 'the') k--
+      return this.tokens[k]?.norm === 'with' && RELATION_NOUNS.has(this.tokens[k - 1]?.norm ?? '')
+    })
+    return m ? [m] : []
+  }
+
+  /** "struck an oil refinery deep inside Russia": with no other target, the country struck into is the target. */
+  private territoryStruck(s: CueSpan, own: Set<string>): Mention[] {
+    const limit = this.objectLimit(s)
+    const place = this.clauseMentions.find((m) => {
+      if (m.role !== 'place' || m.tokenStart < s.endTok || m.tokenEnd > limit || own.has(m.rollup)) return false
+      let k = m.tokenStart - 1
+      while (k >= 0 && (this.tokens[k]!.norm === 'the' || /ern$/.test(this.tokens[k]!.norm))) k--
+      return INTO.has(this.tokens[k]?.norm ?? '')
+    })
+    return place ? [place] : []
+  }
+
+  /**
+   * "a statement by nine countries condemning Peru": a participle right after a plural noun describes what those
+   * others do. (After a document — "decrees recognising" — it is the issuer's act, and the clause subject stands.)
+   */
+  private modifiesNoun(s: CueSpan): boolean {
+    if (!/^[a-z]+ing$/.test(this.tokens[s.tok]?.norm ?? '')) return false
+    const prev = this.tokens[s.tok - 1]
+    if (!prev || !/^[a-z][a-z-]*s$/.test(prev.text) || /(ss|us|ed)$/.test(prev.norm) || NOT_NOUNS.has(prev.norm) || DOCUMENTS.has(prev.norm)) return false
+    return !this.clauseMentions.some((m) => m.tokenStart <= s.tok - 1 && s.tok - 1 < mentionEnd(this.tokens, m))
+  }
+
+  private inRelative(s: CueSpan): boolean {
+    let k = s.tok - 1
+    while (k >= 0 && AUXILIARIES.has(this.tokens[k]!.norm)) k--
+    if (!RELATIVIZERS.has(this.tokens[k]?.norm ?? '')) return false
+    // "claimed responsibility for a bomb that killed …": whoever claims the act is its agent.
+    for (let j = k - 1; j > 0 && j >= k - 8; j--) if (this.tokens[j]!.norm === 'responsibility' && this.tokens[j + 1]?.norm === 'for') return false
+    return true
+  }
+
+  private inBackdrop(s: CueSpan): boolean {
+    for (let k = s.tok - 1; k >= Math.max(0, s.tok - 4); k--) {
+      if (this.clauseMentions.some((m) => m.tokenStart <= k && k < m.tokenEnd)) return false
+      if (BACKDROP_PREPS.has(this.tokens[k]!.norm)) return true
+    }
+    return false
+  }
+
+  /** The actor right before the cue that acts in it, if any. */
+  private adjacentAgent(s: CueSpan, consumed: Set<Mention>): Mention | null {
+    const prevCueEnd = Math.max(0, ...this.spans.filter((o) => o.tok < s.tok).map((o) => o.endTok))
+    const before = this.clauseMentions.filter((m) => mentionEnd(this.tokens, m) <= s.tok && m.role !== 'place' && m.role !== 'mediator')
+    const m = before[before.length - 1]
+    if (!m) return null
+    const from = mentionEnd(this.tokens, m)
+    const gap = this.tokens.slice(from, s.tok).map((t) => t.norm)
+    // "Sweden's bid to join", "the Hamas leadership's decision not to support", even inside an earlier cue.
+    if (possessive(this.tokens, m) || gap.includes("'s")) {
+      const rest = gap.slice(gap.lastIndexOf("'s") + 1)
+      if (rest.length && rest.length <= 4 && rest[rest.length - 1] === 'to' && INTENTION.has(rest[0]!)) return m
+    }
+    if (m.tokenStart < prevCueEnd) return null
+    // A preposition governs the whole phrase: "in the Israeli strikes" still has Israel as the striker.
+    if (m.role === 'party' && !possessive(this.tokens, m) && this.oblique(m)) return null
+    // The object of an earlier cue is this one's agent only as a possessor ("in response to the group's
+    // attacks"), before a participle that modifies it ("Wagner mercenaries fighting alongside"), or as the
+    // subject of a relative clause ("an accord that Erdogan signed with").
+    const participle = /^[a-z]+ing$/.test(this.tokens[s.tok]?.norm ?? '') && !gap.some((g) => AUXILIARIES.has(g))
+    const relative = RELATIVIZERS.has(this.tokens[m.tokenStart - 1]?.norm ?? '')
+    if (consumed.has(m) && !possessive(this.tokens, m) && !participle && !relative) return null
+    if (m.role === 'modifier' && gap.some((g) => CONJ.has(g))) return null
+    if (gap.length <= 5 && gap.every((g) => AGENT_GAP.has(g))) return m
+    // "allowed Taiwan to open", "prompting China to downgrade": the object of a control verb does the next thing.
+    let k = m.tokenStart
+    if (this.tokens[k - 1]?.norm === 'the') k--
+    if (CONTROL_VERBS.endingAt(this.tokens, k) && gap[gap.length - 1] === 'to' && gap.length <= 3 && gap.every((g) => g === 'to' || g === 'not' || AGENT_GAP.has(g))) return m
+    return null
+  }
+
+  private clauseStartTok(): number {
+    return tokenIndexAt(this.tokens, this.clause.start)
+  }
+
+  /** The clause's own subject: the first actor phrase after the reporting verb (or the clause start) that is neither an oblique nor an earlier cue's object. */
+  private fallbackSubjects(s: CueSpan, consumed: Set<Mention>, leftFrom: number, reportingEnd: number | undefined): Mention[] {
+    const parties = this.clauseParties.filter((m) => !consumed.has(m) && !this.oblique(m) && m.end <= s.cue.start)
+    const first = parties.find((m) => m.start >= leftFrom) ?? (reportingEnd !== undefined ? parties.find((m) => m.end <= reportingEnd) : undefined) ?? parties[0]
+    if (!first) return []
+    return this.group(first, 0, s.tok).filter((m) => !consumed.has(m))
+  }
+
+  find(index: number, consumed: Set<Mention>, leftFrom: number, reportingEnd: number | undefined): Arguments {
+    const s = this.spans[index]!
+    const inside = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator')
+    let objects = this.objectsOf[index]!
+    // "signed agreements normalising relations with Israel": a cue followed at once by a participle or an
+    // infinitive that has an object shares it.
+    const next = this.spans[index + 1]
+    if (!objects.length && !inside.length && next && next.tok === s.endTok && /^([a-z]+ing|to)$/.test(this.tokens[next.tok]?.norm ?? '')) objects = this.objectsOf[index + 1]!
+    const co = this.coSubjectsOf[index]!
+
+    const withObjects = (given: Arguments): Arguments => {
+      // "sanctions were imposed on Iran by the EU": in the passive the by-phrase names the agent.
+      const by = this.passiveAgent(s)
+      const a = by.length ? { ...given, subjects: by, objects: [...given.subjects.filter((m) => !by.includes(m)), ...given.objects.filter((m) => !by.includes(m))] } : given
+      const own = new Set(a.subjects.map((m) => m.rollup))
+      if (a.objects.length && a.objects.every((o) => own.has(o.rollup))) a.objects = this.objects(s, index, own)
+      if (!a.objects.length && !a.inside.length && ATTACKS.has(s.cue.cue.family)) a.objects = this.territoryStruck(s, own)
+      if (!a.objects.length && !a.inside.length) a.objects = this.relationPartner(s, own)
+      // the next cue's object control ("accused by the US of supplying …") sees the arguments as they came out
+      this.objectsOf[index] = a.objects
+      this.subjectsOf[index] = a.subjects
+      return a
+    }
+    const agent = this.adjacentAgent(s, consumed)
+    // "lifted Gabon's suspension": the one a state noun befalls is its patient, not its agent.
+    if (agent && s.cue.cue.reversedOnly && possessive(this.tokens, agent)) {
+      const subjects = this.fallbackSubjects(s, consumed, leftFrom, reportingEnd).filter((m) => m !== agent)
+      return withObjects({ subjects: [...subjects, ...co], objects: objects.length ? objects : [agent], inside, agentEnd: null, agentStart: null, blockers: [] })
+    }
+    if (agent) {
+      const lo = this.spans.filter((o) => o.tok < s.tok).reduce((a, o) => Math.max(a, o.endTok), this.clauseStartTok())
+      let subjects = agent.role === 'party' ? this.group(agent, lo, s.tok) : [agent]
+      const agentStart = subjects[0]!.tokenStart
+      // "Switzerland adopted the EU's sanctions": whoever takes up the measure applies it too.
+      let k = agentStart - 1
+      if (this.tokens[k]?.norm === 'the') k--
+      if (ADOPTION.has(this.tokens[k]?.norm ?? '')) subjects = [...subjects, ...this.fallbackSubjects(s, consumed, leftFrom, reportingEnd).filter((m) => m.tokenEnd <= k)]
+      // "Hungary blocked an EU aid package": the one who blocks the agent's action stands against its object.
+      let r = agentStart
+      while (DETERMINERS.has(this.tokens[r - 1]?.norm ?? '')) r--
+      const revLen = REVERSERS.endingAt(this.tokens, r)
+      const stoppers = revLen ? this.fallbackSubjects(s, consumed, leftFrom, reportingEnd).filter((m) => m.tokenEnd <= r - revLen && !subjects.includes(m)) : []
+      // "did not veto the EU's sanctions": a negated blocking blocks nothing, but the sanctions stand as they are.
+      const negatedStop = NEGATORS.anyIn(this.tokens, Math.max(0, r - revLen - 3), r - revLen)
+      const blockers = negatedStop ? [] : stoppers
+      return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: mentionEnd(this.tokens, agent), agentStart: stoppers.length ? null : agentStart, blockers })
+    }
+    const prev = index > 0 ? this.objectsOf[index - 1]! : []
+    if (prev.length) {
+      const from = mentionEnd(this.tokens, prev[prev.length - 1]!)
+      const gap = this.tokens.slice(from, s.tok).map((t) => t.norm)
+      const short = gap.length <= 4 && gap.some((g) => CONTROL.has(g)) && gap.every((g) => CONTROL.has(g) || CONTROL_FILLER.has(g))
+      // "accused Russia of deploying jets to Libya to support …": the whole complement is about Russia.
+      const complement = (gap[0] === 'of' || gap[0] === 'from') && /^[a-z]+ing$/.test(gap[1] ?? '')
+      if (short || complement) return withObjects({ subjects: [...prev, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })
+    }
+    // "deploying jets to Libya to support Wagner": an infinitive of purpose has the subject of the act it serves.
+    const before = this.spans[index - 1]
+    if (before && this.tokens[s.tok - 1]?.norm === 'to' && this.subjectsOf[index - 1]?.length) {
+      const between = this.clauseParties.filter((m) => m.tokenStart >= before.endTok && m.tokenEnd <= s.tok && !this.objectsOf[index - 1]!.includes(m))
+      if (!between.length) return withObjects({ subjects: [...this.subjectsOf[index - 1]!, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })
+    }
+    // "sanctions on US firms over arms sales to Taiwan": an event named as the reason is someone else's doing;
+    // "the countries that condemned Peru": a relative clause's subject is the noun it hangs on, not the clause's.
+    const subjects = this.inBackdrop(s) || this.inRelative(s) || this.modifiesNoun(s) ? [] : this.fallbackSubjects(s, consumed, leftFrom, reportingEnd)
+    return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })
+  }
+
+  /** The actors a clause opens with: its grammatical subject, for clauses that have none of their own. */
+  openingSubjects(): string[] {
+    if (this.opening) return this.opening
+    const objects = new Set(this.objectsOf.flat())
+    const first = this.clauseParties.find((m) => !objects.has(m) && !this.oblique(m))
+    this.opening = first ? [...new Set(this.group(first, 0, this.tokens.length).map((m) => m.rollup))] : []
+    return this.opening
+  }
+
+  /** Whether these mentions are one coordinated phrase ("Iran and Saudi Arabia"), so mutual cues pair them. */
+  coordinated(ms: Mention[]): boolean {
+    if (ms.length < 2) return true
+    const sorted = [...ms].sort((a, b) => a.tokenStart - b.tokenStart)
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i]!.tokenStart < mentionEnd(this.tokens, sorted[i - 1]!)) continue
+      if (!this.coordinates(mentionEnd(this.tokens, sorted[i - 1]!), sorted[i]!.tokenStart, sorted[i - 1]!.rollup === sorted[i]!.rollup)) return false
+    }
+    return true
+  }
+}

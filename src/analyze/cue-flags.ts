@@ -1,0 +1,172 @@
+// What the words around a cue do to its claim: negate it, deny it, reverse it, make it hypothetical, history,
+// or someone's report. The scopes are local: a few words back within the clause, stopping at a comma, a
+// contrastive conjunction, or the cue's own agent ("did not veto the EU's sanctions" does not negate the sanctions).
+import type { Direction } from '../types.ts'
+import * as words from './data/context-words.ts'
+import type { CueData } from './data/cue-data.ts'
+import type { CueMatch } from './match-cues.ts'
+import { PhraseSet } from './phrases.ts'
+import type { Clause } from './split-clauses.ts'
+import type { Token } from './tokenize.ts'
+
+const NEGATORS = new PhraseSet(words.negators)
+const DENIALS = new PhraseSet(words.denials)
+const HYPOTHETICALS = new PhraseSet(words.hypotheticals)
+const HISTORICALS = new PhraseSet(words.historicals)
+const BACKGROUNDS = new PhraseSet(words.backgrounds)
+const REVERSERS = new PhraseSet(words.reversers)
+const PARTICIPATION = new PhraseSet(words.participation)
+const REPORTING = new Set(words.reportingVerbs)
+const BARRIERS = new Set(['but', 'however', 'although', 'though', 'while', 'whereas', 'instead', ','])
+// A reverser governs only its own object: "ended its veto and signed a deal" does not reverse the deal.
+const REVERSAL_BARRIERS = new Set([...BARRIERS, 'and', 'or', 'to', 'that', 'which', 'after', 'before', 'since', 'as', 'by', 'with', 'for', 'in', 'on', 'at', 'from', 'into', 'over', 'against', 'about', 'through', 'via', 'under', 'during', 'despite'])
+const DISMISSING = new Set(['rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'dismissing', 'denied', 'denies', 'refuted', 'refutes', 'disputed', 'disputes', 'brushed', 'ridiculed', 'mocked', 'denounced'])
+const REPORT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'rumours', 'rumors'])
+const NEGATION_REACH = 6
+// words after which a comma opens an aside rather than a new clause
+const ASIDE_OPENERS = new Set(['not', "n't", 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'is', 'are', 'was', 'were', 'never', 'also', "hasn't", "didn't", "won't", "wouldn't", "haven't", "hadn't", "isn't", "wasn't"])
+const NEGATION_IMMUNE = new Set(['standstill', 'level'])
+const OWN_NEGATOR = /\b(no|not|never|without|yet|nor|n't|refus\w*|rul\w* out)\b/
+
+export interface Flags {
+  negated: boolean
+  denied: boolean
+  reversed: boolean
+  hypothetical: boolean
+  historical: boolean
+  reported: boolean
+}
+
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Start of a scope that reaches `n` tokens back from `from`, not past `floor` or a barrier. A short aside set off
+ * by commas right after an auxiliary ("has not, so far, broken off") is stepped over.
+ */
+function scopeStart(tokens: Token[], from: number, floor: number, n: number, barriers: Set<string>): number {
+  let k = from
+  let budget = n
+  while (k > floor && budget > 0) {
+    const t = tokens[k - 1]!.norm
+    if (t === ',') {
+      let open = k - 2
+      while (open > floor && k - 2 - open < 4 && tokens[open]!.norm !== ',') open--
+      if (open > floor && tokens[open]!.norm === ',' && ASIDE_OPENERS.has(tokens[open - 1]?.norm ?? '')) {
+        k = open
+        continue
+      }
+    }
+    if (barriers.has(t)) break
+    k--
+    budget--
+  }
+  return k
+}
+
+function reversedBefore(tokens: Token[], cueTok: number, floor: number): boolean {
+  const from = scopeStart(tokens, cueTok, floor, 6, REVERSAL_BARRIERS)
+  for (let e = cueTok; e > from; e--) {
+    const len = REVERSERS.endingAt(tokens, e)
+    if (!len || e - len < from) continue
+    // "the end of the talks" names when they ended, not that anyone ended them.
+    const first = tokens[e - len]!.norm
+    if (len === 1 && (first === 'end' || first === 'ends') && /^(the|at|by|of)$/.test(tokens[e - len - 1]?.norm ?? '')) continue
+    // "talks ended in deadlock": ending in or with something is how it ended, not ending it.
+    if (/^(in|with|without|up|on)$/.test(tokens[e]?.norm ?? '')) continue
+    return true
+  }
+  return false
+}
+
+/** "rejected Venezuela's claims that …", "dismissed as false reports that …": what the report says is denied. */
+function deniedReport(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!DISMISSING.has(tokens[k]!.norm)) continue
+    for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+      if (REPORT_NOUNS.has(tokens[j]!.norm) && (tokens[j + 1]?.norm === 'that' || tokens[j + 1]?.norm === 'of')) return true
+    }
+  }
+  return false
+}
+
+export interface FlagContext {
+  tokens: Token[]
+  reported: boolean
+  docYear: number
+  /** first token after the cue's own agent, if it has one right before it: scopes stop there */
+  agentEnd: number | null
+  /** first token of that agent's phrase */
+  agentStart: number | null
+  /** first token a denial may stand at: the start of the clause, or of the clause it depends on */
+  denialFrom: number
+  /** the clause gives the cause or backdrop of the main event ("after days of fighting") */
+  backdrop: boolean
+}
+
+export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags {
+  const { tokens } = ctx
+  const cueTok = tokenIndexAt(tokens, cue.start)
+  const cueEndTok = tokenIndexAt(tokens, cue.end)
+  const clauseTok = tokenIndexAt(tokens, clause.start)
+  const clauseEndTok = tokenIndexAt(tokens, clause.end)
+  const floor = Math.max(clauseTok, ctx.agentEnd ?? 0)
+  const ownNegator = OWN_NEGATOR.test(cue.cue.pattern)
+  // "did not take part in the strikes": a participation phrase passes the negation on to the event.
+  let reach = NEGATION_REACH
+  for (let e = cueTok; e > cueTok - 4 && e > floor; e--) {
+    const len = PARTICIPATION.endingAt(tokens, e)
+    if (len) reach = Math.max(reach, NEGATION_REACH + len + (cueTok - e))
+  }
+  const negated =
+    !NEGATION_IMMUNE.has(cue.cue.family) &&
+    (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok)))
+  const denied = DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok)
+  const reversed = reversedBefore(tokens, cueTok, floor) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok))
+  const hypothetical =
+    HYPOTHETICALS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 4, BARRIERS), cueTok) ||
+    tokens.slice(clauseTok, cueTok).some((t) => t.norm === 'if' || t.norm === 'unless')
+  let historical = ctx.backdrop || HISTORICALS.anyIn(tokens, clauseTok, clauseEndTok) || BACKGROUNDS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 3, BARRIERS), cueTok)
+  // The pluperfect marks background, except after a reporting verb where it is only the tense of reported speech.
+  const reportedSpeech = tokens.slice(clauseTok, cueTok).some((t) => REPORTING.has(t.norm))
+  if (!reportedSpeech) for (let k = Math.max(clauseTok, cueTok - 3); k < cueTok; k++) if (tokens[k]!.norm === 'had') historical = true
+  for (let k = clauseTok; k < clauseEndTok; k++) {
+    const t = tokens[k]!.norm
+    if (/^(19|20)\d\d$/.test(t) && Number(t) <= ctx.docYear - 2) historical = true
+  }
+  // "will not recognise" is a refusal standing now, not a conjecture
+  return { negated, denied, reversed, hypothetical: hypothetical && !negated, historical, reported: ctx.reported }
+}
+
+/**
+ * The direction a cue ends up with once reversal and negation apply, or null for no signal: a reversed cue
+ * turns over; a negated improvement is a stall; a negated rupture, a negated stall or a denied claim is no news.
+ */
+export function polarity(cue: CueData, flags: Flags): { direction: Direction; score: number } | null {
+  if (flags.denied) return null
+  let direction: Direction = cue.direction
+  let score = cue.score
+  if (flags.reversed) {
+    const strength = Math.max(0.5, Math.abs(score)) * 0.9
+    if (direction === 'improving' || (direction === 'stable' && score > 0)) {
+      direction = 'deteriorating'
+      score = -strength
+    } else {
+      direction = 'improving'
+      score = strength
+    }
+  } else if (cue.reversedOnly) return null
+  if (flags.negated) {
+    if (direction === 'improving' && cue.family !== 'level') return { direction: 'frozen', score: -0.3 }
+    return null
+  }
+  return { direction, score }
+}

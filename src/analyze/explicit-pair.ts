@@ -1,0 +1,28 @@
+// "relations between A and B", "US-China talks": a clause that names its pair outright is about exactly that pair,
+// whatever else it mentions.
+import type { Mention } from './find-mentions.ts'
+import type { Clause } from './split-clauses.ts'
+
+const PAIR_NOUNS = '(relations|ties|talks|relationship|summit|trade war|rivalry|rapprochement|dialogue|negotiations|détente|detente|tensions|conflict|war|deal|agreement|accord|border|dispute|row|standoff|alliance|partnership|cooperation|treaty|pact|peace talks|peace process|normali[sz]ation)'
+const HYPHEN_PAIR = new RegExp(`(@+)-(@+)\\s+(?:[a-z]+\\s+)?${PAIR_NOUNS}\\b`)
+const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?(@+)\s+and\s+(?:the\s+)?(@+)/
+
+/** "relations between A and B", "US-China talks": the clause is about exactly that pair. */
+export function explicitPair(masked: string, clause: Clause, mentions: Mention[]): [Mention, Mention] | null {
+  const text = masked.slice(clause.start, clause.end)
+  if (!text.includes('between') && !text.includes('@-@')) return null
+  const at = (offset: number) => mentions.find((m) => m.start === clause.start + offset)
+  const between = BETWEEN_PAIR.exec(text)
+  if (between) {
+    const m1 = at(between.index + between[0].indexOf(between[1]!))
+    const m2 = at(between.index + between[0].lastIndexOf(between[2]!))
+    if (m1 && m2 && m1.rollup !== m2.rollup && m1.role !== 'place' && m2.role !== 'place') return [m1, m2]
+  }
+  const hy = HYPHEN_PAIR.exec(text)
+  if (hy) {
+    const m1 = at(hy.index)
+    const m2 = at(hy.index + hy[1]!.length + 1)
+    if (m1 && m2 && m1.rollup !== m2.rollup) return [m1, m2]
+  }
+  return null
+}

@@ -1,0 +1,56 @@
+// Clause boundaries in a masked sentence. A cue finds its subjects and objects inside its own clause, so a
+// boundary is wherever news prose starts a new predication: semicolons and dashes, a comma before a
+// conjunction or a participle, subordinators, and appositives that comment on the event ("…, a move X condemned").
+
+export interface Clause {
+  start: number
+  end: number
+}
+
+const CLAUSE_BREAK = new RegExp(
+  [
+    ';',
+    '\\s[–—]\\s',
+    '\\s--\\s',
+    ':\\s',
+    ',\\s+(?=(?:and|but|while|whereas|which|who|whom|where|although|though|as|after|before|because|since|when|even as|yet|then|with)\\s)',
+    '\\s(?=(?:while|whereas|although|though|because|after|before|when|unless|if|which|who|until|following)\\s)',
+    // "since" opens a clause, except as an adverb: "Riyadh has since said"
+    '(?<!\\b(?:has|have|had|ever|long|not|never))\\s(?=since\\s)',
+    ',\\s+(?=[a-z]+(?:ing|ed)\\s)',
+    // "… aid to Gaza and Hamas accused it …": a new subject and its verb after "and" start a new clause.
+    '(?<=[a-z]) (?=and (?:the )?@+ (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|responded|hit|struck|shot|cut|sent)\\b)',
+    ',\\s+(?=(?:a|the|in a) (?:move|decision|step|claim|development|measure|gesture|charge|accusation|demand)s?\\b)',
+  ].join('|'),
+  'g',
+)
+// A clause opened by a subordinator ("Since the Trump administration announced …, Tehran has …") ends at its first comma.
+const SUBORDINATE = /^[,\s]*(?:and\s+|but\s+)?(?:[a-z]+ing\s+)?(?:soon\s+|shortly\s+|days\s+|weeks\s+|hours\s+|months\s+|years\s+|just\s+|even\s+)?(?:since|after|when|while|although|though|because|as|if|before|following|despite|once|unless|until|whereas)\s/
+// ", and" between two mentions is a list ("Saudi Arabia, the UAE, and Egypt"), not a new clause.
+const LIST_AND = /^,?\s*(and|or)\s+(the\s+)?@/
+const LEAD_IN = /^[,;\s]*((and|but|so|yet|or|soon|shortly|just|even|only|long|right|immediately|days|weeks|months|years|hours|minutes|[a-z]+ing)\s*)*$/
+const LIST_BEFORE = /@\s*,\s*(the\s+)?@+\s*$/
+
+export function splitClauses(masked: string): Clause[] {
+  const cuts: number[] = [0]
+  for (const m of masked.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!
+    if (LIST_BEFORE.test(masked.slice(Math.max(0, at - 80), at)) && LIST_AND.test(masked.slice(at, at + 14))) continue
+    // "Sudan's army and the RSF signed": an actor phrase just before "and" makes it a list, not a new clause.
+    if (m[0] === ' ' && masked.startsWith(' and', at) && /@[^\s]*(\s+[a-z-]+){0,2}\s*$/.test(masked.slice(Math.max(0, at - 40), at))) continue
+    // "And since …", "Soon after …": the words before the subordinator belong to it.
+    if (LEAD_IN.test(masked.slice(cuts[cuts.length - 1]!, at))) continue
+    cuts.push(at)
+  }
+  cuts.push(masked.length)
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const text = masked.slice(cuts[i]!, cuts[i + 1]!)
+    // only a subordinate clause in front of its main clause: at the start, or after a conjunction
+    if (!SUBORDINATE.test(text) || (i > 0 && !/^[,;\s]*(and|but)\s/.test(text) && !/[;:]\s*$/.test(masked.slice(0, cuts[i]!)))) continue
+    const comma = text.search(/,\s/)
+    if (comma > 0 && !LIST_AND.test(text.slice(comma)) ) cuts.splice(i + 1, 0, cuts[i]! + comma)
+  }
+  const out: Clause[] = []
+  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) out.push({ start: cuts[i]!, end: cuts[i + 1]! })
+  return out
+}

@@ -1,0 +1,27 @@
+// Small views on the engine's output for behaviour tests.
+import { analyzeText } from '../../src/analyze/analyze-text.ts'
+import { getEngine } from '../../src/analyze/engine.ts'
+import { newDocState, type Mention } from '../../src/analyze/find-mentions.ts'
+import { analyzeSentence } from '../../src/analyze/sentence-signals.ts'
+import type { Signal } from '../../src/types.ts'
+
+export const DATE = '2024-05-01'
+
+/** Document-level verdicts as "a--b" (ids sorted) → direction. */
+export function pairs(text: string, date = DATE): Record<string, string> {
+  return Object.fromEntries(analyzeText(text, { date }).pairs.map((p) => [p.pair, p.direction]))
+}
+
+export function signals(text: string, date = DATE): Signal[] {
+  return analyzeText(text, { date }).signals
+}
+
+/** Mentions of one sentence analysed on its own, as "surface→actor:role". */
+export function mentions(sentence: string, date = DATE): string[] {
+  return analyzeSentence(sentence, 0, date, getEngine(), newDocState()).mentions.map((m: Mention) => `${m.text}→${m.rollup}:${m.role}`)
+}
+
+export function roleOf(sentence: string, surface: string, date = DATE): string | undefined {
+  const m = analyzeSentence(sentence, 0, date, getEngine(), newDocState()).mentions.find((x) => x.text === surface)
+  return m?.role
+}

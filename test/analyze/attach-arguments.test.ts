@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { ArgumentFinder } from '../../src/analyze/attach-arguments.ts'
+import { getEngine } from '../../src/analyze/engine.ts'
+import { findMentions, newDocState } from '../../src/analyze/find-mentions.ts'
+import { maskSentence } from '../../src/analyze/mask-sentence.ts'
+import { matchCues } from '../../src/analyze/match-cues.ts'
+import { splitClauses } from '../../src/analyze/split-clauses.ts'
+import { tokenize } from '../../src/analyze/tokenize.ts'
+
+/** Each cue of the sentence with the rollups of its subjects and objects. */
+function args(sentence: string, date = '2024-05-01'): string[] {
+  const e = getEngine()
+  const tokens = tokenize(sentence)
+  const { mentions } = findMentions(sentence, tokens, e.gazetteer.find(tokens, date), e.gazetteer, e.coref, newDocState(), date)
+  const masked = maskSentence(sentence, mentions, tokens)
+  const cues = matchCues(masked, e.cues, sentence)
+  const out: string[] = []
+  for (const clause of splitClauses(masked)) {
+    const here = cues.filter((c) => c.start >= clause.start && c.start < clause.end)
+    const finder = new ArgumentFinder(tokens, mentions, clause, here)
+    const consumed = new Set<(typeof mentions)[number]>()
+    here.forEach((c, i) => {
+      const a = finder.find(i, consumed, clause.start, undefined)
+      for (const o of a.objects) consumed.add(o)
+      const ids = (ms: typeof mentions) => [...new Set(ms.map((m) => m.rollup))].join('+') || '-'
+      out.push(`${c.cue.id}: ${ids(a.subjects)} > ${ids(a.objects)}`)
+    })
+  }
+  return out
+}
+
+describe('ArgumentFinder', () => {
+  it('takes the first actor phrase after the cue as its object, coordination included', () => {
+    expect(args('France recalled its ambassadors to Washington and Canberra.')).toEqual(['ambassador.recall: france > united-states+australia'])
+  })
+
+  it('takes the object of "accused X of" as the subject of the complement', () => {
+    expect(args('Sudan accused the UAE of arming the Rapid Support Forces.')).toEqual(['accusation.accuse: sudan > united-arab-emirates'])
+    expect(args('The Pentagon said it was sending a carrier to deter Iran and Hezbollah from widening the war against Israel.')).toContain('war.invade: iran+hezbollah > israel')
+  })
+
+  it('reads a passive with its by-phrase as the agent', () => {
+    expect(args('New sanctions were imposed on Iran by the European Union.')).toEqual(['sanctions.passive: eu > iran'])
+    expect(args('The Chinese ambassador was summoned by the Philippine foreign ministry.')).toEqual(['ambassador.passive: philippines > china'])
+  })
+
+  it('gives a relative clause its own subject, never the main clause\'s', () => {
+    expect(args('Chile declined to join the group of countries that condemned Peru.')).toContain('accusation.condemn: - > peru')
+  })
+
+  it('reads the possessor of a state noun as its patient ("lifted Gabon\'s suspension")', () => {
+    expect(args("The African Union lifted Gabon's suspension.")).toEqual(['ties.state-noun: african-union > gabon'])
+  })
+
+  it('skips the subject named again in a passive by-phrase and takes the real object', () => {
+    expect(args('A Houthi delegation arrived with mediators, the first visit by the group to Saudi Arabia.')).toContain('visit.visit: houthis > saudi-arabia')
+  })
+})

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { anchorsOf, leadOf } from '../../src/analyze/cue-anchors.ts'
+import { cues } from '../../src/analyze/data/cues.ts'
+
+describe('anchorsOf', () => {
+  it('takes the mandatory group with the longest certain prefixes', () => {
+    expect(anchorsOf('(sever*|cut) (off )?ties')).toEqual(['ties'])
+    expect(anchorsOf('(recall*|withdr[ae]w*) (its )?ambassador')).toEqual(['ambassador'])
+  })
+
+  it('gives every lexicon cue but a handful an anchor', () => {
+    const without = cues.filter((c) => !anchorsOf(c.pattern))
+    expect(without.length).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('leadOf', () => {
+  it('gives the literals every match starts with, through nested groups', () => {
+    expect(leadOf('(sever*|cut) (off )?ties')).toEqual(['sever', 'cut'])
+    expect(leadOf('((prisoner|hostage)s? swap|exchang* prisoners)')).toEqual(['prisoner', 'hostage', 'exchang'])
+  })
+
+  it('has none when the pattern may start with an optional part or a class', () => {
+    expect(leadOf('(diplomatic )?thaw')).toBeNull()
+    expect(leadOf('[a-z]+ orbit')).toBeNull()
+  })
+
+  it('steps over a lookbehind, which takes no room', () => {
+    expect(leadOf('((?<!be )met|hosted)')).toEqual(['met', 'hosted'])
+  })
+})

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { pairs, signals } from './analyze-helpers.ts'
+
+describe('co-subjects', () => {
+  it('pairs each co-subject with the object, not with each other', () => {
+    expect(pairs('Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar.', '2017-06-05')).toEqual({
+      'qatar--saudi-arabia': 'deteriorating',
+      'qatar--united-arab-emirates': 'deteriorating',
+      'bahrain--qatar': 'deteriorating',
+      'egypt--qatar': 'deteriorating',
+    })
+  })
+
+  it('pairs co-subjects with each other when the act is mutual and has no object', () => {
+    expect(pairs('Iran and Saudi Arabia agreed to re-establish diplomatic relations.')).toEqual({ 'iran--saudi-arabia': 'improving' })
+  })
+
+  it('does not pair co-subjects of a one-sided act ("U.S. and British warplanes struck …")', () => {
+    expect(pairs("U.S. and British warplanes struck sites used by Yemen's Houthi rebels.")).toEqual({ 'houthis--united-states': 'deteriorating', 'houthis--united-kingdom': 'deteriorating' })
+  })
+
+  it('adds the actors after "alongside" to the subject', () => {
+    expect(pairs('Britain formally recognised the State of Palestine, alongside Canada and Australia.')).toEqual({
+      'palestine--united-kingdom': 'improving',
+      'canada--palestine': 'improving',
+      'australia--palestine': 'improving',
+    })
+  })
+})
+
+describe('argument attachment', () => {
+  it('takes the actor right before a nominal cue as its agent ("the Israeli strikes on Iran")', () => {
+    expect(pairs('U.S. officials said Washington had not taken part in the Israeli strikes on Iran.')).toEqual({ 'iran--israel': 'deteriorating' })
+  })
+
+  it('takes the object of "accused X of" as the subject of what follows', () => {
+    expect(pairs('Sudan accused the UAE of arming the Rapid Support Forces.')).toEqual({ 'sudan--united-arab-emirates': 'deteriorating' })
+  })
+
+  it('takes the possessor of "bid to" as the subject of the infinitive', () => {
+    expect(pairs("Hungary's parliament approved Sweden's bid to join NATO.")).toEqual({ 'hungary--sweden': 'improving', 'nato--sweden': 'improving' })
+  })
+
+  it('takes the object of a control verb as the subject of the infinitive', () => {
+    expect(pairs('Lithuania allowed Taiwan to open a representative office in Vilnius.')).toEqual({ 'lithuania--taiwan': 'improving' })
+  })
+
+  it('never makes an actor after a preposition the subject ("deployed to Libya in support of …")', () => {
+    expect(pairs('Turkey approved deploying troops to Libya in support of the government in Tripoli.')).toEqual({ 'libya--turkey': 'improving' })
+  })
+
+  it('treats what a dispute is over as its topic, not a party', () => {
+    expect(pairs('South Africa and Israel are locked in a bitter dispute over the ICJ case.')).toEqual({ 'israel--south-africa': 'stable' })
+  })
+
+  it('lets the one who blocks an agent\'s act stand against its object', () => {
+    expect(pairs('Hungary blocked an EU aid package for Ukraine.')).toEqual({ 'eu--ukraine': 'improving', 'hungary--ukraine': 'deteriorating' })
+  })
+
+  it('gives the actor switched away from the opposite direction', () => {
+    expect(pairs('Nauru switched diplomatic recognition from Taiwan to China.')).toEqual({ 'china--nauru': 'improving', 'nauru--taiwan': 'deteriorating' })
+  })
+})
+
+describe('mediators and venues', () => {
+  it('reports no relation with a mediator or a host', () => {
+    expect(pairs('Israel and the United Arab Emirates agreed to establish full diplomatic relations in a deal brokered by the United States.')).toEqual({
+      'israel--united-arab-emirates': 'improving',
+    })
+    expect(pairs('Bahrain and the United Arab Emirates signed agreements normalising relations with Israel on the White House lawn, in a ceremony hosted by Trump.', '2020-09-15')).toEqual({
+      'bahrain--israel': 'improving',
+      'israel--united-arab-emirates': 'improving',
+    })
+  })
+
+  it('credits a mediator a party thanks for its mediation', () => {
+    expect(pairs("Hamas officials said Egypt's mediation had helped consolidate the truce with Israel.")).toEqual({ 'hamas--israel': 'improving', 'egypt--hamas': 'stable' })
+  })
+})
+
+describe('negation, denial, reversal', () => {
+  it('turns a negated improvement into a stall', () => {
+    expect(pairs('Hamas has yet to consider resuming diplomatic ties with the Bashar al-Assad regime in Syria.', '2018-01-08')).toEqual({ 'hamas--syria': 'frozen' })
+    expect(pairs('Serbia will never recognise Kosovo.')).toEqual({ 'kosovo--serbia': 'frozen' })
+  })
+
+  it('reports nothing for a negated or denied rupture', () => {
+    expect(pairs('Poland has not expelled any Russian diplomats this year.')).toEqual({})
+    expect(pairs("Israel's government denied that it had frozen contacts with Moscow.")).toEqual({})
+    expect(pairs('Chile opposed sanctions on Peru.')).toEqual({})
+  })
+
+  it('reads ending a rupture as an improvement and suspending a treaty as a rupture', () => {
+    expect(pairs('Gulf states agreed to end the boycott of Qatar, and Saudi Arabia reopened its border with Qatar.')).toEqual({ 'qatar--saudi-arabia': 'improving' })
+    expect(pairs('Algeria suspended its friendship treaty with Spain.')).toEqual({ 'algeria--spain': 'deteriorating' })
+  })
+
+  it('reads talks that ended without results as frozen, not as talks held', () => {
+    expect(pairs('Egypt said the latest round of talks with Ethiopia had ended without results.')).toEqual({ 'egypt--ethiopia': 'frozen' })
+  })
+})
+
+describe('reactions and references', () => {
+  it('pairs a reaction with the agent of the event it answers, in the same sentence or the one before', () => {
+    expect(pairs('The United States fired cruise missiles at a Syrian air base, and Moscow condemned the strike.')).toEqual({
+      'syria--united-states': 'deteriorating',
+      'russia--united-states': 'deteriorating',
+    })
+    expect(pairs('Israeli jets struck targets in Damascus overnight. Iran condemned the attack and vowed to respond.')).toEqual({ 'iran--israel': 'deteriorating' })
+  })
+
+  it('pairs what an event prompted with whoever brought the event about', () => {
+    expect(pairs('Lithuania allowed Taiwan to open a representative office in Vilnius, prompting China to downgrade relations.')['china--lithuania']).toBe('deteriorating')
+  })
+
+  it('resolves "the two countries" and "each other" to the pair just named', () => {
+    expect(pairs('Saudi Arabia and Iran restored relations in March. The two countries reopened their embassies in June.', '2023-06-07')).toEqual({ 'iran--saudi-arabia': 'improving' })
+    expect(pairs("Canada and India expelled each other's top diplomats.")).toEqual({ 'canada--india': 'deteriorating' })
+  })
+
+  it('reads "relations between A and B" as about exactly that pair', () => {
+    expect(pairs('Relations between Ankara and Washington remain strained over the purchase of Russian missiles.', '2019-11-01')).toEqual({ 'turkey--united-states': 'frozen' })
+  })
+})
+
+describe('flags and confidence', () => {
+  it('lowers the confidence of hypothetical and historical claims', () => {
+    const [hyp] = signals('Iran could retaliate against Israel if attacked.')
+    const [plain] = signals('Iran retaliated against Israel.')
+    expect(hyp!.flags).toContain('hypothetical')
+    expect(hyp!.confidence).toBeLessThan(plain!.confidence)
+  })
+
+  it('says nothing about sport, weather or markets', () => {
+    expect(pairs('India and Pakistan clash in the Asia Cup final in Colombo on Sunday.')).toEqual({})
+    expect(pairs('The weather in Tehran and Riyadh was unusually cold this week.')).toEqual({})
+    expect(pairs("South Africa's rand fell against the dollar while Turkish bonds rallied.")).toEqual({})
+  })
+})
