@@ -52,6 +52,8 @@ export interface Signal {
   confidence: number
   flags: SignalFlag[]
   cues: string[]
+  /** the words of the sentence the cue matched */
+  cueText: string
   sentence: string
   sentenceIndex: number
   mentions: MentionRef[]

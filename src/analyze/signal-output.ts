@@ -47,6 +47,7 @@ export function toSignal(a: string, b: string, direction: Direction, score: numb
     confidence: Math.round(confidence * 1000) / 1000,
     flags: fl,
     cues: [r.cue.cue.id],
+    cueText: sentence.slice(r.cue.start, r.cue.end),
     sentence,
     sentenceIndex: index,
     // only the mentions that name this pair, so an explanation shows who stands on either side

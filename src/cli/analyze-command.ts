@@ -18,7 +18,7 @@ export function explain(signals: Signal[], nameOf: (id: string) => string): stri
     }
     const flags = s.flags.length ? ` [${s.flags.join(', ')}]` : ''
     lines.push(`  ${nameOf(s.a)}–${nameOf(s.b)}: ${s.direction} ${s.score >= 0 ? '+' : ''}${s.score.toFixed(2)} (confidence ${s.confidence.toFixed(2)})${flags}`)
-    lines.push(`    cue ${s.cues.join(', ')}; mentions ${s.mentions.map((m) => `“${m.text}”→${m.actor}${m.rollup !== m.actor ? `→${m.rollup}` : ''} (${m.via}, ${m.role})`).join('; ')}`)
+    lines.push(`    cue ${s.cues.join(', ')} “${s.cueText}”; mentions ${s.mentions.map((m) => `“${m.text}”→${m.actor}${m.rollup !== m.actor ? `→${m.rollup}` : ''} (${m.via}, ${m.role})`).join('; ')}`)
   }
   return lines.join('\n').trim()
 }
