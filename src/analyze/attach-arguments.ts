@@ -44,6 +44,11 @@ const PARTICIPLE = /^[a-z]+(ed|en)$/
 const IRREGULAR_PARTICIPLES = set(fw.irregularParticiples)
 const RELATION_NOUNS = set(fw.relationNouns)
 const BACKDROP_PREPS = set(fw.backdropPrepositions)
+const REPORT_NOUNS = set(['accusation', 'accusations', 'allegation', 'allegations', 'charges', 'claims'])
+// nouns that name the reported act itself ("in a move welcomed by")
+const EVENT_NOUNS = set(['move', 'decision', 'step', 'announcement', 'measure', 'development', 'gesture'])
+// capitalised words that are never part of a name (weekdays, months, sentence words)
+const FUNCTION_LIKE = set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'but', 'in', 'on', 'at', 'of', 'for', 'with', 'by'])
 
 /** Families whose co-subjects are parties to each other when the cue has no object. */
 const MUTUAL_FAMILIES = new Set<CueFamily>(['ties', 'peace', 'visit', 'agreement', 'alliance', 'standstill', 'level', 'suspension'])
@@ -119,7 +124,17 @@ export class ArgumentFinder {
     if (this.tokens[k]?.norm === 'the') k--
     const prep = this.tokens[k]?.norm
     if (!prep || !OBLIQUE.has(prep)) return false
+    if (prep === 'with' && this.absoluteSubject(m, k)) return false
     return !(prep === 'of' && PARTY_NOUNS.endingAt(this.tokens, k))
+  }
+
+  /** "…, with Kyiv accusing Moscow of …": after a clause-opening "with", the actor is the subject of the participle. */
+  private absoluteSubject(m: Mention, withAt: number): boolean {
+    const before = this.tokens[withAt - 1]?.norm
+    if (withAt > this.clauseStartTok() && before !== ',') return false
+    let k = mentionEnd(this.tokens, m)
+    while (k < this.tokens.length && k - m.tokenEnd < 4 && PARTY_WORDS.has(this.tokens[k]!.norm)) k++
+    return /^[a-z]+ing$/.test(this.tokens[k]?.norm ?? '') && !NOT_NOUNS.has(this.tokens[k]!.norm)
   }
 
   private topicOfOver(m: Mention): boolean {
@@ -137,9 +152,23 @@ export class ArgumentFinder {
     for (let k = from; k < to; k++) {
       const n = this.tokens[k]!.norm
       if (CONJ.has(n) || (n === 'as' && this.tokens[k + 1]?.norm === 'well' && this.tokens[k + 2]?.norm === 'as')) conj = true
-      else if (!COORD_FILLER.has(n) && !PARTY_WORDS.has(n)) return false
+      else if (!COORD_FILLER.has(n) && !PARTY_WORDS.has(n) && !this.personName(k)) return false
     }
     return conj || sameActor
+  }
+
+  /**
+   * Whether the token is part of a person's name the gazetteer does not know, standing after a title or a
+   * conjunction ("Prime Minister Kyriakos Mitsotakis and", "and Khalifa Haftar's Libyan National Army"): a
+   * capitalised word (not a sentence opener) whose previous word is a title, a conjunction or another such name.
+   */
+  private personName(k: number): boolean {
+    const t = this.tokens[k]!
+    if (k === 0 || !/^\p{Lu}\p{Ll}/u.test(t.text) || FUNCTION_LIKE.has(t.norm)) return false
+    const prev = this.tokens[k - 1]!
+    if (PARTY_WORDS.has(prev.norm) && /^\p{Lu}/u.test(prev.text)) return true
+    if (CONJ.has(prev.norm) || prev.norm === 'the') return /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? '') || this.tokens[k + 1]?.norm === "'s"
+    return /^\p{Lu}\p{Ll}/u.test(prev.text) && !FUNCTION_LIKE.has(prev.norm) && this.personName(k - 1)
   }
 
   /** The mention and every party coordinated with it, within [lo, hi) tokens. */
@@ -166,7 +195,12 @@ export class ArgumentFinder {
   /** Where the cue's object may reach: not past a relative clause or a go-between ("a deal brokered by Moscow that …"). */
   private objectLimit(s: CueSpan): number {
     for (let k = s.endTok; k < s.limit; k++) {
-      if (RELATIVIZERS.has(this.tokens[k]!.norm)) return k
+      // "U.S. accusations that Tehran was behind …": after a report noun with its accuser named right before it,
+      // "that" opens what is alleged, and the one it is about is the object.
+      if (RELATIVIZERS.has(this.tokens[k]!.norm) && !(k === s.endTok && this.tokens[k]!.norm === 'that' && REPORT_NOUNS.has(this.tokens[k - 1]?.norm ?? '') && this.clauseMentions.some((m) => (m.role === 'party' || m.role === 'modifier') && mentionEnd(this.tokens, m) === s.tok))) return k
+      // "…, in a move first announced by Kuwait": whoever reacts to the event itself is not this cue's object
+      // (but "sites used by the Houthis" names whose the sites are).
+      if (k > s.endTok && this.tokens[k + 1]?.norm === 'by' && (PARTICIPLE.test(this.tokens[k]!.norm) || IRREGULAR_PARTICIPLES.has(this.tokens[k]!.norm)) && this.tokens.slice(Math.max(s.endTok, k - 3), k).some((t) => EVENT_NOUNS.has(t.norm))) return k
       if (this.clauseMentions.some((m) => m.tokenStart === k && m.role === 'mediator')) return k
     }
     return s.limit

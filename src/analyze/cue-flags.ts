@@ -129,7 +129,9 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const negated =
     !NEGATION_IMMUNE.has(cue.cue.family) &&
     (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok)))
-  const denied = DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok)
+  // "dismissed U.S. accusations that Tehran was behind …": the accusation was made; only what it alleges is denied.
+  const ownReport = cue.cue.family === 'accusation' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
+  const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok))
   const reversed = reversedBefore(tokens, cueTok, floor) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok))
   const hypothetical =
     HYPOTHETICALS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 4, BARRIERS), cueTok) ||

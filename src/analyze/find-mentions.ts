@@ -8,6 +8,8 @@ import { mentionRole, spreadMediators } from './mention-role.ts'
 import { PhraseSet } from './phrases.ts'
 import type { Token } from './tokenize.ts'
 
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des'])
+
 export interface Mention extends MentionRef {
   tokenStart: number
   tokenEnd: number
@@ -56,6 +58,18 @@ function formerHolder(tokens: Token[], m: Match, covered: Uint8Array): boolean {
   return false
 }
 
+/**
+ * "spokesman Abbas Mousavi": a one-word surname match followed at once by an unknown capitalised word is the
+ * first name of someone else.
+ */
+function otherPersonsFirstName(tokens: Token[], m: Match, covered: Uint8Array): boolean {
+  if (m.end - m.start !== 1) return false
+  const next = tokens[m.end]
+  return !!next && !covered[m.end] && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !NOT_NAMES.has(next.norm)
+}
+
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i'])
+
 export interface CorefIndex {
   /** every class noun any actor may be referred to by */
   nouns: PhraseSet
@@ -90,10 +104,16 @@ export function findMentions(
     }
   }
 
+  // headline style capitalises every word, and then a capital says nothing about names
+  const titleCase = tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * tokens.filter((t) => /^\p{L}/u.test(t.text)).length
   const ctx = { tokens, startsMatch, attributed, endsMatch: new Set(matches.map((m) => m.end)) }
   const kept: Match[] = []
   for (const m of matches) {
     if (m.via === 'person' && formerHolder(tokens, m, covered)) continue
+    if (m.via === 'person' && !titleCase && otherPersonsFirstName(tokens, m, covered)) continue
+    // "Mocimboa da Praia", "Rio de Janeiro": after a name particle that follows a capitalised word, a capital or a
+    // country name is the tail of a longer place name.
+    if (m.via !== 'person' && NAME_PARTICLES.has(tokens[m.start - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[m.start - 2]?.text ?? '') && !covered[m.start - 2]) continue
     kept.push(m.alternatives ? inContext(m, matches, doc) : m)
   }
   const roles = kept.map((m) => mentionRole(m, gaz.actors.get(m.actor)!, ctx))

@@ -22,7 +22,9 @@ export function maskSentence(sentence: string, spans: { start: number; end: numb
     at = end
   }
   out += text.slice(at)
-  // "expelled each other's diplomats": the reciprocal is a possessive determiner, as "their" is to the patterns.
+  // "expelled each other's diplomats": the reciprocal is a possessive determiner, as "their" is to the patterns;
+  // "we will recall our ambassador": a quoted speaker's "our" is the "its" of reported speech.
+  if (/\bour\b/.test(out)) out = out.replace(/\bour\b/g, 'its')
   return out.includes('each other') || out.includes('one another') ? out.replace(/\b(each other|one another)'s?(?![a-z])/g, (m) => 'their'.padEnd(m.length)) : out
 }
 

@@ -28,6 +28,8 @@ const SPACE = "(?:\\s+(?:@+\\s+)?|(?![\\w@]))"
 export function compilePattern(pattern: string): RegExp {
   let src = pattern
     .replace(/\[a-z\]\+/g, '[a-z@]+')
+    // "a U.S.-brokered declaration", "a Qatari-mediated truce": a word slot also takes a compound that opens with an actor
+    .replace(/\[a-z([^\]@]*)\]\+/g, '(?:@+-)?[a-z$1]+')
     // a space inside a character class is any whitespace, not a word gap
     .replace(/\[[^\]]*\]/g, (cls) => cls.replace(/ /g, '\\s').replace(/^\[a-z\\s-\]$/, '[a-z@\\s-]'))
     .replace(/([\p{L}\]])\*/gu, "$1[\\w'’-]*")

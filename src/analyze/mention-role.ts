@@ -24,6 +24,7 @@ const DOCUMENT_NOUNS = new PhraseSet(words.documentNouns)
 const AIMED_AT = new PhraseSet(words.aimedAt)
 const SEAT_NOUNS = new PhraseSet(words.seatNouns)
 const CONJ = set(['and', ',', 'or', '&', 'nor'])
+const ALWAYS_MEDIATED = set(['brokered', 'mediated', 'facilitated'])
 const HYPHEN_MEDIATOR = set(['brokered', 'mediated', 'sponsored', 'hosted', 'facilitated', 'led', 'organised', 'organized', 'convened', 'chaired'])
 const HYPHEN_OWNER = set(['flagged', 'owned', 'registered', 'operated'])
 const HYPHEN_MODIFIER = set([
@@ -103,7 +104,10 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
   if ((possessive || m.via === 'demonym') && MEDIATOR_NOUNS.startingAt(tokens, after)) return 'mediator'
   if (hyphenWord) {
     // "EU-brokered agreement", "African Union-led talks": the go-between; "Iran-backed militias": a modifier.
-    if (HYPHEN_MEDIATOR.has(hyphenWord) && VENUE_NOUNS.startingAt(tokens, m.end + 2)) return 'mediator'
+    // What is brokered or mediated is always someone else's deal ("a U.S.-brokered peace agreement", "an
+    // Egyptian-mediated truce"); what is hosted or led is a meeting only when a venue noun follows, maybe after one modifier.
+    if (ALWAYS_MEDIATED.has(hyphenWord)) return 'mediator'
+    if (HYPHEN_MEDIATOR.has(hyphenWord) && (VENUE_NOUNS.startingAt(tokens, m.end + 2) || (/^[a-z]/.test(tokens[m.end + 2]?.text ?? '') && VENUE_NOUNS.startingAt(tokens, m.end + 3)))) return 'mediator'
     // "the British-flagged tanker": the flag state owns what was seized or struck.
     if (HYPHEN_OWNER.has(hyphenWord) && phraseHead(tokens, m.end + 2) === 'party') return 'party'
     // "US-led coalition forces": whoever leads the force acts through it.
@@ -157,7 +161,8 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
   }
   // "a UN roadmap", "the EU plan": the author of a document, not a party to what it says.
   if (!STATE_KINDS.has(actor.kind) && m.via !== 'person' && DOCUMENT_NOUNS.startingAt(tokens, m.end)) return 'modifier'
-  const isState = STATE_KINDS.has(actor.kind) || m.via === 'capital'
+  // "talks in Brussels", "in the Kremlin": a seat of power after a place preposition is where, like a capital
+  const isState = STATE_KINDS.has(actor.kind) || m.via === 'capital' || m.via === 'metonym'
   if (prevSkipThe && PLACE_PREP.has(prevSkipThe.norm) && isState) {
     const prepAt = prev?.norm === 'the' ? m.start - 2 : m.start - 1
     const beforePrep = tokens[prepAt - 1]

@@ -31,6 +31,13 @@ const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
 const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
 const CHARGED = new Set(['strike', 'war', 'agreement'])
 const ANAPHORIC_GAP = /^\s*((for|over|of|after)\s+)?((the|this|that|these|those|its|their|latest|recent|deadly|alleged|reported|weekend|overnight|such)\s+)*$/
+const SECOND_VERB = /\b(and|then)\s+(also\s+)?[a-z]+ed\b/
+const OPENING_QUOTE = /^\s*["“‘']/
+const CLOSING_QUOTE = /[,.!?]["”’']/
+const FIRST_PERSON = /\b(we|our|us|i)\b/
+const ATTACK_FAMILIES = new Set(['strike', 'war'])
+const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
+const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
 // A clause that opens like this depends on the one before: a denial there still covers it.
 const DEPENDENT = /^[,\s]*(?:and |or )?(?:that|which|who|whom|after|before|when|while|because|since|as|if|following)\b/
@@ -48,7 +55,9 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
   const matches = engine.gazetteer.find(tokens, date)
   const { mentions, pronouns, pairRefs } = findMentions(sentence, tokens, matches, engine.gazetteer, engine.coref, doc, date)
   const masked = maskSentence(sentence, mentions, tokens)
-  let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(masked, engine.cues, sentence) : []
+  // "The talks, mediated by the EU's envoy, collapsed": the cue runs across a go-between phrase set off by commas.
+  const cueText = masked.includes(' by ') ? masked.replace(GO_BETWEEN_ASIDE, (m) => ' '.repeat(m.length)) : masked
+  let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(cueText, engine.cues, sentence) : []
   if (cues.length && SPORT.anyIn(tokens, 0, tokens.length)) cues = cues.filter((c) => !GAME_FAMILIES.has(c.cue.family))
   const clauses = splitClauses(masked)
   const reported = REPORTERS.anyIn(tokens, 0, tokens.length)
@@ -56,6 +65,8 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
   const raw: Raw[] = []
   const priorAgents = doc.lastAgents
   const agentsByCue: { start: number; ids: string[] }[] = []
+  // attacks with the targets they name, for a claim of responsibility that follows ("…, which were claimed by X")
+  const attacks: { cue: CueMatch; targets: string[]; flags: Flags; conf: number; involved: Mention[]; clause: number }[] = []
   const pendingReactions: { start: number; ids: string[]; cue: CueMatch; flags: Flags; conf: number; involved: Mention[]; clause: number; against?: string[] }[] = []
 
   // "its ships": the latest party before the pronoun in this sentence, else in the article, that is not excluded;
@@ -92,6 +103,15 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
     return doc.lastPair
   }
   const reportingEnds = tokens.filter((t) => REPORTING.has(t.norm)).map((t) => t.end)
+  // A sentence that opens with a quotation: where it ends, and the party its attribution names.
+  const quoteMatch = OPENING_QUOTE.exec(sentence)
+  const quote = quoteMatch ? { start: quoteMatch[0].length, end: quoteMatch[0].length + (sentence.slice(quoteMatch[0].length).search(CLOSING_QUOTE) + 1 || -Infinity) } : null
+  const quoteSpeakers = (): string[] => {
+    if (!quote || !Number.isFinite(quote.end)) return []
+    const after = mentions.find((m) => m.start > quote.end && m.role === 'party')
+    if (!after || !reportingEnds.some((e) => e > quote.end && e - quote.end < 80) || !/^[\W_]*(?:[a-z]+\s+){0,3}(?:the\s+)?$/i.test(sentence.slice(quote.end + 1, after.start))) return []
+    return [after.rollup]
+  }
   let denialStart = 0
   let sentenceSubjects: string[] = []
   // the grammatical subject of the sentence's first clause that has one: who brought about what it reports
@@ -146,6 +166,11 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
         const opening = clauseText.trimStart()
         const nominalAdjunct = ADJUNCT.test(opening) && isMutual(cue.cue) && tokenIndexAt(tokens, cue.start) - tokenIndexAt(tokens, clause.start) <= 4
         if (clauseSubjects === null && (SUBJECTLESS.test(opening) || nominalAdjunct)) leftIds = [...sentenceSubjects]
+        // "Morocco, which has long claimed the territory, cut ties with Iran": the subject before the relative clause.
+        if (!leftIds.length && clauseSubjects === null && clause.resumes !== undefined) leftIds = prepared[clause.resumes]!.finder.openingSubjects()
+        // '"We have decided to sever relations with Israel," Bolivia's deputy foreign minister said': the first
+        // person inside a quotation is whoever the attribution after it names.
+        if (!leftIds.length && quote && cue.end <= quote.end && FIRST_PERSON.test(masked.slice(quote.start, cue.start))) leftIds = quoteSpeakers()
         if (!leftIds.length && clauseSubjects === null) leftIds = deferredSubjects(ci)
         if (!leftIds.length && !insideIds.length && refHere && refHere.end <= cue.start && refPair && rightIds.length) leftIds = [...refPair]
         if (!leftIds.length && !insideIds.length) {
@@ -158,7 +183,9 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
         }
       }
       if (!rightIds.length && !insideIds.length && leftIds.length) {
-        const p = pronouns.find((pr) => pr.start >= cue.end && pr.end <= nextStart)
+        // "recognised two regions as states and ordered troops into them": a pronoun past a second verb is that verb's;
+        // "condemned the deals as a betrayal of their cause": one deep in a later phrase is the subject's own.
+        const p = pronouns.find((pr) => pr.start >= cue.end && pr.end <= nextStart && !SECOND_VERB.test(masked.slice(cue.end, pr.start)) && tokenIndexAt(tokens, pr.start) - tokenIndexAt(tokens, cue.end) <= 3)
         const r = p ? resolvePronoun(new Set(leftIds), p.start, p.plural) : []
         if (r.length) {
           rightIds = r
@@ -215,11 +242,22 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
         }
       }
       if (args.objects.length) lastObjects = [...new Set(args.objects.map((m) => m.rollup))]
+      if (ATTACK_FAMILIES.has(cue.cue.family) && cue.cue.direction === 'deteriorating') attacks.push({ cue, targets: [...rightIds, ...insideIds.filter((x) => !leftIds.includes(x))], flags, conf, involved: [...args.inside, ...args.objects], clause: ci })
       if (cue.cue.kind !== 'reaction' && (leftIds.length || insideIds.length)) agentsByCue.push({ start: cue.start, ids: leftIds.length ? leftIds : insideIds })
       if (clauseSubjects === null) clauseSubjects = leftIds
     })
     if (!sentenceSubjects.length) sentenceSubjects = clauseSubjects ?? finder.openingSubjects()
   })
+
+  // "attacks on Saudi oil facilities, which were claimed by Yemen's Houthi movement": whoever claims an attack
+  // carried it out against its target, whatever the sentence says of others' part in it.
+  if (attacks.length) for (const m of mentions) {
+    if (m.role !== 'party' || !CLAIMED_BY.test(masked.slice(Math.max(0, m.start - 60), m.start))) continue
+    const attack = attacks.filter((a) => a.cue.end <= m.start && m.start - a.cue.end < 160).pop()
+    if (!attack) continue
+    const flags: Flags = { ...attack.flags, denied: false, negated: false }
+    for (const y of attack.targets) add(m.rollup, y, attack.cue, flags, Math.min(attack.conf, m.confidence), [m, ...attack.involved], attack.clause)
+  }
 
   // A reaction with no object of its own ("Moscow condemned the strike", "Hunt warned of consequences after
   // Iran seized a tanker") answers the event before it in the sentence, else the one after, else the article's last.

@@ -5,6 +5,8 @@
 export interface Clause {
   start: number
   end: number
+  /** "Morocco, which …, cut ties": the clause carries on the predicate of this earlier clause, whose subject it takes */
+  resumes?: number
 }
 
 const CLAUSE_BREAK = new RegExp(
@@ -18,6 +20,8 @@ const CLAUSE_BREAK = new RegExp(
     // "since" opens a clause, except as an adverb: "Riyadh has since said"
     '(?<!\\b(?:has|have|had|ever|long|not|never))\\s(?=since\\s)',
     ',\\s+(?=[a-z]+(?:ing|ed)\\s)',
+    // "agreeing a prisoner exchange but making no progress on a ceasefire": a contrasted second predicate
+    '\\s(?=but\\s+(?:also\\s+)?[a-z]+ing\\s)',
     // "… aid to Gaza and Hamas accused it …": a new subject and its verb after "and" start a new clause.
     '(?<=[a-z]) (?=and (?:the )?@+ (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|responded|hit|struck|shot|cut|sent)\\b)',
     ',\\s+(?=(?:a|the|in a) (?:move|decision|step|claim|development|measure|gesture|charge|accusation|demand)s?\\b)',
@@ -29,6 +33,10 @@ const SUBORDINATE = /^[,\s]*(?:and\s+|but\s+)?(?:[a-z]+ing\s+)?(?:soon\s+|shortl
 // ", and" between two mentions is a list ("Saudi Arabia, the UAE, and Egypt"), not a new clause.
 const LIST_AND = /^,?\s*(and|or)\s+(the\s+)?@/
 const LEAD_IN = /^[,;\s]*((and|but|so|yet|or|soon|shortly|just|even|only|long|right|immediately|days|weeks|months|years|hours|minutes|[a-z]+ing)\s*)*$/
+const RELATIVE_OPEN = /^,\s+(?:which|who|whose|whom)\s/
+// a clause that is only an actor phrase: determiners, titles and names around masked mentions, no verb
+const BARE_SUBJECT = /^[,\s]*(?:(?:the|its|their|[a-z-]+)\s+){0,4}@[@\s'’a-z-]*$/
+const FINITE = /\b(?:[a-z]+ed|said|says|has|have|had|is|was|are|were|will|would|struck|hit|cut|met|sent|told|took|made|and|or)\b/
 const LIST_BEFORE = /@\s*,\s*(the\s+)?@+\s*$/
 
 export function splitClauses(masked: string): Clause[] {
@@ -50,7 +58,26 @@ export function splitClauses(masked: string): Clause[] {
     const comma = text.search(/,\s/)
     if (comma > 0 && !LIST_AND.test(text.slice(comma)) ) cuts.splice(i + 1, 0, cuts[i]! + comma)
   }
+  // "Morocco, which has long claimed the territory, cut ties with Iran": a relative clause that interrupts a
+  // bare subject ends at its next comma, and what follows is the main clause's predicate again.
+  const resumed = new Map<number, number>()
+  for (let i = 1; i + 1 < cuts.length; i++) {
+    const text = masked.slice(cuts[i]!, cuts[i + 1]!)
+    const before = masked.slice(cuts[i - 1]!, cuts[i]!)
+    if (!RELATIVE_OPEN.test(text) || !BARE_SUBJECT.test(before) || FINITE.test(before)) continue
+    const close = text.slice(1).search(/,\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|before|since|the|a|an|@)\b|@)[a-z]/)
+    if (close < 0) continue
+    const at = cuts[i]! + 1 + close
+    cuts.splice(i + 1, 0, at)
+    resumed.set(at, cuts[i - 1]!)
+    i++
+  }
   const out: Clause[] = []
-  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) out.push({ start: cuts[i]!, end: cuts[i + 1]! })
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    if (cuts[i + 1]! <= cuts[i]!) continue
+    const from = resumed.get(cuts[i]!)
+    const resumes = from === undefined ? -1 : out.findIndex((c) => c.start === from)
+    out.push(resumes >= 0 ? { start: cuts[i]!, end: cuts[i + 1]!, resumes } : { start: cuts[i]!, end: cuts[i + 1]! })
+  }
   return out
 }

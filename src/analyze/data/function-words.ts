@@ -16,7 +16,7 @@ export const determiners = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'som
 
 /** Words that join coordinated actors ("Iran and Hezbollah", "the US, Britain and France"). */
 export const conjunctions = ['and', 'or', ',', '&', 'nor']
-export const coordinationFillers = ['the', 'both', 'either', 'its', 'their', "'s", "'", '-', 'as', 'well', 'also']
+export const coordinationFillers = ['the', 'both', 'either', 'its', 'their', 'his', 'her', "'s", "'", '-', 'as', 'well', 'also']
 
 /** Prepositions after an object that make the next cue its complement ("accused Russia of deploying"). */
 export const controlPrepositions = ['of', 'from', 'to', 'into', 'for', 'against']

@@ -400,6 +400,7 @@ export const states: ActorData[] = [
     capital: 'Pristina',
     demonyms: ['Kosovar', 'Kosovars', 'Kosovan', 'Kosovans'],
     metonyms: ['Prishtina', 'Priština'],
+    nouns: ['breakaway territory', 'breakaway province', 'former province'],
     region: 'europe',
   },
   {

@@ -1,0 +1,124 @@
+// Mechanisms for long wire-copy sentences: titled leaders the gazetteer does not know, actor-prefixed compounds,
+// go-betweens named in a hyphenated compound, seats of power as places, and phrases that hang off the event.
+import { describe, expect, it } from 'vitest'
+import { mentions, pairs, roleOf, signals } from './analyze-helpers.ts'
+
+describe('titled leaders the gazetteer does not know', () => {
+  it('coordinates two titled officials named after their demonyms', () => {
+    expect(pairs('Chilean Foreign Minister Tomasa Rivelli and Peruvian Defence Minister Anselmo Quiroga signed a border declaration in Lima on Monday.')).toEqual({ 'chile--peru': 'improving' })
+  })
+
+  it('coordinates a group named after its leader\'s possessive', () => {
+    expect(pairs("Sudan's army and Marco Delvane's Rapid Support Forces agreed to a humanitarian truce in Jeddah on Saturday.", '2023-05-20')).toEqual({ 'rsf--sudan': 'improving' })
+  })
+})
+
+describe('actor-prefixed compounds', () => {
+  it('reads "a Qatari-mediated agreement" as an agreement, with Qatar as the go-between', () => {
+    expect(pairs('Ethiopia and Kenya signed a Qatari-mediated water agreement on Tuesday.')).toEqual({ 'ethiopia--kenya': 'improving' })
+  })
+
+  it('makes whoever brokered a deal a mediator even with a modifier before the noun', () => {
+    expect(roleOf('Armenia and Georgia signed an EU-brokered transit agreement.', 'EU')).toBe('mediator')
+  })
+})
+
+describe('membership and designation', () => {
+  it('reads rejoining a bloc as improving', () => {
+    expect(pairs('Gabon rejoins the Commonwealth after years outside')).toEqual({ 'commonwealth--gabon': 'improving' })
+  })
+
+  it('reads designating a state as an ally as improving, not as a sanction', () => {
+    expect(pairs('Japan said it would designate Vietnam as a key security partner in the region.')).toEqual({ 'japan--vietnam': 'improving' })
+  })
+})
+
+describe('places and the phrases around the event', () => {
+  it('treats a seat of power after "in" as where talks were held', () => {
+    expect(roleOf('Kosovo and Serbia resumed talks in Brussels on Friday.', 'Brussels', '2023-03-18')).toBe('place')
+  })
+
+  it('drops a capital that ends a longer place name ("da Praia")', () => {
+    expect(roleOf('Troops from Rwanda retook the town of Mocimboa da Praia.', 'Praia')).toBeUndefined()
+  })
+
+  it('does not take the one who announced the move as the object of the act', () => {
+    expect(pairs("Egypt reopened its border crossing to Libya in a move announced by Algeria's foreign minister.")).toEqual({ 'egypt--libya': 'improving' })
+  })
+
+  it('does not take a pronoun after a second verb as the object of the first', () => {
+    expect(pairs('Germany and France held talks on Tuesday after Russia recognised two breakaway regions as states and sent troops into them.', '2022-02-22')).not.toHaveProperty('germany--russia', 'improving')
+  })
+})
+
+describe('a relative clause that interrupts subject and verb', () => {
+  it('gives the verb after ", which …," the subject before it', () => {
+    expect(pairs('Djibouti, which hosts several foreign bases, severed diplomatic ties with Eritrea on Monday.')).toEqual({ 'djibouti--eritrea': 'deteriorating' })
+  })
+
+  it('does so for ", who …," after a titled leader', () => {
+    expect(pairs('The Chadian president, who took office last year, expelled the Sudanese ambassador on Sunday.')).toEqual({ 'chad--sudan': 'deteriorating' })
+  })
+
+  it('leaves a clause with its own subject alone', () => {
+    expect(pairs('Ghana, which borders Togo, and Burkina Faso signed a security pact.')).not.toHaveProperty('ghana--togo')
+  })
+})
+
+describe('quotations carrying the relation', () => {
+  it('takes "we" in an opening quotation as the speaker named after it', () => {
+    expect(pairs('"We have decided to recall our ambassador from Caracas," Argentina\'s foreign ministry said in a statement.')).toEqual({ 'argentina--venezuela': 'deteriorating' })
+  })
+
+  it('takes the speaker in the "said X" order too', () => {
+    expect(pairs('"We are ready to reopen our embassy in Damascus," said the Tunisian foreign minister.')).toHaveProperty('syria--tunisia')
+  })
+})
+
+describe('accusations that are dismissed', () => {
+  it('keeps the accusation itself and takes the accused after "that" as its object', () => {
+    expect(pairs("Tehran on Monday dismissed as 'baseless' British accusations that Iran was behind the cyberattack.")).toEqual({ 'iran--united-kingdom': 'deteriorating' })
+  })
+})
+
+describe('person names', () => {
+  it('does not read a first name as a known surname ("spokesman Abbas Mousavi")', () => {
+    expect(mentions('Foreign ministry spokesman Abbas Kadiri said talks would go on.', '2019-09-15').some((m) => m.startsWith('Abbas'))).toBe(false)
+  })
+})
+
+describe('absolute and contrasted predicates', () => {
+  it('takes the actor after a clause-opening "with" as the subject of the participle', () => {
+    const s = signals('Armenia and Azerbaijan met in Geneva on Monday, with Baku accusing Yerevan of stalling the border deal.')
+    expect(s.find((x) => x.cues.includes('accusation.accuse'))).toMatchObject({ pair: 'armenia--azerbaijan', direction: 'deteriorating' })
+  })
+
+  it('keeps what was agreed apart from the stall named after "but"', () => {
+    const s = signals('Sudanese and South Sudanese officials agreed to reopen the border but failing to settle the oil dispute, making no progress on Abyei.', '2024-05-01')
+    expect(s.some((x) => x.pair === 'south-sudan--sudan' && x.direction === 'improving')).toBe(true)
+  })
+})
+
+describe('definite references to a breakaway territory', () => {
+  it('resolves "the breakaway territory" to the one named before', () => {
+    expect(pairs("Kosovo's parliament met on Monday, and Serbia said it would never recognise the breakaway territory.", '2012-03-01')).toHaveProperty('kosovo--serbia')
+  })
+})
+
+describe('claims of responsibility in a relative clause', () => {
+  it('makes whoever claimed an attack its agent against the target', () => {
+    expect(pairs("Officials in Baghdad blamed Iran for the rocket attacks on a Turkish base, which were claimed by al-Shabaab.", '2022-06-01')).toHaveProperty('al-shabaab--turkey', 'deteriorating')
+  })
+})
+
+describe('leaders paired with "his counterpart"', () => {
+  it('coordinates "X and his Y counterpart"', () => {
+    expect(pairs('Uruguayan President Tomas Vidart and his Paraguayan counterpart Elio Benitez agreed to restore diplomatic relations.')).toEqual({ 'paraguay--uruguay': 'improving' })
+  })
+})
+
+describe('a go-between phrase set off by commas', () => {
+  it('lets "talks between A and B, hosted by C, collapsed" reach the stall', () => {
+    expect(pairs('Talks between Egypt and Ethiopia, hosted by Sudan, broke down over the dam on Monday.')).toEqual({ 'egypt--ethiopia': 'frozen' })
+  })
+})
