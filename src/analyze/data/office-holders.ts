@@ -1855,8 +1855,8 @@ export const officeHolders: OfficeHolderData[] = [
   // Serbia
   { name: 'Boris Tadić', aliases: ['Tadic', 'Tadić', 'Boris Tadic'], actor: 'serbia', role: 'head-of-state', from: '2004-07-11', to: '2012-04-05' },
   { name: 'Tomislav Nikolić', aliases: ['Tomislav Nikolic'], actor: 'serbia', role: 'head-of-state', from: '2012-05-31', to: '2017-05-31' },
-  { name: 'Aleksandar Vučić', aliases: ['Aleksandar Vucic'], actor: 'serbia', role: 'head-of-government', from: '2014-04-27', to: '2017-05-31' },
-  { name: 'Aleksandar Vučić', aliases: ['Aleksandar Vucic'], actor: 'serbia', role: 'head-of-state', from: '2017-05-31' },
+  { name: 'Aleksandar Vučić', aliases: ['Aleksandar Vucic', 'Vučić', 'Vucic'], actor: 'serbia', role: 'head-of-government', from: '2014-04-27', to: '2017-05-31' },
+  { name: 'Aleksandar Vučić', aliases: ['Aleksandar Vucic', 'Vučić', 'Vucic'], actor: 'serbia', role: 'head-of-state', from: '2017-05-31' },
   { name: 'Mirko Cvetković', aliases: ['Mirko Cvetkovic', 'Cvetkovic', 'Cvetković'], actor: 'serbia', role: 'head-of-government', from: '2008-07-07', to: '2012-07-27' },
   { name: 'Ivica Dačić', aliases: ['Dacic', 'Dačić', 'Ivica Dacic'], actor: 'serbia', role: 'head-of-government', from: '2012-07-27', to: '2014-04-27' },
   { name: 'Ana Brnabić', aliases: ['Brnabic', 'Brnabić', 'Ana Brnabic'], actor: 'serbia', role: 'head-of-government', from: '2017-06-29', to: '2024-05-02' },
