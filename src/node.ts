@@ -56,11 +56,14 @@ export function withCompression(handler: (req: Request) => Response | Promise<Re
     const suffix = encoding === 'br' ? '-br' : '-gz'
     if (!encoding || !COMPRESSIBLE.test(type) || res.headers.has('content-encoding')) return res
     if (res.status !== 200 || !res.body) return res
-    const raw = new Uint8Array(await res.arrayBuffer())
-    if (raw.byteLength < 1024) return new Response(raw.buffer as ArrayBuffer, res)
     const key = etag ? `${etag}${suffix}` : null
     let body = key ? memo.get(key) : undefined
-    if (!body) {
+    if (body) {
+      // Already compressed for this representation: skip reading and encoding the body again.
+      await res.body.cancel().catch(() => {})
+    } else {
+      const raw = new Uint8Array(await res.arrayBuffer())
+      if (raw.byteLength < 1024) return new Response(raw.buffer as ArrayBuffer, res)
       body = encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(raw, { level: 6 })
       if (key) {
         if (memo.size >= max) memo.delete(memo.keys().next().value!)
@@ -72,8 +75,7 @@ export function withCompression(handler: (req: Request) => Response | Promise<Re
     headers.set('content-length', String(body.byteLength))
     headers.set('vary', 'Accept-Encoding')
     if (etag) headers.set('etag', etag.replace(/"$/, `${suffix}"`))
-    const bytes = body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer
-    return new Response(req.method === 'HEAD' ? null : bytes, { status: res.status, headers })
+    return new Response(req.method === 'HEAD' ? null : (body as unknown as ArrayBuffer), { status: res.status, headers })
   }
 }
 

@@ -29,10 +29,20 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
   const at = now.toISOString()
 
   for (const [pair, days] of byPair) {
-    const existing = await db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair).orderBy('day').execute()
-    const rows = new Map(existing.map((r) => [r.day, r]))
+    // Levels are causal: days before the first dirty one keep theirs. Their light columns feed the level
+    // series; only days from the first dirty one on are read whole (with evidence) and may be rewritten.
+    const firstDirty = days.reduce((m, d) => (d < m ? d : m), days[0]!)
+    const light = await db.kysely
+      .selectFrom('shifts')
+      .select(['day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after'])
+      .where('pair', '=', pair)
+      .orderBy('day')
+      .execute()
+    const full = await db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair).where('day', '>=', firstDirty).orderBy('day').execute()
     const prior = await db.kysely.selectFrom('pairs').select(['direction']).where('pair', '=', pair).executeTakeFirst()
     const [a, b] = pair.split('--') as [string, string]
+    const original = new Map(full.map((r) => [r.day, r]))
+    const rows = new Map<string, ShiftRow>(full.map((r) => [r.day, r]))
     const recomputed = new Map<string, ShiftRow | null>()
     for (const day of days) {
       const sigs = await db.kysely.selectFrom('signals').selectAll().where('pair', '=', pair).where('day', '=', day).execute()
@@ -53,7 +63,7 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
           published: s.published,
         })),
       )
-      const old = rows.get(day)
+      const old = original.get(day)
       recomputed.set(day, {
         id: `${pair}/${day}`,
         pair,
@@ -77,11 +87,17 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
       if (row) rows.set(day, row)
       else rows.delete(day)
     }
-    const ordered = [...rows.values()].sort((x, y) => x.day.localeCompare(y.day))
+    // The whole series, old light rows and new or rewritten ones, in day order.
+    type Point = { day: string; score: number; weight: number; direction: string; confidence: number; signals: number }
+    const series = new Map<string, Point>()
+    for (const r of light) if (r.day < firstDirty) series.set(r.day, r)
+    for (const r of rows.values()) series.set(r.day, r)
+    const ordered = [...series.values()].sort((x, y) => x.day.localeCompare(y.day))
     const levels = levelSeries(ordered.map((r) => ({ day: r.day, score: r.score, weight: r.weight })))
     const queries: CompiledQuery[] = []
-    const original = new Map(existing.map((r) => [r.day, r]))
-    ordered.forEach((row, i) => {
+    ordered.forEach((point, i) => {
+      if (point.day < firstDirty) return
+      const row = rows.get(point.day)!
       const lv = levels[i]!
       const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after }
       const old = original.get(row.day)
