@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import Database from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { getEngine } from './analyze/engine.ts'
 import { parseConfig, type Config } from './config.ts'
 import { createApp } from './http/app.ts'
@@ -83,6 +83,28 @@ export interface SqliteDb extends Db {
   close(): Promise<void>
 }
 
+/**
+ * Kysely's SQLite driver prepares every query afresh; preparing costs more than running the small statements
+ * a poll and a feed request issue. Statements are kept per SQL text (bounded, oldest out). A statement still
+ * being iterated by a stream is busy, so that caller gets a fresh one.
+ */
+export function cachingStatements(sqlite: Database.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      const hit = cache.get(sql)
+      if (hit && !hit.busy) return hit
+      const stmt = sqlite.prepare(sql)
+      if (!hit) {
+        if (cache.size >= max) cache.delete(cache.keys().next().value!)
+        cache.set(sql, stmt)
+      }
+      return stmt
+    },
+  }
+}
+
 /** Opens (creating if needed) and migrates a SQLite database file. */
 export async function openSqlite(path: string): Promise<SqliteDb> {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
@@ -90,10 +112,12 @@ export async function openSqlite(path: string): Promise<SqliteDb> {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('busy_timeout = 5000')
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) })
   await migrate(kysely, readMigrations())
+  const meta = sqlite.prepare('SELECT value FROM meta WHERE key = ?').pluck()
   return {
     kysely,
+    readMeta: (key) => (meta.get(key) as string | undefined) ?? null,
     async batch(queries) {
       if (!queries.length) return
       await kysely.transaction().execute(async (trx) => {

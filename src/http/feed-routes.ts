@@ -24,6 +24,7 @@ function splitFile(file: string): { name: string; format: Format } {
 export async function dataVersion(deps: AppDeps): Promise<string> {
   const at = await changedAt(deps.db)
   if (at) return at
+  if (deps.db.readMeta) return deps.db.readMeta('created_at') ?? '2026-01-01T00:00:00Z'
   const created = await deps.db.kysely.selectFrom('meta').select('value').where('key', '=', 'created_at').executeTakeFirst()
   return created?.value ?? '2026-01-01T00:00:00Z'
 }

@@ -5,7 +5,7 @@ import { currentDirection } from '../aggregate/current-direction.ts'
 import { levelSeries } from '../aggregate/level-series.ts'
 import { mergeDay, round, type DaySignal } from '../aggregate/merge-day.ts'
 import type { Direction, SignalFlag } from '../types.ts'
-import type { Db, ShiftRow } from './schema.ts'
+import type { Db, ShiftRow, SignalRow } from './schema.ts'
 
 export interface AggregateResult {
   pairs: number
@@ -21,12 +21,17 @@ const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
   Math.abs(x.level_after - y.level_after) < 0.01 &&
   Math.abs(x.level_before - y.level_before) < 0.01
 
+// Bound parameters per statement stay under D1's 100; one commit serves many pairs, not one each.
+const DAYS_PER_QUERY = 90
+const QUERIES_PER_BATCH = 200
+
 export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise<AggregateResult> {
   const dirty = await db.kysely.selectFrom('dirty_pair_days').selectAll().orderBy('pair').orderBy('day').limit(maxRows).execute()
   const byPair = new Map<string, string[]>()
   for (const d of dirty) byPair.set(d.pair, [...(byPair.get(d.pair) ?? []), d.day])
   let shiftsChanged = 0
   const at = now.toISOString()
+  const pending: CompiledQuery[] = []
 
   for (const [pair, days] of byPair) {
     // Levels are causal: days before the first dirty one keep theirs. Their light columns feed the level
@@ -44,8 +49,14 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
     const original = new Map(full.map((r) => [r.day, r]))
     const rows = new Map<string, ShiftRow>(full.map((r) => [r.day, r]))
     const recomputed = new Map<string, ShiftRow | null>()
+    const byDay = new Map<string, SignalRow[]>()
+    for (let i = 0; i < days.length; i += DAYS_PER_QUERY) {
+      const chunk = days.slice(i, i + DAYS_PER_QUERY)
+      const found = await db.kysely.selectFrom('signals').selectAll().where('pair', '=', pair).where('day', 'in', chunk).execute()
+      for (const sig of found) byDay.set(sig.day, [...(byDay.get(sig.day) ?? []), sig])
+    }
     for (const day of days) {
-      const sigs = await db.kysely.selectFrom('signals').selectAll().where('pair', '=', pair).where('day', '=', day).execute()
+      const sigs = byDay.get(day) ?? []
       if (!sigs.length) {
         recomputed.set(day, null)
         continue
@@ -140,8 +151,11 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
       queries.push(db.kysely.deleteFrom('pairs').where('pair', '=', pair).compile())
     }
     for (const day of days) queries.push(db.kysely.deleteFrom('dirty_pair_days').where('pair', '=', pair).where('day', '=', day).compile())
-    await db.batch(queries)
+    // A pair's writes never straddle two batches, so every batch leaves each pair either done or still dirty.
+    if (pending.length && pending.length + queries.length > QUERIES_PER_BATCH) await db.batch(pending.splice(0))
+    pending.push(...queries)
   }
+  if (pending.length) await db.batch(pending)
   if (shiftsChanged) await touchChanged(db, at)
   return { pairs: byPair.size, shiftsChanged }
 }
@@ -156,6 +170,7 @@ export async function touchChanged(db: Db, at: string): Promise<void> {
 }
 
 export async function changedAt(db: Db): Promise<string | null> {
+  if (db.readMeta) return db.readMeta('changed_at')
   const row = await db.kysely.selectFrom('meta').select('value').where('key', '=', 'changed_at').executeTakeFirst()
   return row?.value ?? null
 }

@@ -102,4 +102,9 @@ export interface Schema {
 export interface Db {
   kysely: Kysely<Schema>
   batch(queries: CompiledQuery[]): Promise<void>
+  /**
+   * Reads one `meta` value without a query builder or a round trip, where the driver allows it (better-sqlite3).
+   * Every feed request asks for the data version, so this is on the hot path.
+   */
+  readMeta?(key: string): string | null
 }
