@@ -96,8 +96,7 @@ function appFor(env: Bindings, requestUrl: string): Hono {
 export async function enqueueDueSources(env: Bindings & { POLL_QUEUE: Queue<PollMessage> }, now: Date): Promise<number> {
   const db = d1Db(env.DB)
   const sources = await loadSources(env)
-  await syncSources(db, sources)
-  const rows = await getSources(db, sources.map((s) => s.url))
+  const rows = await syncSources(db, sources)
   const due = sources.filter((s) => {
     const next = rows.get(s.url)?.next_poll_at
     return !next || next <= now.toISOString()

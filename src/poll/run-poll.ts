@@ -1,5 +1,6 @@
 // The poll orchestrator: fetch → decode → parse → analyze → store, one source at a time per worker, then
 // aggregate. It is handed its dependencies so the same code runs on Node and on Workers.
+import type { CompiledQuery } from 'kysely'
 import { analyzeText } from '../analyze/analyze-text.ts'
 import { decodeBody } from '../ingest/decode-body.ts'
 import { DEFAULT_LIMITS, fetchSource, type FetchLike, type FetchLimits } from '../ingest/fetch-source.ts'
@@ -7,7 +8,7 @@ import { parseFeed } from '../ingest/parse-feed.ts'
 import { aggregateDirty } from '../store/aggregate-dirty.ts'
 import { findKnownItems, saveItemsQueries, type StoredItem } from '../store/items-store.ts'
 import type { Db, SourceRow } from '../store/schema.ts'
-import { getSources, outcomeUpdate, recordOutcomeQuery, syncSources, type SourceOutcome } from '../store/sources-store.ts'
+import { outcomeUpdate, recordOutcomeQuery, syncSources, type SourceOutcome } from '../store/sources-store.ts'
 import type { Source } from '../types.ts'
 import { contentHash } from '../ingest/content-hash.ts'
 
@@ -48,6 +49,7 @@ export interface PollSummary {
 
 const DAY_MS = 86_400_000
 const ITEMS_PER_BATCH = 100
+const OUTCOMES_PER_BATCH = 100
 
 /** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
 export function itemDate(published: string | null, fetchedAt: Date): string {
@@ -57,7 +59,12 @@ export function itemDate(published: string | null, fetchedAt: Date): string {
   return new Date(t).toISOString()
 }
 
-export async function pollSource(deps: PollDeps, source: Source, row: SourceRow | undefined, force = false): Promise<SourceReport> {
+/**
+ * Polls one source. Writes that only record an outcome (a 304, a failure) go to `deferred` when given, so a
+ * poll of many sources lands them in a few batches instead of one transaction each; losing them in a crash
+ * only means the source is asked again.
+ */
+export async function pollSource(deps: PollDeps, source: Source, row: SourceRow | undefined, force = false, deferred?: CompiledQuery[]): Promise<SourceReport> {
   const now = deps.now()
   const base = { url: source.url, title: source.title }
   if (!force && row?.next_poll_at && row.next_poll_at > now.toISOString()) {
@@ -65,15 +72,19 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   }
   const res = await fetchSource(deps.fetch, source.url, { etag: row?.etag ?? null, lastModified: row?.last_modified ?? null }, deps.limits ?? DEFAULT_LIMITS, deps.now)
   const failures = row?.failures ?? 0
+  const record = async (query: CompiledQuery) => {
+    if (deferred) deferred.push(query)
+    else await deps.db.batch([query])
+  }
   const fail = async (outcome: Extract<SourceOutcome, { kind: 'error' }>): Promise<SourceReport> => {
     const update = outcomeUpdate({ failures }, outcome, now)
-    await deps.db.batch([recordOutcomeQuery(deps.db, source.url, update)])
+    await record(recordOutcomeQuery(deps.db, source.url, update))
     deps.log.warn('source failed', { source: source.url, status: outcome.status, error: outcome.message, retry_at: update.next_poll_at })
     return { ...base, outcome: 'error', status: outcome.status, newItems: 0, signals: 0, error: outcome.message, ...(update.next_poll_at ? { nextPollAt: update.next_poll_at } : {}) }
   }
   if (res.kind === 'error') return fail({ kind: 'error', status: res.status, message: res.message, ...(res.retryAfterSeconds !== undefined ? { retryAfterSeconds: res.retryAfterSeconds } : {}) })
   if (res.kind === 'not-modified') {
-    await deps.db.batch([recordOutcomeQuery(deps.db, source.url, outcomeUpdate({ failures }, { kind: 'not-modified' }, now))])
+    await record(recordOutcomeQuery(deps.db, source.url, outcomeUpdate({ failures }, { kind: 'not-modified' }, now)))
     deps.log.info('source not modified', { source: source.url })
     return { ...base, outcome: 'not-modified', status: 304, newItems: 0, signals: 0 }
   }
@@ -122,18 +133,30 @@ async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>)
 
 export async function runPoll(deps: PollDeps, sources: Source[], options: { force?: boolean } = {}): Promise<PollSummary> {
   const startedAt = deps.now().toISOString()
-  await syncSources(deps.db, sources)
-  const rows = await getSources(deps.db, sources.map((s) => s.url))
+  const rows = await syncSources(deps.db, sources)
+  const deferred: CompiledQuery[] = []
+  const flush = async () => {
+    const queries = deferred.splice(0)
+    try {
+      for (let i = 0; i < queries.length; i += OUTCOMES_PER_BATCH) await deps.db.batch(queries.slice(i, i + OUTCOMES_PER_BATCH))
+    } catch (err) {
+      // Outcomes only move next poll times and backoff; items and signals were stored with their own batches.
+      deps.log.error('could not record source outcomes', { sources: queries.length, error: err instanceof Error ? err.message : String(err) })
+    }
+  }
   const reports = await pool(sources, deps.concurrency ?? 6, async (s) => {
     try {
-      return await pollSource(deps, s, rows.get(s.url), options.force)
+      return await pollSource(deps, s, rows.get(s.url), options.force, deferred)
     } catch (err) {
       // A bug or a database error for one source must not take the others down.
       const message = err instanceof Error ? err.message : String(err)
       deps.log.error('source crashed', { source: s.url, error: message })
       return { url: s.url, title: s.title, outcome: 'error' as const, status: null, newItems: 0, signals: 0, error: `internal error: ${message}` }
+    } finally {
+      if (deferred.length >= OUTCOMES_PER_BATCH) await flush()
     }
   })
+  await flush()
   const { shiftsChanged } = await aggregateDirty(deps.db, deps.now())
   const summary: PollSummary = {
     startedAt,

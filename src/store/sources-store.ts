@@ -2,15 +2,28 @@
 import type { Source } from '../types.ts'
 import type { Db, SourceRow } from './schema.ts'
 
-export async function syncSources(db: Db, sources: Source[]): Promise<void> {
-  const queries = sources.map((s) =>
+/**
+ * Makes the sources table hold every listed source and returns their rows. Only new sources and changed titles
+ * are written, so a poll of an unchanged list costs reads alone. A feed's own site link, learned when it was
+ * fetched, is kept unless the list names one.
+ */
+export async function syncSources(db: Db, sources: Source[]): Promise<Map<string, SourceRow>> {
+  const rows = await getSources(db, sources.map((s) => s.url))
+  const changed = sources.filter((s) => {
+    const row = rows.get(s.url)
+    return !row || row.title !== s.title || (s.siteUrl && row.site_url !== s.siteUrl)
+  })
+  const queries = changed.map((s) =>
     db.kysely
       .insertInto('sources')
       .values({ url: s.url, title: s.title, site_url: s.siteUrl ?? null, failures: 0, item_count: 0 })
-      .onConflict((oc) => oc.column('url').doUpdateSet({ title: s.title, site_url: s.siteUrl ?? null }))
+      .onConflict((oc) => oc.column('url').doUpdateSet({ title: s.title, ...(s.siteUrl ? { site_url: s.siteUrl } : {}) }))
       .compile(),
   )
-  if (queries.length) await db.batch(queries)
+  if (!queries.length) return rows
+  await db.batch(queries)
+  for (const [url, row] of await getSources(db, changed.map((s) => s.url))) rows.set(url, row)
+  return rows
 }
 
 export async function getSources(db: Db, urls: string[]): Promise<Map<string, SourceRow>> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runPoll, pollSource } from '../../src/poll/run-poll.ts'
 import type { Source } from '../../src/types.ts'
-import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
+import { startFeedServer, staticFeed, type FeedServer, type Handler } from '../helpers/feed-server.ts'
 import { fixture, silentLog, tempDb } from '../helpers/temp-db.ts'
 
 const read = (name: string) => readFileSync(fixture(name))
@@ -115,6 +115,50 @@ describe('a poll of real-looking sources on 127.0.0.1', () => {
       expect(second.headers['if-none-match']).toMatch(/^"/)
       expect(second.headers['if-modified-since']).toBe('Mon, 08 Jan 2018 12:00:00 GMT')
       expect(await counts()).toEqual(before)
+    } finally {
+      await t.cleanup()
+    }
+  })
+
+  it('records the outcome of each of 250 sources that answer 304 or fail, in a few transactions, and survives losing them', async () => {
+    const t = await tempDb()
+    try {
+      const many: Source[] = []
+      for (let n = 0; n < 250; n++) {
+        const path = `/many/${n}.rss`
+        const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk ${n}</title><link>https://desk${n}.example/</link><item><title>Bulletin ${n}</title><link>https://desk${n}.example/1</link><pubDate>Tue, 03 Nov 2026 10:00:00 GMT</pubDate><description>Desk ${n} reports that Morocco and Algeria held talks.</description></item></channel></rss>`
+        const ok = staticFeed(body)
+        // Every tenth source breaks after the first poll.
+        const flaky: Handler = (req, res) => {
+          if (!req.headers['if-none-match']) return ok(req, res)
+          res.writeHead(503)
+          res.end()
+        }
+        server.route(path, n % 10 === 0 ? flaky : ok)
+        many.push({ url: server.url(path), title: `Desk ${n}` })
+      }
+      await runPoll(deps(t.db), many)
+      let batches = 0
+      const counted = { ...t.db, batch: (q: Parameters<typeof t.db.batch>[0]) => (q.length && batches++, t.db.batch(q)) }
+      const later = new Date(NOW.getTime() + 3_600_000)
+      const summary = await runPoll({ ...deps(counted), now: () => later }, many)
+      expect(summary.sources.filter((s) => s.outcome === 'not-modified')).toHaveLength(225)
+      expect(summary.sources.filter((s) => s.outcome === 'error')).toHaveLength(25)
+      expect(batches).toBeLessThanOrEqual(3)
+      const rows = await t.db.kysely.selectFrom('sources').selectAll().execute()
+      expect(rows).toHaveLength(250)
+      for (const r of rows) {
+        expect(r.last_polled_at, r.url).toBe(later.toISOString())
+        if (/\/many\/\d*0\.rss$/.test(r.url)) expect(r, r.url).toMatchObject({ last_status: 503, failures: 1 })
+        else expect(r, r.url).toMatchObject({ last_outcome: 'not-modified', last_status: 304, failures: 0 })
+      }
+      // If those writes fail, the poll still finishes and says so; the sources are simply asked again next time.
+      const errors: string[] = []
+      const broken = { ...t.db, batch: async () => Promise.reject(new Error('disk I/O error')) }
+      const log = { ...silentLog, error: (m: string) => void errors.push(m) }
+      const again = await runPoll({ ...deps(broken), log, now: () => new Date(later.getTime() + 7_200_000) }, many.slice(1, 10))
+      expect(again.sources.map((s) => s.outcome)).toEqual(Array(9).fill('not-modified'))
+      expect(errors).toEqual(['could not record source outcomes'])
     } finally {
       await t.cleanup()
     }

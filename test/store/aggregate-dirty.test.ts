@@ -34,4 +34,52 @@ describe('aggregateDirty', () => {
       await t.cleanup()
     }
   })
+
+  it('lands many pairs in a few batches, and a batch that fails leaves its pairs dirty for the next run', async () => {
+    const actors = ['iran', 'iraq', 'israel', 'india', 'italy', 'japan', 'jordan', 'kenya', 'kuwait', 'laos', 'latvia', 'lebanon', 'libya', 'mali', 'malta', 'mexico', 'monaco', 'nepal', 'niger', 'norway', 'oman', 'peru', 'poland', 'qatar', 'russia']
+    const sigs: Signal[] = []
+    for (const [i, a] of actors.entries()) for (const b of actors.slice(i + 1)) sigs.push({ ...signal('improving', 0.6), pair: `${a}--${b}`, a, b, sentence: `${a} and ${b} agreed.` })
+    expect(sigs.length).toBe(300)
+    const items = sigs.map((sig, n) => item(n, '2023-05-0' + (1 + (n % 9)), sig))
+    const load = async () => {
+      const t = await tempDb()
+      for (let i = 0; i < items.length; i += 100) await t.db.batch(saveItemsQueries(t.db, items.slice(i, i + 100)))
+      return t
+    }
+    const snapshot = async (t: Awaited<ReturnType<typeof tempDb>>) => ({
+      shifts: await t.db.kysely.selectFrom('shifts').selectAll().orderBy('id').execute(),
+      pairs: await t.db.kysely.selectFrom('pairs').selectAll().orderBy('pair').execute(),
+      dirty: await t.db.kysely.selectFrom('dirty_pair_days').selectAll().execute(),
+    })
+    const at = new Date('2023-05-20T00:00:00Z')
+    const clean = await load()
+    const crashed = await load()
+    try {
+      let batches = 0
+      const counted = { ...clean.db, batch: (q: Parameters<typeof clean.db.batch>[0]) => (batches++, clean.db.batch(q)) }
+      const r = await aggregateDirty(counted, at)
+      expect(r).toEqual({ pairs: 300, shiftsChanged: 300 })
+      expect(batches).toBeGreaterThan(1)
+      expect(batches).toBeLessThan(20)
+      const done = await snapshot(clean)
+      expect(done.shifts).toHaveLength(300)
+      expect(done.pairs).toHaveLength(300)
+      expect(done.dirty).toHaveLength(0)
+
+      let calls = 0
+      const failing = { ...crashed.db, batch: async (q: Parameters<typeof crashed.db.batch>[0]) => (++calls === 2 ? Promise.reject(new Error('database is locked')) : crashed.db.batch(q)) }
+      await expect(aggregateDirty(failing, at)).rejects.toThrow('database is locked')
+      const half = await snapshot(crashed)
+      expect(half.shifts.length).toBeGreaterThan(0)
+      // Every pair is either finished or still marked dirty: none is lost between the two.
+      const finished = new Set(half.pairs.map((p) => p.pair))
+      const dirty = new Set(half.dirty.map((d) => d.pair))
+      for (const sig of sigs) expect(finished.has(sig.pair) !== dirty.has(sig.pair), sig.pair).toBe(true)
+      await aggregateDirty(crashed.db, at)
+      expect(await snapshot(crashed)).toEqual(done)
+    } finally {
+      await clean.cleanup()
+      await crashed.cleanup()
+    }
+  })
 })
