@@ -112,6 +112,9 @@ export async function openSqlite(path: string): Promise<SqliteDb> {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('busy_timeout = 5000')
+  // The default 2 MiB page cache makes every batch of item and signal inserts re-read index pages from disk.
+  sqlite.pragma('cache_size = -32768')
+  sqlite.pragma('temp_store = MEMORY')
   const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) })
   await migrate(kysely, readMigrations())
   const meta = sqlite.prepare('SELECT value FROM meta WHERE key = ?').pluck()

@@ -95,17 +95,21 @@ export async function parseFeed(text: string, baseUrl: string | null = null): Pr
     throw new FeedError(`malformed feed: ${msg}`)
   }
   const siteUrl = absolutise(str(raw.link), baseUrl)
-  const items: FeedItem[] = []
+  const drafts: { title: string; body: string; textBody: string; url: string | null; published: string | null; it: (typeof raw.items)[number] }[] = []
   for (const it of (raw.items ?? []).slice(0, MAX_ITEMS)) {
     const title = htmlToText(str(it.title))
     const body = htmlToText(str(it['content:encoded']) || str(it.content) || str(it.summary) || str(it.description))
     const url = absolutise(str(it.link), baseUrl ?? siteUrl)
     const published = toIso(str(it.isoDate) || str(it.pubDate) || str(it.date) || str(it['dc:date']))
     const textBody = body && body !== title ? `${title}\n${body}` : title
-    if (!textBody.trim()) continue
-    const hash = await contentHash(`${title}\n${body}`)
+    if (textBody.trim()) drafts.push({ title, body, textBody, url, published, it })
+  }
+  // All digests at once: Web Crypto works off the main thread, so awaiting them one by one only adds waits.
+  const hashes = await Promise.all(drafts.map((d) => contentHash(`${d.title}\n${d.body}`)))
+  const items = drafts.map(({ title, textBody, url, published, it }, i): FeedItem => {
+    const hash = hashes[i]!
     const guid = str(it.guid) || str(it.id) || str(it['rdf:about']) || url || `hash:${hash}`
-    items.push({
+    return {
       guid: guid.trim().slice(0, 1000),
       url,
       title: title.slice(0, 1000),
@@ -113,7 +117,7 @@ export async function parseFeed(text: string, baseUrl: string | null = null): Pr
       published,
       author: htmlToText(str(it.creator) || str(it.author)) || null,
       contentHash: hash,
-    })
-  }
+    }
+  })
   return { title: htmlToText(str(raw.title)) || '(untitled feed)', siteUrl, format: detectFormat(xml), items }
 }

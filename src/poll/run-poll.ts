@@ -95,13 +95,15 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
     return fail({ kind: 'error', status: res.status, message: err instanceof Error ? err.message : String(err) })
   }
   const known = await findKnownItems(deps.db, source.url, feed.items)
-  const stored: StoredItem[] = []
-  for (const [i, item] of feed.items.entries()) {
-    if (known.has(i)) continue
+  const fresh = feed.items.filter((_, i) => !known.has(i))
+  const ids = Promise.all(fresh.map((item) => contentHash(`${source.url}\n${item.guid}`)))
+  const stored: StoredItem[] = fresh.map((item) => {
     const published = itemDate(item.published, now)
     const { signals } = analyzeText(item.text, { date: published.slice(0, 10) })
-    stored.push({ id: await contentHash(`${source.url}\n${item.guid}`), sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals })
-  }
+    return { id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals }
+  })
+  // The digests were computed off the main thread while the items were analysed.
+  for (const [i, id] of (await ids).entries()) stored[i]!.id = id
   const signals = stored.reduce((n, s) => n + s.signals.length, 0)
   const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: stored.length }, now)
   // Each group of items lands with its signals and dirty marks in one batch; the new validators land with the

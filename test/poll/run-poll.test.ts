@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contentHash } from '../../src/ingest/content-hash.ts'
 import { runPoll, pollSource } from '../../src/poll/run-poll.ts'
 import type { Source } from '../../src/types.ts'
 import { startFeedServer, staticFeed, type FeedServer, type Handler } from '../helpers/feed-server.ts'
@@ -179,8 +180,10 @@ describe('a poll of real-looking sources on 127.0.0.1', () => {
       expect((await t.db.kysely.selectFrom('dirty_pair_days').selectAll().execute()).length).toBeGreaterThan(0)
       server.route('/grow.rss', staticFeed(feed([two, one])))
       await runPoll(deps(t.db), [src])
-      const items = await t.db.kysely.selectFrom('items').select('guid').orderBy('guid').execute()
+      const items = await t.db.kysely.selectFrom('items').select(['id', 'guid']).orderBy('guid').execute()
       expect(items.map((i) => i.guid)).toEqual(['https://grow.example/1', 'https://grow.example/2'])
+      // Ids are a digest of source and guid, stable across versions, so re-deploys never store an item twice.
+      for (const i of items) expect(i.id).toBe(await contentHash(`${src.url}\n${i.guid}`))
       const shifts = await t.db.kysely.selectFrom('shifts').select(['pair', 'direction']).orderBy('pair').execute()
       expect(shifts).toEqual([
         { pair: 'iran--saudi-arabia', direction: 'deteriorating' },
