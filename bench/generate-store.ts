@@ -69,7 +69,7 @@ export function generateStore(path: string, totalSignals: number, pairCount = 10
     'INSERT INTO signals (id, item_id, pair, a, b, day, published, direction, score, confidence, flags, cues, sentence, mentions, source_url, source_title, item_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const insShift = db.prepare(
-    'INSERT INTO shifts (id, pair, a, b, day, direction, score, confidence, weight, level_before, level_after, sources, signals, evidence, published, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO shifts (id, pair, a, b, day, direction, score, confidence, weight, level_before, level_after, level_num, level_den, sources, signals, evidence, published, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const insPair = db.prepare(
     'INSERT INTO pairs (pair, a, b, level, direction, last_day, last_direction, last_score, shift_count, signal_count, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -128,7 +128,7 @@ export function generateStore(path: string, totalSignals: number, pairCount = 10
     days.forEach((d, i) => {
       const m = merged[i]!
       const day = isoDay(d)
-      insShift.run(`${pair}/${day}`, pair, a, b, day, m.direction, m.score, m.confidence, m.weight, levels[i]!.before, levels[i]!.after, m.sources, m.signals, JSON.stringify(m.evidence), m.firstPublished, updated)
+      insShift.run(`${pair}/${day}`, pair, a, b, day, m.direction, m.score, m.confidence, m.weight, levels[i]!.before, levels[i]!.after, levels[i]!.num, levels[i]!.den, m.sources, m.signals, JSON.stringify(m.evidence), m.firstPublished, updated)
       direction = currentDirection(
         days.slice(Math.max(0, i - 9), i + 1).map((dd, j) => ({ day: isoDay(dd), direction: merged[j + Math.max(0, i - 9)]!.direction, score: merged[j + Math.max(0, i - 9)]!.score, confidence: merged[j + Math.max(0, i - 9)]!.confidence })),
         direction,

@@ -1,8 +1,8 @@
 // Recomputes the shifts of every pair-day marked dirty, then the pair's level series and current state.
 // Each pair is written in one batch that also clears its dirty marks, so re-running after a crash is safe.
 import type { CompiledQuery } from 'kysely'
-import { currentDirection } from '../aggregate/current-direction.ts'
-import { levelSeries } from '../aggregate/level-series.ts'
+import { currentDirection, type RecentShift } from '../aggregate/current-direction.ts'
+import { levelSeries, type LevelSeed } from '../aggregate/level-series.ts'
 import { mergeDay, round, type DaySignal } from '../aggregate/merge-day.ts'
 import type { Direction, SignalFlag } from '../types.ts'
 import type { Db, ShiftRow, SignalRow } from './schema.ts'
@@ -28,21 +28,21 @@ const QUERIES_PER_BATCH = 200
 export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise<AggregateResult> {
   const dirty = await db.kysely.selectFrom('dirty_pair_days').selectAll().orderBy('pair').orderBy('day').limit(maxRows).execute()
   const byPair = new Map<string, string[]>()
-  for (const d of dirty) byPair.set(d.pair, [...(byPair.get(d.pair) ?? []), d.day])
+  for (const d of dirty) {
+    const list = byPair.get(d.pair)
+    if (list) list.push(d.day)
+    else byPair.set(d.pair, [d.day])
+  }
   let shiftsChanged = 0
   const at = now.toISOString()
   const pending: CompiledQuery[] = []
 
   for (const [pair, days] of byPair) {
-    // Levels are causal: days before the first dirty one keep theirs. Their light columns feed the level
-    // series; only days from the first dirty one on are read whole (with evidence) and may be rewritten.
+    // Levels are causal: days before the first dirty one keep theirs, and the running sums stored with the
+    // last of them seed the series. Only days from the first dirty one on are read whole and may be rewritten,
+    // so the cost follows the change, not the age of the pair.
     const firstDirty = days.reduce((m, d) => (d < m ? d : m), days[0]!)
-    const light = await db.kysely
-      .selectFrom('shifts')
-      .select(['day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after'])
-      .where('pair', '=', pair)
-      .orderBy('day')
-      .execute()
+    const before = await priorHistory(db, pair, firstDirty)
     const full = await db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair).where('day', '>=', firstDirty).orderBy('day').execute()
     const prior = await db.kysely.selectFrom('pairs').select(['direction']).where('pair', '=', pair).executeTakeFirst()
     const [a, b] = pair.split('--') as [string, string]
@@ -87,6 +87,8 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
         weight: merged.weight,
         level_before: 0,
         level_after: 0,
+        level_num: null,
+        level_den: null,
         sources: merged.sources,
         signals: merged.signals,
         evidence: JSON.stringify(merged.evidence),
@@ -98,21 +100,19 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
       if (row) rows.set(day, row)
       else rows.delete(day)
     }
-    // The whole series, old light rows and new or rewritten ones, in day order.
-    type Point = { day: string; score: number; weight: number; direction: string; confidence: number; signals: number }
-    const series = new Map<string, Point>()
-    for (const r of light) if (r.day < firstDirty) series.set(r.day, r)
-    for (const r of rows.values()) series.set(r.day, r)
-    const ordered = [...series.values()].sort((x, y) => x.day.localeCompare(y.day))
-    const levels = levelSeries(ordered.map((r) => ({ day: r.day, score: r.score, weight: r.weight })))
+    const changed = [...rows.values()].sort((x, y) => x.day.localeCompare(y.day))
+    const levels = levelSeries(changed, before.seed)
     const queries: CompiledQuery[] = []
-    ordered.forEach((point, i) => {
-      if (point.day < firstDirty) return
-      const row = rows.get(point.day)!
+    changed.forEach((row, i) => {
       const lv = levels[i]!
-      const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after }
+      const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after, level_num: lv.num, level_den: lv.den }
       const old = original.get(row.day)
-      if (old && sameShift(old, next)) return
+      if (old && sameShift(old, next)) {
+        // Published values within rounding of the old ones stay as they were, but the running sums must be exact:
+        // later days resume from them.
+        if (old.level_num !== lv.num || old.level_den !== lv.den) queries.push(db.kysely.updateTable('shifts').set({ level_num: lv.num, level_den: lv.den }).where('id', '=', old.id).compile())
+        return
+      }
       next.updated = at
       shiftsChanged++
       queries.push(
@@ -129,21 +129,25 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
         shiftsChanged++
       }
     }
-    if (ordered.length) {
-      const last = ordered[ordered.length - 1]!
-      const recent = ordered.slice(-10).map((r, i, all) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: levels[levels.length - all.length + i]!.after }))
+    // The latest ten days, old and recomputed, decide the pair's current direction.
+    const recent: LevelledShift[] = [
+      ...before.recent,
+      ...changed.map((r, i) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: levels[i]!.after })),
+    ].slice(-10)
+    const last = recent[recent.length - 1]
+    if (last) {
       const direction = currentDirection(recent, (prior?.direction as Direction | undefined) ?? null)
       const pairRow = {
         pair,
         a,
         b,
-        level: levels[levels.length - 1]!.after,
+        level: last.level,
         direction,
         last_day: last.day,
         last_direction: last.direction,
         last_score: round(last.score),
-        shift_count: ordered.length,
-        signal_count: ordered.reduce((n, r) => n + r.signals, 0),
+        shift_count: before.count + changed.length,
+        signal_count: before.signals + changed.reduce((n, r) => n + r.signals, 0),
         updated: at,
       }
       queries.push(db.kysely.insertInto('pairs').values(pairRow).onConflict((oc) => oc.column('pair').doUpdateSet(pairRow)).compile())
@@ -158,6 +162,50 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
   if (pending.length) await db.batch(pending)
   if (shiftsChanged) await touchChanged(db, at)
   return { pairs: byPair.size, shiftsChanged }
+}
+
+type LevelledShift = RecentShift & { level: number }
+
+interface PriorHistory {
+  /** running sums as of the last day before the first dirty one; absent when there is no such day */
+  seed?: LevelSeed
+  /** up to the last ten of those days, oldest first */
+  recent: LevelledShift[]
+  count: number
+  signals: number
+}
+
+/** What aggregation needs of a pair's days before `firstDirty`, read without their evidence. */
+async function priorHistory(db: Db, pair: string, firstDirty: string): Promise<PriorHistory> {
+  const tail = await db.kysely
+    .selectFrom('shifts')
+    .select(['day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after', 'level_num', 'level_den'])
+    .where('pair', '=', pair)
+    .where('day', '<', firstDirty)
+    .orderBy('day', 'desc')
+    .limit(10)
+    .execute()
+  tail.reverse()
+  const recent = tail.map((r): LevelledShift => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: r.level_after }))
+  const last = tail[tail.length - 1]
+  if (!last) return { recent, count: 0, signals: 0 }
+  let count = tail.length
+  let signals = tail.reduce((n, r) => n + r.signals, 0)
+  if (tail.length === 10) {
+    const totals = await db.kysely
+      .selectFrom('shifts')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('signals').as('s')])
+      .where('pair', '=', pair)
+      .where('day', '<', firstDirty)
+      .executeTakeFirstOrThrow()
+    count = Number(totals.n)
+    signals = Number(totals.s)
+  }
+  if (last.level_num != null && last.level_den != null) return { seed: { day: last.day, num: last.level_num, den: last.level_den }, recent, count, signals }
+  // Rows written before the running sums were stored: rebuild the sums from the whole history, once.
+  const all = await db.kysely.selectFrom('shifts').select(['day', 'score', 'weight']).where('pair', '=', pair).where('day', '<', firstDirty).orderBy('day').execute()
+  const end = levelSeries(all).at(-1)!
+  return { seed: { day: end.day, num: end.num, den: end.den }, recent, count, signals }
 }
 
 /** Feeds and API answers are versioned by this timestamp: ETags and caches change exactly when it does. */

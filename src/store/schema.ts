@@ -63,6 +63,8 @@ export interface ShiftRow {
   weight: number
   level_before: number
   level_after: number
+  level_num?: number | null
+  level_den?: number | null
   sources: number
   signals: number
   evidence: string
