@@ -46,7 +46,15 @@ export async function measurePollCycle(count = SOURCES) {
   try {
     return await withTempDir('poll', async (dir) => {
       const db = await openSqlite(join(dir, 'poll.db'))
-      const sink = new Writable({ write: (_chunk, _enc, done) => done() })
+      // The poll's own log line splits its time between the sources and aggregation.
+      let phases = ''
+      const sink = new Writable({
+        write: (chunk: Buffer, _enc, done) => {
+          const line = chunk.toString()
+          if (line.includes('poll finished')) phases = /sources_ms=(\d+) aggregate_ms=(\d+)/.exec(line)?.slice(1, 3).join('+') ?? ''
+          done()
+        },
+      })
       const deps = { fetch, db, now: () => new Date(), log: consoleLogger(sink) }
       const sources = Array.from({ length: count }, (_, i) => ({ url: `${base}/feeds/${i}.xml`, title: `World Desk ${i}` }))
       const poll = async (label: string, profile: string, expect: Record<string, number>) => {
@@ -54,8 +62,8 @@ export async function measurePollCycle(count = SOURCES) {
         const r = await sampled(() => profiled(profile, () => runPoll(deps, sources)))
         const got = outcomes(r.value)
         for (const [k, n] of Object.entries(expect)) if (got[k] !== n) throw new Error(`${label}: expected ${n} ${k}, got ${JSON.stringify(got)}`)
-        progress(`${Math.round(r.ms)} ms, ${r.value.newItems} new items, ${r.value.newSignals} signals, ${r.value.shiftsChanged} shifts changed, peak RSS ${Math.round(r.peakMib)} MiB`)
-        return r
+        progress(`${Math.round(r.ms)} ms (sources + aggregation: ${phases} ms), ${r.value.newItems} new items, ${r.value.newSignals} signals, ${r.value.shiftsChanged} shifts changed, peak RSS ${Math.round(r.peakMib)} MiB`)
+        return { ...r, phases }
       }
       const advance = async (every: number) => {
         const res = await fetch(`${base}/advance?every=${every}`, { method: 'POST' })
@@ -65,19 +73,21 @@ export async function measurePollCycle(count = SOURCES) {
         const first = await poll(`first poll of ${count} sources (records validators)`, 'poll-first', { ok: count })
         // Three cycles of (90 % 304, then all 200), the figure being the median of the cycles' ratios: the
         // machine's speed drifts by more than the difference between cycles.
-        const cycles: { ms304: number; ms200: number; peak: number; newItems: number }[] = []
+        const cycles: { ms304: number; ms200: number; peak: number; newItems: number; phases304: string; phases200: string }[] = []
         for (let c = 0; c < CYCLES; c++) {
           await advance(10)
           const mostly304 = await poll(`cycle ${c + 1}/${CYCLES}: 90 % answer 304`, `poll-304-${c + 1}`, { 'not-modified': count - Math.ceil(count / 10), ok: Math.ceil(count / 10) })
           await advance(1)
           const all200 = await poll(`cycle ${c + 1}/${CYCLES}: all answer 200 with new items`, `poll-200-${c + 1}`, { ok: count })
-          cycles.push({ ms304: mostly304.ms, ms200: all200.ms, peak: Math.max(mostly304.peakMib, all200.peakMib), newItems: all200.value.newItems })
+          cycles.push({ ms304: mostly304.ms, ms200: all200.ms, peak: Math.max(mostly304.peakMib, all200.peakMib), newItems: all200.value.newItems, phases304: mostly304.phases, phases200: all200.phases })
         }
         return {
           sources: count,
           first_poll_ms: Math.round(first.ms),
           poll_304_ms: cycles.map((c) => Math.round(c.ms304)).join('/'),
           poll_200_ms: cycles.map((c) => Math.round(c.ms200)).join('/'),
+          phases_304_ms: cycles.map((c) => c.phases304).join('/'),
+          phases_200_ms: cycles.map((c) => c.phases200).join('/'),
           new_items_200: cycles[0]!.newItems,
           rss_peak_sampled_mib: Math.round(Math.max(first.peakMib, ...cycles.map((c) => c.peak))),
           poll_cycle_ratio: round(median(cycles.map((c) => c.ms304 / c.ms200))),

@@ -159,7 +159,8 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
     }
   })
   await flush()
-  const { shiftsChanged } = await aggregateDirty(deps.db, deps.now())
+  const aggregatingAt = deps.now()
+  const { shiftsChanged } = await aggregateDirty(deps.db, aggregatingAt)
   const summary: PollSummary = {
     startedAt,
     finishedAt: deps.now().toISOString(),
@@ -168,6 +169,6 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
     newSignals: reports.reduce((n, r) => n + r.signals, 0),
     shiftsChanged,
   }
-  deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, shifts_changed: shiftsChanged })
+  deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, shifts_changed: shiftsChanged, sources_ms: aggregatingAt.getTime() - Date.parse(startedAt), aggregate_ms: Date.parse(summary.finishedAt) - aggregatingAt.getTime() })
   return summary
 }

@@ -42,9 +42,12 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
     // last of them seed the series. Only days from the first dirty one on are read whole and may be rewritten,
     // so the cost follows the change, not the age of the pair.
     const firstDirty = days.reduce((m, d) => (d < m ? d : m), days[0]!)
-    const before = await priorHistory(db, pair, firstDirty)
     const full = await db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair).where('day', '>=', firstDirty).orderBy('day').execute()
-    const prior = await db.kysely.selectFrom('pairs').select(['direction']).where('pair', '=', pair).executeTakeFirst()
+    const prior = await db.kysely.selectFrom('pairs').select(['direction', 'shift_count', 'signal_count']).where('pair', '=', pair).executeTakeFirst()
+    // The pair row is written with its shifts, so its totals less the days about to be recomputed are the totals
+    // of the days before them.
+    const totals = prior ? { count: prior.shift_count - full.length, signals: prior.signal_count - full.reduce((n, r) => n + r.signals, 0) } : undefined
+    const before = await priorHistory(db, pair, firstDirty, totals)
     const [a, b] = pair.split('--') as [string, string]
     const original = new Map(full.map((r) => [r.day, r]))
     const rows = new Map<string, ShiftRow>(full.map((r) => [r.day, r]))
@@ -176,7 +179,7 @@ interface PriorHistory {
 }
 
 /** What aggregation needs of a pair's days before `firstDirty`, read without their evidence. */
-async function priorHistory(db: Db, pair: string, firstDirty: string): Promise<PriorHistory> {
+async function priorHistory(db: Db, pair: string, firstDirty: string, totals?: { count: number; signals: number }): Promise<PriorHistory> {
   const tail = await db.kysely
     .selectFrom('shifts')
     .select(['day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after', 'level_num', 'level_den'])
@@ -191,15 +194,16 @@ async function priorHistory(db: Db, pair: string, firstDirty: string): Promise<P
   if (!last) return { recent, count: 0, signals: 0 }
   let count = tail.length
   let signals = tail.reduce((n, r) => n + r.signals, 0)
-  if (tail.length === 10) {
-    const totals = await db.kysely
+  if (tail.length === 10 && totals) ({ count, signals } = totals)
+  else if (tail.length === 10) {
+    const sums = await db.kysely
       .selectFrom('shifts')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('signals').as('s')])
       .where('pair', '=', pair)
       .where('day', '<', firstDirty)
       .executeTakeFirstOrThrow()
-    count = Number(totals.n)
-    signals = Number(totals.s)
+    count = Number(sums.n)
+    signals = Number(sums.s)
   }
   if (last.level_num != null && last.level_den != null) return { seed: { day: last.day, num: last.level_num, den: last.level_den }, recent, count, signals }
   // Rows written before the running sums were stored: rebuild the sums from the whole history, once.
