@@ -1,11 +1,12 @@
 // Recomputes the shifts of every pair-day marked dirty, then the pair's level series and current state.
-// Each pair is written in one batch that also clears its dirty marks, so re-running after a crash is safe.
+// A pair's writes and the clearing of its dirty marks always land in the same batch, so re-running after a
+// crash is safe.
 import type { CompiledQuery } from 'kysely'
 import { currentDirection, type RecentShift } from '../aggregate/current-direction.ts'
 import { levelSeries, type LevelSeed } from '../aggregate/level-series.ts'
 import { mergeDay, round, type DaySignal } from '../aggregate/merge-day.ts'
 import type { Direction, SignalFlag } from '../types.ts'
-import type { Db, ShiftRow, SignalRow } from './schema.ts'
+import type { Db, PairRow, ShiftRow, SignalRow } from './schema.ts'
 
 export interface AggregateResult {
   pairs: number
@@ -21,8 +22,11 @@ const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
   Math.abs(x.level_after - y.level_after) < 0.01 &&
   Math.abs(x.level_before - y.level_before) < 0.01
 
-// Bound parameters per statement stay under D1's 100; one commit serves many pairs, not one each.
-const DAYS_PER_QUERY = 90
+// Bound parameters per statement stay under D1's 100 (two per pair in the range reads), and a UNION ALL within
+// D1's five terms per compound SELECT; one commit serves many pairs, not one each.
+const PAIRS_PER_READ = 45
+const TAILS_PER_READ = 5
+const TAIL = 10
 const QUERIES_PER_BATCH = 200
 
 export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise<AggregateResult> {
@@ -37,130 +41,129 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
   const at = now.toISOString()
   const pending: CompiledQuery[] = []
 
-  for (const [pair, days] of byPair) {
-    // Levels are causal: days before the first dirty one keep theirs, and the running sums stored with the
-    // last of them seed the series. Only days from the first dirty one on are read whole and may be rewritten,
-    // so the cost follows the change, not the age of the pair.
-    const firstDirty = days.reduce((m, d) => (d < m ? d : m), days[0]!)
-    const full = await db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair).where('day', '>=', firstDirty).orderBy('day').execute()
-    const prior = await db.kysely.selectFrom('pairs').select(['direction', 'shift_count', 'signal_count']).where('pair', '=', pair).executeTakeFirst()
-    // The pair row is written with its shifts, so its totals less the days about to be recomputed are the totals
-    // of the days before them.
-    const totals = prior ? { count: prior.shift_count - full.length, signals: prior.signal_count - full.reduce((n, r) => n + r.signals, 0) } : undefined
-    const before = await priorHistory(db, pair, firstDirty, totals)
-    const [a, b] = pair.split('--') as [string, string]
-    const original = new Map(full.map((r) => [r.day, r]))
-    const rows = new Map<string, ShiftRow>(full.map((r) => [r.day, r]))
-    const recomputed = new Map<string, ShiftRow | null>()
-    const byDay = new Map<string, SignalRow[]>()
-    for (let i = 0; i < days.length; i += DAYS_PER_QUERY) {
-      const chunk = days.slice(i, i + DAYS_PER_QUERY)
-      const found = await db.kysely.selectFrom('signals').selectAll().where('pair', '=', pair).where('day', 'in', chunk).execute()
-      for (const sig of found) byDay.set(sig.day, [...(byDay.get(sig.day) ?? []), sig])
-    }
-    for (const day of days) {
-      const sigs = byDay.get(day) ?? []
-      if (!sigs.length) {
-        recomputed.set(day, null)
-        continue
+  const work = [...byPair].map(([pair, days]) => ({ pair, days, first: days.reduce((m, d) => (d < m ? d : m), days[0]!) }))
+  for (let c = 0; c < work.length; c += PAIRS_PER_READ) {
+    const chunk = work.slice(c, c + PAIRS_PER_READ)
+    const ctx = await readChunk(db, chunk)
+    for (const { pair, days } of chunk) {
+      // Levels are causal: days before the first dirty one keep theirs, and the running sums stored with the
+      // last of them seed the series. Only days from the first dirty one on are read whole and may be rewritten,
+      // so the cost follows the change, not the age of the pair.
+      const full = ctx.full.get(pair) ?? []
+      const prior = ctx.pairs.get(pair)
+      // The pair row is written with its shifts, so its totals less the days about to be recomputed are the totals
+      // of the days before them.
+      const totals = prior ? { count: prior.shift_count - full.length, signals: prior.signal_count - full.reduce((n, r) => n + r.signals, 0) } : undefined
+      const before = await priorHistory(db, pair, ctx.tails.get(pair) ?? [], totals)
+      const [a, b] = pair.split('--') as [string, string]
+      const original = new Map(full.map((r) => [r.day, r]))
+      const rows = new Map<string, ShiftRow>(full.map((r) => [r.day, r]))
+      const recomputed = new Map<string, ShiftRow | null>()
+      const byDay = ctx.signals.get(pair) ?? new Map<string, SignalRow[]>()
+      for (const day of days) {
+        const sigs = byDay.get(day) ?? []
+        if (!sigs.length) {
+          recomputed.set(day, null)
+          continue
+        }
+        const merged = mergeDay(
+          sigs.map((s): DaySignal => ({
+            direction: s.direction as Direction,
+            score: s.score,
+            confidence: s.confidence,
+            flags: JSON.parse(s.flags) as SignalFlag[],
+            sentence: s.sentence,
+            sourceUrl: s.source_url,
+            sourceTitle: s.source_title,
+            itemUrl: s.item_url,
+            published: s.published,
+          })),
+        )
+        const old = original.get(day)
+        recomputed.set(day, {
+          id: `${pair}/${day}`,
+          pair,
+          a,
+          b,
+          day,
+          direction: merged.direction,
+          score: merged.score,
+          confidence: merged.confidence,
+          weight: merged.weight,
+          level_before: 0,
+          level_after: 0,
+          level_num: null,
+          level_den: null,
+          sources: merged.sources,
+          signals: merged.signals,
+          evidence: JSON.stringify(merged.evidence),
+          published: old?.published ?? (merged.firstPublished < at ? merged.firstPublished : at),
+          updated: old?.updated ?? at,
+        })
       }
-      const merged = mergeDay(
-        sigs.map((s): DaySignal => ({
-          direction: s.direction as Direction,
-          score: s.score,
-          confidence: s.confidence,
-          flags: JSON.parse(s.flags) as SignalFlag[],
-          sentence: s.sentence,
-          sourceUrl: s.source_url,
-          sourceTitle: s.source_title,
-          itemUrl: s.item_url,
-          published: s.published,
-        })),
-      )
-      const old = original.get(day)
-      recomputed.set(day, {
-        id: `${pair}/${day}`,
-        pair,
-        a,
-        b,
-        day,
-        direction: merged.direction,
-        score: merged.score,
-        confidence: merged.confidence,
-        weight: merged.weight,
-        level_before: 0,
-        level_after: 0,
-        level_num: null,
-        level_den: null,
-        sources: merged.sources,
-        signals: merged.signals,
-        evidence: JSON.stringify(merged.evidence),
-        published: old?.published ?? (merged.firstPublished < at ? merged.firstPublished : at),
-        updated: old?.updated ?? at,
-      })
-    }
-    for (const [day, row] of recomputed) {
-      if (row) rows.set(day, row)
-      else rows.delete(day)
-    }
-    const changed = [...rows.values()].sort((x, y) => x.day.localeCompare(y.day))
-    const levels = levelSeries(changed, before.seed)
-    const queries: CompiledQuery[] = []
-    changed.forEach((row, i) => {
-      const lv = levels[i]!
-      const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after, level_num: lv.num, level_den: lv.den }
-      const old = original.get(row.day)
-      if (old && sameShift(old, next)) {
-        // Published values within rounding of the old ones stay as they were, but the running sums must be exact:
-        // later days resume from them.
-        if (old.level_num !== lv.num || old.level_den !== lv.den) queries.push(db.kysely.updateTable('shifts').set({ level_num: lv.num, level_den: lv.den }).where('id', '=', old.id).compile())
-        return
+      for (const [day, row] of recomputed) {
+        if (row) rows.set(day, row)
+        else rows.delete(day)
       }
-      next.updated = at
-      shiftsChanged++
-      queries.push(
-        db.kysely
-          .insertInto('shifts')
-          .values(next)
-          .onConflict((oc) => oc.column('id').doUpdateSet({ ...next }))
-          .compile(),
-      )
-    })
-    for (const [day, row] of recomputed) {
-      if (!row && original.has(day)) {
-        queries.push(db.kysely.deleteFrom('shifts').where('id', '=', `${pair}/${day}`).compile())
+      const changed = [...rows.values()].sort((x, y) => x.day.localeCompare(y.day))
+      const levels = levelSeries(changed, before.seed)
+      const queries: CompiledQuery[] = []
+      changed.forEach((row, i) => {
+        const lv = levels[i]!
+        const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after, level_num: lv.num, level_den: lv.den }
+        const old = original.get(row.day)
+        if (old && sameShift(old, next)) {
+          // Published values within rounding of the old ones stay as they were, but the running sums must be exact:
+          // later days resume from them.
+          if (old.level_num !== lv.num || old.level_den !== lv.den) queries.push(db.kysely.updateTable('shifts').set({ level_num: lv.num, level_den: lv.den }).where('id', '=', old.id).compile())
+          return
+        }
+        next.updated = at
         shiftsChanged++
+        queries.push(
+          db.kysely
+            .insertInto('shifts')
+            .values(next)
+            .onConflict((oc) => oc.column('id').doUpdateSet({ ...next }))
+            .compile(),
+        )
+      })
+      for (const [day, row] of recomputed) {
+        if (!row && original.has(day)) {
+          queries.push(db.kysely.deleteFrom('shifts').where('id', '=', `${pair}/${day}`).compile())
+          shiftsChanged++
+        }
       }
-    }
-    // The latest ten days, old and recomputed, decide the pair's current direction.
-    const recent: LevelledShift[] = [
-      ...before.recent,
-      ...changed.map((r, i) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: levels[i]!.after })),
-    ].slice(-10)
-    const last = recent[recent.length - 1]
-    if (last) {
-      const direction = currentDirection(recent, (prior?.direction as Direction | undefined) ?? null)
-      const pairRow = {
-        pair,
-        a,
-        b,
-        level: last.level,
-        direction,
-        last_day: last.day,
-        last_direction: last.direction,
-        last_score: round(last.score),
-        shift_count: before.count + changed.length,
-        signal_count: before.signals + changed.reduce((n, r) => n + r.signals, 0),
-        updated: at,
+      // The latest ten days, old and recomputed, decide the pair's current direction.
+      const recent: LevelledShift[] = [
+        ...before.recent,
+        ...changed.map((r, i) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: levels[i]!.after })),
+      ].slice(-10)
+      const last = recent[recent.length - 1]
+      if (last) {
+        const direction = currentDirection(recent, (prior?.direction as Direction | undefined) ?? null)
+        const pairRow = {
+          pair,
+          a,
+          b,
+          level: last.level,
+          direction,
+          last_day: last.day,
+          last_direction: last.direction,
+          last_score: round(last.score),
+          shift_count: before.count + changed.length,
+          signal_count: before.signals + changed.reduce((n, r) => n + r.signals, 0),
+          updated: at,
+        }
+        queries.push(db.kysely.insertInto('pairs').values(pairRow).onConflict((oc) => oc.column('pair').doUpdateSet(pairRow)).compile())
+      } else {
+        queries.push(db.kysely.deleteFrom('pairs').where('pair', '=', pair).compile())
       }
-      queries.push(db.kysely.insertInto('pairs').values(pairRow).onConflict((oc) => oc.column('pair').doUpdateSet(pairRow)).compile())
-    } else {
-      queries.push(db.kysely.deleteFrom('pairs').where('pair', '=', pair).compile())
+      for (const day of days) queries.push(db.kysely.deleteFrom('dirty_pair_days').where('pair', '=', pair).where('day', '=', day).compile())
+      // A pair's writes never straddle two batches, so every batch leaves each pair either done or still dirty.
+      if (pending.length && pending.length + queries.length > QUERIES_PER_BATCH) await db.batch(pending.splice(0))
+      pending.push(...queries)
     }
-    for (const day of days) queries.push(db.kysely.deleteFrom('dirty_pair_days').where('pair', '=', pair).where('day', '=', day).compile())
-    // A pair's writes never straddle two batches, so every batch leaves each pair either done or still dirty.
-    if (pending.length && pending.length + queries.length > QUERIES_PER_BATCH) await db.batch(pending.splice(0))
-    pending.push(...queries)
   }
   if (pending.length) await db.batch(pending)
   if (shiftsChanged) await touchChanged(db, at)
@@ -178,36 +181,103 @@ interface PriorHistory {
   signals: number
 }
 
-/** What aggregation needs of a pair's days before `firstDirty`, read without their evidence. */
-async function priorHistory(db: Db, pair: string, firstDirty: string, totals?: { count: number; signals: number }): Promise<PriorHistory> {
-  const tail = await db.kysely
+type LightShift = Pick<ShiftRow, 'pair' | 'day' | 'score' | 'weight' | 'direction' | 'confidence' | 'signals' | 'level_after' | 'level_num' | 'level_den'>
+
+interface ChunkRows {
+  pairs: Map<string, Pick<PairRow, 'direction' | 'shift_count' | 'signal_count'>>
+  /** each pair's shifts from its first dirty day on, whole, in day order */
+  full: Map<string, ShiftRow[]>
+  /** each pair's last ten shifts before its first dirty day, light, in day order */
+  tails: Map<string, LightShift[]>
+  /** each pair's signals of its dirty days, by day */
+  signals: Map<string, Map<string, SignalRow[]>>
+}
+
+const group = <T extends { pair: string }>(rows: T[]): Map<string, T[]> => {
+  const out = new Map<string, T[]>()
+  for (const r of rows) {
+    const list = out.get(r.pair)
+    if (list) list.push(r)
+    else out.set(r.pair, [r])
+  }
+  return out
+}
+
+/**
+ * Four reads for a chunk of pairs instead of four per pair: on D1 every query is a round trip and counts
+ * against the per-invocation limit. Each pair's own first dirty day bounds its rows, so a mark that another
+ * poll adds meanwhile changes nothing here; it stays dirty for the next run.
+ */
+async function readChunk(db: Db, chunk: { pair: string; days: string[]; first: string }[]): Promise<ChunkRows> {
+  const names = chunk.map((c) => c.pair)
+  const pairs = await db.kysely.selectFrom('pairs').select(['pair', 'direction', 'shift_count', 'signal_count']).where('pair', 'in', names).execute()
+  const full = await db.kysely
     .selectFrom('shifts')
-    .select(['day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after', 'level_num', 'level_den'])
-    .where('pair', '=', pair)
-    .where('day', '<', firstDirty)
-    .orderBy('day', 'desc')
-    .limit(10)
+    .selectAll()
+    .where((eb) => eb.or(chunk.map((c) => eb.and([eb('pair', '=', c.pair), eb('day', '>=', c.first)]))))
+    .orderBy('pair')
+    .orderBy('day')
     .execute()
-  tail.reverse()
+  const tails: LightShift[] = []
+  for (let i = 0; i < chunk.length; i += TAILS_PER_READ) {
+    const parts = chunk.slice(i, i + TAILS_PER_READ).map((c, k) =>
+      db.kysely
+        .selectFrom(
+          db.kysely
+            .selectFrom('shifts')
+            .select(['pair', 'day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after', 'level_num', 'level_den'])
+            .where('pair', '=', c.pair)
+            .where('day', '<', c.first)
+            .orderBy('day', 'desc')
+            .limit(TAIL)
+            .as(`t${k}`),
+        )
+        .selectAll(),
+    )
+    const union = parts.slice(1).reduce((q, part) => q.unionAll(part), parts[0]!)
+    tails.push(...(await union.execute()))
+  }
+  const wanted = new Set(chunk.flatMap((c) => c.days.map((d) => `${c.pair}\u0000${d}`)))
+  const found = await db.kysely
+    .selectFrom('dirty_pair_days as d')
+    .innerJoin('signals as s', (j) => j.onRef('s.pair', '=', 'd.pair').onRef('s.day', '=', 'd.day'))
+    .selectAll('s')
+    .where('d.pair', 'in', names)
+    .execute()
+  const signals = new Map<string, Map<string, SignalRow[]>>()
+  for (const sig of found) {
+    if (!wanted.has(`${sig.pair}\u0000${sig.day}`)) continue
+    const days = signals.get(sig.pair) ?? new Map<string, SignalRow[]>()
+    signals.set(sig.pair, days)
+    days.set(sig.day, [...(days.get(sig.day) ?? []), sig])
+  }
+  const byDayAsc = (x: { day: string }, y: { day: string }) => x.day.localeCompare(y.day)
+  const tailMap = group(tails)
+  for (const list of tailMap.values()) list.sort(byDayAsc)
+  return { pairs: new Map(pairs.map((p) => [p.pair, p])), full: group(full), tails: tailMap, signals }
+}
+
+/** What aggregation needs of a pair's days before its first dirty one, from their last ten rows. */
+async function priorHistory(db: Db, pair: string, tail: LightShift[], totals?: { count: number; signals: number }): Promise<PriorHistory> {
   const recent = tail.map((r): LevelledShift => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: r.level_after }))
   const last = tail[tail.length - 1]
   if (!last) return { recent, count: 0, signals: 0 }
   let count = tail.length
   let signals = tail.reduce((n, r) => n + r.signals, 0)
-  if (tail.length === 10 && totals) ({ count, signals } = totals)
-  else if (tail.length === 10) {
+  if (tail.length === TAIL && totals) ({ count, signals } = totals)
+  else if (tail.length === TAIL) {
     const sums = await db.kysely
       .selectFrom('shifts')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('signals').as('s')])
       .where('pair', '=', pair)
-      .where('day', '<', firstDirty)
+      .where('day', '<=', last.day)
       .executeTakeFirstOrThrow()
     count = Number(sums.n)
     signals = Number(sums.s)
   }
   if (last.level_num != null && last.level_den != null) return { seed: { day: last.day, num: last.level_num, den: last.level_den }, recent, count, signals }
   // Rows written before the running sums were stored: rebuild the sums from the whole history, once.
-  const all = await db.kysely.selectFrom('shifts').select(['day', 'score', 'weight']).where('pair', '=', pair).where('day', '<', firstDirty).orderBy('day').execute()
+  const all = await db.kysely.selectFrom('shifts').select(['day', 'score', 'weight']).where('pair', '=', pair).where('day', '<=', last.day).orderBy('day').execute()
   const end = levelSeries(all).at(-1)!
   return { seed: { day: end.day, num: end.num, den: end.den }, recent, count, signals }
 }
