@@ -238,11 +238,15 @@ async function readChunk(db: Db, chunk: { pair: string; days: string[]; first: s
     tails.push(...(await union.execute()))
   }
   const wanted = new Set(chunk.flatMap((c) => c.days.map((d) => `${c.pair}\u0000${d}`)))
+  // CROSS JOIN makes SQLite loop over the dirty marks and look each day up, rather than scan all of a pair's
+  // signals and test each against the marks.
   const found = await db.kysely
     .selectFrom('dirty_pair_days as d')
-    .innerJoin('signals as s', (j) => j.onRef('s.pair', '=', 'd.pair').onRef('s.day', '=', 'd.day'))
+    .crossJoin('signals as s')
     .selectAll('s')
     .where('d.pair', 'in', names)
+    .whereRef('s.pair', '=', 'd.pair')
+    .whereRef('s.day', '=', 'd.day')
     .execute()
   const signals = new Map<string, Map<string, SignalRow[]>>()
   for (const sig of found) {
