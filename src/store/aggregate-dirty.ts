@@ -27,7 +27,62 @@ const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
 const PAIRS_PER_READ = 45
 const TAILS_PER_READ = 5
 const TAIL = 10
-const QUERIES_PER_BATCH = 200
+const ROWS_PER_BATCH = 400
+
+const SHIFT_COLUMNS = ['pair', 'a', 'b', 'day', 'direction', 'score', 'confidence', 'weight', 'level_before', 'level_after', 'level_num', 'level_den', 'sources', 'signals', 'evidence', 'published', 'updated'] as const
+const PAIR_COLUMNS = ['a', 'b', 'level', 'direction', 'last_day', 'last_direction', 'last_score', 'shift_count', 'signal_count', 'updated'] as const
+
+/**
+ * The rows a run of aggregation will write, turned into multi-row statements at the end of each batch: a few
+ * statements per batch instead of several per pair, each within D1's 100 bound parameters.
+ */
+class Writes {
+  shifts: ShiftRow[] = []
+  deadShifts: string[] = []
+  pairs: PairRow[] = []
+  deadPairs: string[] = []
+  clean: { pair: string; days: string[] }[] = []
+
+  size(): number {
+    return this.shifts.length + this.deadShifts.length + this.pairs.length + this.deadPairs.length + this.clean.length
+  }
+
+  take(db: Db): CompiledQuery[] {
+    const q: CompiledQuery[] = []
+    const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n))
+    for (const rows of chunks(this.shifts, Math.floor(100 / (SHIFT_COLUMNS.length + 1)))) {
+      q.push(
+        db.kysely
+          .insertInto('shifts')
+          .values(rows)
+          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(SHIFT_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+          .compile(),
+      )
+    }
+    for (const ids of chunks(this.deadShifts, 90)) q.push(db.kysely.deleteFrom('shifts').where('id', 'in', ids).compile())
+    for (const rows of chunks(this.pairs, Math.floor(100 / (PAIR_COLUMNS.length + 1)))) {
+      q.push(
+        db.kysely
+          .insertInto('pairs')
+          .values(rows)
+          .onConflict((oc) => oc.column('pair').doUpdateSet((eb) => Object.fromEntries(PAIR_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+          .compile(),
+      )
+    }
+    for (const names of chunks(this.deadPairs, 90)) q.push(db.kysely.deleteFrom('pairs').where('pair', 'in', names).compile())
+    // Only the marks this run read: a mark another poll added meanwhile stays for the next run.
+    const marks = this.clean.flatMap(({ pair, days }) => days.map((day) => ({ pair, day })))
+    for (const some of chunks(marks, 45)) {
+      q.push(db.kysely.deleteFrom('dirty_pair_days').where((eb) => eb.or(some.map((m) => eb.and([eb('pair', '=', m.pair), eb('day', '=', m.day)])))).compile())
+    }
+    this.shifts = []
+    this.deadShifts = []
+    this.pairs = []
+    this.deadPairs = []
+    this.clean = []
+    return q
+  }
+}
 
 export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise<AggregateResult> {
   const dirty = await db.kysely.selectFrom('dirty_pair_days').selectAll().orderBy('pair').orderBy('day').limit(maxRows).execute()
@@ -39,7 +94,7 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
   }
   let shiftsChanged = 0
   const at = now.toISOString()
-  const pending: CompiledQuery[] = []
+  const pending = new Writes()
 
   const work = [...byPair].map(([pair, days]) => ({ pair, days, first: days.reduce((m, d) => (d < m ? d : m), days[0]!) }))
   for (let c = 0; c < work.length; c += PAIRS_PER_READ) {
@@ -107,7 +162,6 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
       }
       const changed = [...rows.values()].sort((x, y) => x.day.localeCompare(y.day))
       const levels = levelSeries(changed, before.seed)
-      const queries: CompiledQuery[] = []
       changed.forEach((row, i) => {
         const lv = levels[i]!
         const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after, level_num: lv.num, level_den: lv.den }
@@ -115,22 +169,16 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
         if (old && sameShift(old, next)) {
           // Published values within rounding of the old ones stay as they were, but the running sums must be exact:
           // later days resume from them.
-          if (old.level_num !== lv.num || old.level_den !== lv.den) queries.push(db.kysely.updateTable('shifts').set({ level_num: lv.num, level_den: lv.den }).where('id', '=', old.id).compile())
+          if (old.level_num !== lv.num || old.level_den !== lv.den) pending.shifts.push({ ...old, level_num: lv.num, level_den: lv.den })
           return
         }
         next.updated = at
         shiftsChanged++
-        queries.push(
-          db.kysely
-            .insertInto('shifts')
-            .values(next)
-            .onConflict((oc) => oc.column('id').doUpdateSet({ ...next }))
-            .compile(),
-        )
+        pending.shifts.push(next)
       })
       for (const [day, row] of recomputed) {
         if (!row && original.has(day)) {
-          queries.push(db.kysely.deleteFrom('shifts').where('id', '=', `${pair}/${day}`).compile())
+          pending.deadShifts.push(`${pair}/${day}`)
           shiftsChanged++
         }
       }
@@ -155,17 +203,16 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
           signal_count: before.signals + changed.reduce((n, r) => n + r.signals, 0),
           updated: at,
         }
-        queries.push(db.kysely.insertInto('pairs').values(pairRow).onConflict((oc) => oc.column('pair').doUpdateSet(pairRow)).compile())
+        pending.pairs.push(pairRow)
       } else {
-        queries.push(db.kysely.deleteFrom('pairs').where('pair', '=', pair).compile())
+        pending.deadPairs.push(pair)
       }
-      for (const day of days) queries.push(db.kysely.deleteFrom('dirty_pair_days').where('pair', '=', pair).where('day', '=', day).compile())
+      pending.clean.push({ pair, days })
       // A pair's writes never straddle two batches, so every batch leaves each pair either done or still dirty.
-      if (pending.length && pending.length + queries.length > QUERIES_PER_BATCH) await db.batch(pending.splice(0))
-      pending.push(...queries)
+      if (pending.size() >= ROWS_PER_BATCH) await db.batch(pending.take(db))
     }
   }
-  if (pending.length) await db.batch(pending)
+  if (pending.size()) await db.batch(pending.take(db))
   if (shiftsChanged) await touchChanged(db, at)
   return { pairs: byPair.size, shiftsChanged }
 }
