@@ -251,7 +251,7 @@ const group = <T extends { pair: string }>(rows: T[]): Map<string, T[]> => {
 }
 
 /**
- * Four reads for a chunk of pairs instead of four per pair: on D1 every query is a round trip and counts
+ * Four kinds of read for a chunk of pairs instead of four reads per pair: on D1 every query is a round trip and counts
  * against the per-invocation limit. Each pair's own first dirty day bounds its rows, so a mark that another
  * poll adds meanwhile changes nothing here; it stays dirty for the next run.
  */
