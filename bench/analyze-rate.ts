@@ -2,7 +2,7 @@
 // generated news sentences. Rates count sentences as the engine's own splitter sees them.
 import { readFileSync } from 'node:fs'
 import { analyzeText } from '../src/analyze/analyze-text.ts'
-import { splitSentences } from '../src/analyze/split-sentences.ts'
+import { splitSentences } from '../src/analyze/text/split-sentences.ts'
 import { profiled, progress, runPart } from './bench-child.ts'
 import { createRng } from './prng.ts'
 import { sentence } from './generate-sentences.ts'

@@ -1,10 +1,10 @@
 // Text in, signals and document-level pair verdicts out. Pure: no I/O, same answer on Node and Workers.
 import type { PairVerdict, Signal } from '../types.ts'
-import { combinePairs } from './combine-pairs.ts'
+import { combinePairs } from './signals/combine-pairs.ts'
 import { getEngine, type Engine } from './engine.ts'
-import { newDocState } from './find-mentions.ts'
-import { analyzeSentence } from './sentence-signals.ts'
-import { splitSentences } from './split-sentences.ts'
+import { newDocState } from './mentions/find-mentions.ts'
+import { analyzeSentence } from './signals/sentence-signals.ts'
+import { splitSentences } from './text/split-sentences.ts'
 
 export interface AnalyzeOptions {
   /** publication date, YYYY-MM-DD: office holders and dated names resolve as of this day */

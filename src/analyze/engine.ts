@@ -5,9 +5,9 @@ import { officeHolders } from './data/office-holders.ts'
 import { organizations } from './data/organizations.ts'
 import { stateOrgans } from './data/state-organs.ts'
 import { states } from './data/states.ts'
-import { buildCorefIndex, type CorefIndex } from './find-mentions.ts'
-import { Gazetteer } from './gazetteer.ts'
-import { compileCues, type CueIndex } from './match-cues.ts'
+import { buildCorefIndex, type CorefIndex } from './mentions/find-mentions.ts'
+import { Gazetteer } from './mentions/gazetteer.ts'
+import { compileCues, type CueIndex } from './cues/match-cues.ts'
 
 export interface Engine {
   gazetteer: Gazetteer

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../analyze/gazetteer.ts'
+import type { Gazetteer } from '../analyze/mentions/gazetteer.ts'
 import type { PollSummary } from '../poll/run-poll.ts'
 import type { Db } from '../store/schema.ts'
 import type { RenderCache } from './conditional.ts'

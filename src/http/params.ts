@@ -1,6 +1,6 @@
 // Parsing and validating path and query parameters shared by feeds, pages and the API.
 import { DIRECTIONS, type Direction } from '../types.ts'
-import type { Gazetteer } from '../analyze/gazetteer.ts'
+import type { Gazetteer } from '../analyze/mentions/gazetteer.ts'
 import { HttpError } from './errors.ts'
 
 export function parseDirection(v: string | undefined): Direction | undefined {

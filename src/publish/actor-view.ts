@@ -1,5 +1,5 @@
 // The public shape of an actor, shared by `entente actors --json` and GET /api/actors.
-import type { Actor } from '../analyze/gazetteer.ts'
+import type { Actor } from '../analyze/mentions/gazetteer.ts'
 
 export function actorView(a: Actor) {
   return {

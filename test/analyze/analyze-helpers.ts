@@ -1,8 +1,8 @@
 // Small views on the engine's output for behaviour tests.
 import { analyzeText } from '../../src/analyze/analyze-text.ts'
 import { getEngine } from '../../src/analyze/engine.ts'
-import { newDocState, type Mention } from '../../src/analyze/find-mentions.ts'
-import { analyzeSentence } from '../../src/analyze/sentence-signals.ts'
+import { newDocState, type Mention } from '../../src/analyze/mentions/find-mentions.ts'
+import { analyzeSentence } from '../../src/analyze/signals/sentence-signals.ts'
 import type { Signal } from '../../src/types.ts'
 
 export const DATE = '2024-05-01'

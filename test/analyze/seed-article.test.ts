@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../src/analyze/analyze-text.ts'
-import { splitSentences } from '../../src/analyze/split-sentences.ts'
+import { splitSentences } from '../../src/analyze/text/split-sentences.ts'
 
 const SEED = new URL('../../../shared/corpus/seed-hamas-iran.txt', import.meta.url)
 const present = existsSync(SEED)

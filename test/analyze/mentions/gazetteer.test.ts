@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getEngine } from '../../src/analyze/engine.ts'
-import { tokenize } from '../../src/analyze/tokenize.ts'
+import { getEngine } from '../../../src/analyze/engine.ts'
+import { tokenize } from '../../../src/analyze/text/tokenize.ts'
 
 const find = (text: string, date = '2024-05-01') => getEngine().gazetteer.find(tokenize(text), date).map((m) => `${m.actor}:${m.via}`)
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { getEngine } from '../../src/analyze/engine.ts'
-import { newDocState } from '../../src/analyze/find-mentions.ts'
-import { analyzeSentence } from '../../src/analyze/sentence-signals.ts'
-import { mentions, roleOf } from './analyze-helpers.ts'
+import { getEngine } from '../../../src/analyze/engine.ts'
+import { newDocState } from '../../../src/analyze/mentions/find-mentions.ts'
+import { analyzeSentence } from '../../../src/analyze/signals/sentence-signals.ts'
+import { mentions, roleOf } from '../analyze-helpers.ts'
 
 describe('mention roles: places are not parties', () => {
   it('makes a country or capital after "in" a place', () => {

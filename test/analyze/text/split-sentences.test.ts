@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from '../../src/analyze/split-sentences.ts'
+import { splitSentences } from '../../../src/analyze/text/split-sentences.ts'
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text)
 

@@ -1,7 +1,7 @@
 // "relations between A and B", "US-China talks": a clause that names its pair outright is about exactly that pair,
 // whatever else it mentions.
-import type { Mention } from './find-mentions.ts'
-import type { Clause } from './split-clauses.ts'
+import type { Mention } from '../mentions/find-mentions.ts'
+import type { Clause } from '../text/split-clauses.ts'
 
 const PAIR_NOUNS = '(relations|ties|talks|relationship|summit|trade war|rivalry|rapprochement|dialogue|negotiations|détente|detente|tensions|conflict|war|deal|agreement|accord|border|dispute|row|standoff|alliance|partnership|cooperation|treaty|pact|peace talks|peace process|normali[sz]ation)'
 const HYPHEN_PAIR = new RegExp(`(@+)-(@+)\\s+(?:[a-z]+\\s+)?${PAIR_NOUNS}\\b`)

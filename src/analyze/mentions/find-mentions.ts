@@ -1,12 +1,12 @@
 // Mentions of actors in one sentence, each with the role it plays there: a party to a relation, a place,
 // a modifier of another mention, or a mediator. Definite descriptions ("the group", "the kingdom",
 // "the two sides") are resolved against what the article mentioned before.
-import type { MentionRef } from '../types.ts'
-import * as words from './data/context-words.ts'
+import type { MentionRef } from '../../types.ts'
+import * as words from '../data/context-words.ts'
 import type { Gazetteer, Match } from './gazetteer.ts'
 import { mentionRole, spreadMediators } from './mention-role.ts'
-import { PhraseSet } from './phrases.ts'
-import type { Token } from './tokenize.ts'
+import { PhraseSet } from '../text/phrase-set.ts'
+import type { Token } from '../text/tokenize.ts'
 
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des'])
 

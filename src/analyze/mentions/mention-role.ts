@@ -1,10 +1,10 @@
 // The role an actor mention plays in its sentence, from the words around it: a party to a relation, a place
 // where something happens, a modifier of another noun (an attribution, a demonym on a non-actor), or a mediator.
-import type { MentionRef } from '../types.ts'
-import * as words from './data/context-words.ts'
+import type { MentionRef } from '../../types.ts'
+import * as words from '../data/context-words.ts'
 import type { Actor, Match } from './gazetteer.ts'
-import { PhraseSet } from './phrases.ts'
-import type { Token } from './tokenize.ts'
+import { PhraseSet } from '../text/phrase-set.ts'
+import type { Token } from '../text/tokenize.ts'
 
 type Role = MentionRef['role']
 

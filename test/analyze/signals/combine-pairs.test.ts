@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { combinePairs } from '../../src/analyze/combine-pairs.ts'
-import type { Direction, Signal } from '../../src/types.ts'
+import { combinePairs } from '../../../src/analyze/signals/combine-pairs.ts'
+import type { Direction, Signal } from '../../../src/types.ts'
 
 const sig = (direction: Direction, score: number, confidence: number): Signal => ({
   pair: 'iran--israel', a: 'iran', b: 'israel', direction, score, confidence, flags: [], cues: ['x'], cueText: 'x', sentence: '', sentenceIndex: 0, mentions: [],

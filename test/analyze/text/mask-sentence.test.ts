@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { maskSentence } from '../../src/analyze/mask-sentence.ts'
-import { tokenize } from '../../src/analyze/tokenize.ts'
+import { maskSentence } from '../../../src/analyze/text/mask-sentence.ts'
+import { tokenize } from '../../../src/analyze/text/tokenize.ts'
 
 function mask(sentence: string, names: string[]): string {
   const tokens = tokenize(sentence)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PhraseSet } from '../../src/analyze/phrases.ts'
-import { tokenize } from '../../src/analyze/tokenize.ts'
+import { PhraseSet } from '../../../src/analyze/text/phrase-set.ts'
+import { tokenize } from '../../../src/analyze/text/tokenize.ts'
 
 describe('PhraseSet', () => {
   const set = new PhraseSet(['prime minister', 'minister', 'foreign minister'])

@@ -1,9 +1,9 @@
 // From raw claims to signals: a stall absorbs the improvements it stalls, and each claim becomes a Signal with
 // its confidence discounted for being hypothetical, historical or reported.
-import type { Direction, Signal, SignalFlag } from '../types.ts'
-import { polarity, type Flags } from './cue-flags.ts'
-import type { Mention } from './find-mentions.ts'
-import type { CueMatch } from './match-cues.ts'
+import type { Direction, Signal, SignalFlag } from '../../types.ts'
+import { polarity, type Flags } from '../cues/cue-flags.ts'
+import type { Mention } from '../mentions/find-mentions.ts'
+import type { CueMatch } from '../cues/match-cues.ts'
 
 /** One pair's claim in one clause, before reversal and negation are resolved. */
 export interface Raw {

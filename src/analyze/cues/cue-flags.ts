@@ -1,13 +1,13 @@
 // What the words around a cue do to its claim: negate it, deny it, reverse it, make it hypothetical, history,
 // or someone's report. The scopes are local: a few words back within the clause, stopping at a comma, a
 // contrastive conjunction, or the cue's own agent ("did not veto the EU's sanctions" does not negate the sanctions).
-import type { Direction } from '../types.ts'
-import * as words from './data/context-words.ts'
-import type { CueData } from './data/cue-data.ts'
+import type { Direction } from '../../types.ts'
+import * as words from '../data/context-words.ts'
+import type { CueData } from '../data/cue-data.ts'
 import type { CueMatch } from './match-cues.ts'
-import { PhraseSet } from './phrases.ts'
-import type { Clause } from './split-clauses.ts'
-import type { Token } from './tokenize.ts'
+import { PhraseSet } from '../text/phrase-set.ts'
+import type { Clause } from '../text/split-clauses.ts'
+import type { Token } from '../text/tokenize.ts'
 
 const NEGATORS = new PhraseSet(words.negators)
 const DENIALS = new PhraseSet(words.denials)

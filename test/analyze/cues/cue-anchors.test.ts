@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { anchorsOf, leadOf } from '../../src/analyze/cue-anchors.ts'
-import { cues } from '../../src/analyze/data/cues.ts'
+import { anchorsOf, leadOf } from '../../../src/analyze/cues/cue-anchors.ts'
+import { cues } from '../../../src/analyze/data/cues.ts'
 
 describe('anchorsOf', () => {
   it('takes the mandatory group with the longest certain prefixes', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compileCues, compilePattern, matchCues } from '../../src/analyze/match-cues.ts'
-import type { CueData } from '../../src/analyze/data/cue-data.ts'
-import { cues } from '../../src/analyze/data/cues.ts'
+import { compileCues, compilePattern, matchCues } from '../../../src/analyze/cues/match-cues.ts'
+import type { CueData } from '../../../src/analyze/data/cue-data.ts'
+import { cues } from '../../../src/analyze/data/cues.ts'
 
 const cue = (id: string, pattern: string, direction: CueData['direction'] = 'improving'): CueData => ({ id, family: 'ties', pattern, direction, score: 0.5 })
 const ids = (masked: string, list: CueData[], sentence?: string) => matchCues(masked, compileCues(list), sentence).map((m) => `${m.cue.id}:${masked.slice(m.start, m.end)}`)

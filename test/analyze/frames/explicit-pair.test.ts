@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pairs } from './analyze-helpers.ts'
+import { pairs } from '../analyze-helpers.ts'
 
 describe('explicit pairs', () => {
   it('reads "relations between A and B" and "A-B talks" as about exactly that pair', () => {

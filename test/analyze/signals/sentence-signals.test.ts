@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pairs, signals } from './analyze-helpers.ts'
+import { pairs, signals } from '../analyze-helpers.ts'
 
 describe('co-subjects', () => {
   it('pairs each co-subject with the object, not with each other', () => {

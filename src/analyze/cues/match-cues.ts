@@ -1,6 +1,6 @@
 // Compiles the cue lexicon and finds cue matches in a sentence whose actor mentions are masked.
 import { anchorsOf, leadOf } from './cue-anchors.ts'
-import type { CueData } from './data/cue-data.ts'
+import type { CueData } from '../data/cue-data.ts'
 
 export interface CompiledCue {
   cue: CueData

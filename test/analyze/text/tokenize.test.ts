@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalize, tokenize } from '../../src/analyze/tokenize.ts'
+import { normalize, tokenize } from '../../../src/analyze/text/tokenize.ts'
 
 const texts = (s: string) => tokenize(s).map((t) => t.text)
 

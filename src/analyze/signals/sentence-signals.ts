@@ -2,20 +2,20 @@
 // arguments inside its own clause (see attach-arguments.ts), so co-subjects pair with the object and not with
 // each other, places and mediators never become parties, and negated, reversed or denied claims come out in
 // the direction they really state, or not at all.
-import type { Signal } from '../types.ts'
-import { isMutual, ArgumentFinder } from './attach-arguments.ts'
-import { creditedMediators } from './credit-mediators.ts'
-import { flagsFor, tokenIndexAt, type Flags } from './cue-flags.ts'
-import { explicitPair } from './explicit-pair.ts'
-import * as words from './data/context-words.ts'
-import type { Engine } from './engine.ts'
-import { findMentions, type DocState, type Mention } from './find-mentions.ts'
-import { maskSentence } from './mask-sentence.ts'
-import { matchCues, type CueMatch } from './match-cues.ts'
-import { PhraseSet } from './phrases.ts'
+import type { Signal } from '../../types.ts'
+import { isMutual, ArgumentFinder } from '../frames/attach-arguments.ts'
+import { creditedMediators } from '../frames/credit-mediators.ts'
+import { flagsFor, tokenIndexAt, type Flags } from '../cues/cue-flags.ts'
+import { explicitPair } from '../frames/explicit-pair.ts'
+import * as words from '../data/context-words.ts'
+import type { Engine } from '../engine.ts'
+import { findMentions, type DocState, type Mention } from '../mentions/find-mentions.ts'
+import { maskSentence } from '../text/mask-sentence.ts'
+import { matchCues, type CueMatch } from '../cues/match-cues.ts'
+import { PhraseSet } from '../text/phrase-set.ts'
 import { absorbIntoStandstill, toSignal, type Raw } from './signal-output.ts'
-import { splitClauses, type Clause } from './split-clauses.ts'
-import { tokenize } from './tokenize.ts'
+import { splitClauses, type Clause } from '../text/split-clauses.ts'
+import { tokenize } from '../text/tokenize.ts'
 
 const REPORTERS = new PhraseSet(words.reporters)
 const SPORT = new PhraseSet(words.sportWords)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitClauses } from '../../src/analyze/split-clauses.ts'
+import { splitClauses } from '../../../src/analyze/text/split-clauses.ts'
 
 const clauses = (masked: string) => splitClauses(masked).map((c) => masked.slice(c.start, c.end).trim())
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pairs } from './analyze-helpers.ts'
+import { pairs } from '../analyze-helpers.ts'
 
 describe('credited mediators', () => {
   it('gives a party a good relation with the go-between it credits', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { cues } from '../../src/analyze/data/cues.ts'
-import { polarity, type Flags } from '../../src/analyze/cue-flags.ts'
-import { signals } from './analyze-helpers.ts'
+import { cues } from '../../../src/analyze/data/cues.ts'
+import { polarity, type Flags } from '../../../src/analyze/cues/cue-flags.ts'
+import { signals } from '../analyze-helpers.ts'
 
 const none: Flags = { negated: false, denied: false, reversed: false, hypothetical: false, historical: false, reported: false }
 const cue = (id: string) => cues.find((c) => c.id === id)!

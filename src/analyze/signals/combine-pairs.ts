@@ -1,6 +1,6 @@
 // Document-level verdicts: the signals of each pair weighed together, current news over history,
 // changes over statements of where a relation stands.
-import { DIRECTIONS, type Direction, type PairVerdict, type Signal } from '../types.ts'
+import { DIRECTIONS, type Direction, type PairVerdict, type Signal } from '../../types.ts'
 
 function voteWeight(s: Signal): number {
   let w = s.confidence * (0.5 + Math.abs(s.score))

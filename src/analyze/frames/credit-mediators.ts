@@ -1,9 +1,9 @@
 // A party that credits a go-between ("Hamas officials said Egypt's mediation had helped consolidate the truce")
 // states a good relation with it. Merely naming a mediator ("a deal brokered by the United States") does not.
-import type { Signal } from '../types.ts'
-import * as words from './data/context-words.ts'
-import type { Mention } from './find-mentions.ts'
-import type { Token } from './tokenize.ts'
+import type { Signal } from '../../types.ts'
+import * as words from '../data/context-words.ts'
+import type { Mention } from '../mentions/find-mentions.ts'
+import type { Token } from '../text/tokenize.ts'
 
 const REPORTING = new Set(words.reportingVerbs)
 const MEDIATION = new Set(['mediation', 'efforts', 'good', 'role', 'brokering', 'facilitation', 'help', 'support'])

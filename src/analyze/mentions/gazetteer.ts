@@ -1,7 +1,7 @@
 // The actor index: every surface form of every actor, office holder and seat of power, in a token trie.
-import type { ActorData, ActorKind, OfficeRole } from './data/actor-data.ts'
-import { kindNouns } from './data/context-words.ts'
-import { tokenize, type Token } from './tokenize.ts'
+import type { ActorData, ActorKind, OfficeRole } from '../data/actor-data.ts'
+import { kindNouns } from '../data/context-words.ts'
+import { tokenize, type Token } from '../text/tokenize.ts'
 
 export type Via = 'name' | 'alias' | 'capital' | 'demonym' | 'metonym' | 'person'
 

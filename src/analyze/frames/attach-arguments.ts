@@ -3,15 +3,15 @@
 // "Iran's Revolutionary Guards seized"), else the object of the previous cue when this one is its complement
 // ("accused Russia of deploying", "deter Iran from widening"), else the actors the clause opened with. An actor
 // after a preposition ("deployed to Libya in support of") is an oblique and never a subject.
-import * as words from './data/context-words.ts'
-import * as fw from './data/function-words.ts'
-import type { CueData, CueFamily } from './data/cue-data.ts'
-import type { Mention } from './find-mentions.ts'
-import { tokenIndexAt } from './cue-flags.ts'
-import type { CueMatch } from './match-cues.ts'
-import { PhraseSet } from './phrases.ts'
-import type { Clause } from './split-clauses.ts'
-import type { Token } from './tokenize.ts'
+import * as words from '../data/context-words.ts'
+import * as fw from '../data/function-words.ts'
+import type { CueData, CueFamily } from '../data/cue-data.ts'
+import type { Mention } from '../mentions/find-mentions.ts'
+import { tokenIndexAt } from '../cues/cue-flags.ts'
+import type { CueMatch } from '../cues/match-cues.ts'
+import { PhraseSet } from '../text/phrase-set.ts'
+import type { Clause } from '../text/split-clauses.ts'
+import type { Token } from '../text/tokenize.ts'
 
 const set = (xs: string[]) => new Set(xs)
 const GLUE = set(fw.phraseGlue)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ArgumentFinder } from '../../src/analyze/attach-arguments.ts'
-import { getEngine } from '../../src/analyze/engine.ts'
-import { findMentions, newDocState } from '../../src/analyze/find-mentions.ts'
-import { maskSentence } from '../../src/analyze/mask-sentence.ts'
-import { matchCues } from '../../src/analyze/match-cues.ts'
-import { splitClauses } from '../../src/analyze/split-clauses.ts'
-import { tokenize } from '../../src/analyze/tokenize.ts'
+import { ArgumentFinder } from '../../../src/analyze/frames/attach-arguments.ts'
+import { getEngine } from '../../../src/analyze/engine.ts'
+import { findMentions, newDocState } from '../../../src/analyze/mentions/find-mentions.ts'
+import { maskSentence } from '../../../src/analyze/text/mask-sentence.ts'
+import { matchCues } from '../../../src/analyze/cues/match-cues.ts'
+import { splitClauses } from '../../../src/analyze/text/split-clauses.ts'
+import { tokenize } from '../../../src/analyze/text/tokenize.ts'
 
 /** Each cue of the sentence with the rollups of its subjects and objects. */
 function args(sentence: string, date = '2024-05-01'): string[] {
