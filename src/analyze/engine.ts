@@ -1,10 +1,6 @@
 // Everything the analysis needs, built once from the data files.
 import { cues } from './data/cues.ts'
-import { nonActorNames } from './data/non-actors.ts'
-import { officeHolders } from './data/office-holders.ts'
-import { organizations } from './data/organizations.ts'
-import { stateOrgans } from './data/state-organs.ts'
-import { states } from './data/states.ts'
+import { nonActorNames, officeHolders, organizations, stateOrgans, states } from './data/actors.ts'
 import { buildCorefIndex, type CorefIndex } from './mentions/find-mentions.ts'
 import { Gazetteer } from './mentions/gazetteer.ts'
 import { compileCues, type CueIndex } from './cues/match-cues.ts'
