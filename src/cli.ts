@@ -1,8 +1,7 @@
 // Command-line entry point (`npx entente <command>`). Node-only: reads files, stdin and the environment.
 import { readFileSync } from 'node:fs'
 import { analyzeText } from './analyze/analyze-text.ts'
-import { getEngine } from './analyze/engine.ts'
-import { actorsJson, analyzeJsonl, explain } from './cli/analyze-command.ts'
+import { actorsJson, analyzeJsonl, explainText, signalView } from './cli/analyze-command.ts'
 
 const USAGE = `usage: entente <command>
   serve                      start the HTTP service and the poll timer (what npm start runs)
@@ -37,11 +36,11 @@ export async function main(argv: string[]): Promise<number> {
         }
         const date = option('--date')
         if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error('--date must be YYYY-MM-DD')
-        const result = analyzeText(input, date ? { date } : {})
-        if (flag('--explain')) {
-          const g = getEngine().gazetteer
-          process.stdout.write(explain(result.signals, (id) => g.name(id)) + '\n\nDocument:\n' + result.pairs.map((p) => `  ${g.name(p.a)}–${g.name(p.b)}: ${p.direction} ${p.score} (confidence ${p.confidence}, ${p.signals} signals)`).join('\n') + '\n')
-        } else process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+        if (flag('--explain')) process.stdout.write(explainText(input, date) + '\n')
+        else {
+          const result = analyzeText(input, date ? { date } : {})
+          process.stdout.write(JSON.stringify({ signals: result.signals.map(signalView), pairs: result.pairs }, null, 2) + '\n')
+        }
         return 0
       }
       case 'serve':

@@ -27,6 +27,27 @@ export interface FeedItem {
 
 export type SignalFlag = 'negated' | 'hypothetical' | 'historical' | 'reported'
 
+/** The sixteen PLOVER event types, as POLECAT codes them: the kind of act a signal reports. */
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const
+export type EventType = (typeof EVENT_TYPES)[number]
+
 export interface MentionRef {
   /** surface text as it appears in the sentence */
   text: string
@@ -50,6 +71,8 @@ export interface Signal {
   /** cooperation positive, conflict negative, in [-1, 1] */
   score: number
   confidence: number
+  /** the PLOVER type of the act reported (of its undoing, for "lifted sanctions": CONCEDE) */
+  eventType: EventType
   flags: SignalFlag[]
   cues: string[]
   /** the words of the sentence the cue matched */

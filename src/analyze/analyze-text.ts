@@ -3,13 +3,20 @@ import type { PairVerdict, Signal } from '../types.ts'
 import { combinePairs } from './signals/combine-pairs.ts'
 import { getEngine, type Engine } from './engine.ts'
 import { newDocState } from './mentions/find-mentions.ts'
-import { analyzeSentence } from './signals/sentence-signals.ts'
+import { analyzeSentence, type SentenceResult } from './signals/sentence-signals.ts'
 import { splitSentences } from './text/split-sentences.ts'
 
 export interface AnalyzeOptions {
   /** publication date, YYYY-MM-DD: office holders and dated names resolve as of this day */
   date?: string
   engine?: Engine
+  /** when given, receives every sentence with its mentions, cue matches and clauses (for `analyze --explain`) */
+  trace?: (sentence: SentenceTrace) => void
+}
+
+export interface SentenceTrace extends SentenceResult {
+  index: number
+  text: string
 }
 
 export interface Analysis {
@@ -23,7 +30,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const doc = newDocState()
   const signals: Signal[] = []
   splitSentences(text).forEach((s, i) => {
-    signals.push(...analyzeSentence(s.text, i, date, engine, doc).signals)
+    const result = analyzeSentence(s.text, i, date, engine, doc)
+    signals.push(...result.signals)
+    options.trace?.({ ...result, index: i, text: s.text })
   })
   return { signals, pairs: combinePairs(signals) }
 }

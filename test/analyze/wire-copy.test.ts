@@ -90,7 +90,7 @@ describe('person names', () => {
 describe('absolute and contrasted predicates', () => {
   it('takes the actor after a clause-opening "with" as the subject of the participle', () => {
     const s = signals('Armenia and Azerbaijan met in Geneva on Monday, with Baku accusing Yerevan of stalling the border deal.')
-    expect(s.find((x) => x.cues.includes('accusation.accuse'))).toMatchObject({ pair: 'armenia--azerbaijan', direction: 'deteriorating' })
+    expect(s.find((x) => x.cues.includes('accuse.accuse'))).toMatchObject({ pair: 'armenia--azerbaijan', direction: 'deteriorating' })
   })
 
   it('keeps what was agreed apart from the stall named after "but"', () => {

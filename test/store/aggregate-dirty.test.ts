@@ -5,7 +5,7 @@ import type { Signal } from '../../src/types.ts'
 import { tempDb } from '../helpers/temp-db.ts'
 
 const signal = (direction: Signal['direction'], score: number): Signal => ({
-  pair: 'iran--saudi-arabia', a: 'iran', b: 'saudi-arabia', direction, score, confidence: 0.9, flags: [], cues: ['t'], cueText: 't', sentence: `${direction} ${score}`, sentenceIndex: 0, mentions: [],
+  pair: 'iran--saudi-arabia', a: 'iran', b: 'saudi-arabia', direction, score, confidence: 0.9, eventType: score >= 0 ? 'COOPERATE' : 'SANCTION', flags: [], cues: ['t'], cueText: 't', sentence: `${direction} ${score}`, sentenceIndex: 0, mentions: [],
 })
 const item = (n: number, day: string, sig: Signal): StoredItem => ({
   id: `item-${n}`, sourceUrl: 'https://wire.example/feed', sourceTitle: 'Wire', published: `${day}T10:00:00.000Z`, fetchedAt: '2026-06-01T00:00:00.000Z', signals: [sig],

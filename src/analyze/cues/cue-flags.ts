@@ -127,10 +127,10 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
     if (len) reach = Math.max(reach, NEGATION_REACH + len + (cueTok - e))
   }
   const negated =
-    !NEGATION_IMMUNE.has(cue.cue.family) &&
+    !NEGATION_IMMUNE.has(cue.cue.aspect ?? 'event') &&
     (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok)))
   // "dismissed U.S. accusations that Tehran was behind …": the accusation was made; only what it alleges is denied.
-  const ownReport = cue.cue.family === 'accusation' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
+  const ownReport = cue.cue.type === 'ACCUSE' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
   const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok))
   const reversed = reversedBefore(tokens, cueTok, floor) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok))
   const hypothetical =
@@ -167,7 +167,7 @@ export function polarity(cue: CueData, flags: Flags): { direction: Direction; sc
     }
   } else if (cue.reversedOnly) return null
   if (flags.negated) {
-    if (direction === 'improving' && cue.family !== 'level') return { direction: 'frozen', score: -0.3 }
+    if (direction === 'improving' && cue.aspect !== 'level') return { direction: 'frozen', score: -0.3 }
     return null
   }
   return { direction, score }

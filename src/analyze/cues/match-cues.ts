@@ -1,6 +1,7 @@
 // Compiles the cue lexicon and finds cue matches in a sentence whose actor mentions are masked.
 import { anchorsOf, leadOf } from './cue-anchors.ts'
 import type { CueData } from '../data/cue-data.ts'
+import { expandLemmas } from './expand-lemmas.ts'
 
 export interface CompiledCue {
   cue: CueData
@@ -56,9 +57,10 @@ export interface CueIndex {
 
 export function compileCues(cues: CueData[]): CueIndex {
   const compiled = cues.map((cue) => {
-    const re = compilePattern(cue.pattern)
-    const lead = leadOf(cue.pattern)
-    return { cue, re, anchors: anchorsOf(cue.pattern), lead, leadKeys: lead ? new Set(lead.map((l) => l.slice(0, 2))) : null, sticky: lead ? new RegExp(re.source, 'y') : null }
+    const surface = expandLemmas(cue.pattern)
+    const re = compilePattern(surface)
+    const lead = leadOf(surface)
+    return { cue, re, anchors: anchorsOf(surface), lead, leadKeys: lead ? new Set(lead.map((l) => l.slice(0, 2))) : null, sticky: lead ? new RegExp(re.source, 'y') : null }
   })
   const byPrefix = new Map<string, { anchor: string; cue: number }[]>()
   const unanchored: number[] = []

@@ -1,31 +1,24 @@
-// Shape of the relation-cue lexicon. Patterns are compiled by ../match-cues.ts.
+// Shape of the relation-cue lexicon (./cues/*.json, one file per PLOVER event type). Patterns are expanded by
+// ../cues/expand-lemmas.ts and compiled by ../cues/match-cues.ts.
 import type { Direction } from '../../types.ts'
 
-export type CueFamily =
-  | 'ties' // restoring, normalising, severing diplomatic relations
-  | 'ambassador' // return, recall, expulsion, summons of envoys
-  | 'agreement' // agreements, treaties, deals, accords, withdrawals from them
-  | 'peace' // ceasefires, truces, peace deals, reconciliation
-  | 'visit' // visits, summits, meetings, calls
-  | 'support' // support, aid, arms, pledges, backing
-  | 'alliance' // alliances, defence pacts, joint exercises, cooperation
-  | 'recognition' // recognition of states, sovereignty, governments
-  | 'sanctions' // sanctions, tariffs, embargoes, their lifting
-  | 'accusation' // accusations, condemnation, criticism, protests
-  | 'threat' // threats and ultimatums
-  | 'strike' // strikes, attacks, shelling, missile fire
-  | 'war' // invasion, war, clashes, annexation
-  | 'suspension' // suspensions, boycotts, closures, cutting cooperation
-  | 'standstill' // stalled, deadlocked, on hold, yet to, ruled out: the frozen vocabulary
-  | 'level' // statements of where a relation stands, with no movement
+export { EVENT_TYPES, type EventType } from '../../types.ts'
+import type { EventType } from '../../types.ts'
 
 export interface CueData {
-  /** stable id shown in explanations: `family.short-name` */
+  /** stable id shown in explanations: `<event type in lower case>.<short name>` */
   id: string
-  family: CueFamily
+  type: EventType
   /**
-   * Lower-case pattern over the sentence: words separated by spaces; `word*` matches any ending; `…` a gap of up to
-   * six words; `(a|b)` alternatives and `?` for an optional preceding group, as in regular expressions.
+   * `event` (the default): an act. `standstill`: the vocabulary of frozen relations (stalled, yet to resume, ruled
+   * out) — never negated, and it freezes the improvements of its clause. `level`: a statement of where a relation
+   * stands ("ties are excellent"), with no movement.
+   */
+  aspect?: 'event' | 'standstill' | 'level'
+  /**
+   * Lower-case pattern over the sentence: words are lemmas and match every inflected form (`=word` matches only as
+   * written; `=(…)` keeps a whole group as written); `(a|b)` alternatives and `?`, `*`, `{m,n}` as in regular
+   * expressions; `…` a gap of up to six words; `@+` an actor mention; `{NAME}` a macro of ./cues/macros.json.
    */
   pattern: string
   direction: Direction
@@ -41,9 +34,25 @@ export interface CueData {
   kind?: 'reaction' | 'switch'
   /**
    * Whether co-subjects with no object are parties to each other ("Iran and Saudi Arabia restored ties": yes;
-   * "the US and Britain imposed sanctions": no). Defaults by family, see MUTUAL_FAMILIES in ../attach-arguments.ts.
+   * "the US and Britain imposed sanctions": no): true for reciprocal predicates (agree, meet, sign, clash, reconcile).
    */
   mutual?: boolean
+  /** the place the cue names after it is its target, not only where it happens ("arrived in Britain", "a visit to China") */
+  placeTarget?: boolean
   /** a state noun ("crisis", "rift") that is only news when something ends it: fires only under a reverser */
   reversedOnly?: boolean
+  /** sentences the pattern must match (checked by the lexicon lint test) */
+  examples?: string[]
+  note?: string
+}
+
+/** One PLOVER event type as ./event-types.json describes it. */
+export interface EventTypeData {
+  type: EventType
+  /** what the type covers, in the editors' words after the PLOVER definitions */
+  definition: string
+  /** CAMEO quad class: verbal or material, cooperation or conflict */
+  quad: 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict'
+  /** the type a cue of this type reports when its act is undone ("lifted sanctions": SANCTION → CONCEDE) */
+  undone: EventType
 }

@@ -1,228 +1,53 @@
-// Relation cues. Each pattern names the action, never the actors: who did it to whom is decided by the
-// sentence structure around the match. Longer matches win over shorter ones they overlap.
-import type { CueData } from './cue-data.ts'
+// The relation-cue lexicon, typed: one data file per PLOVER event type under ./cues/, each cue with its pattern,
+// direction, score and weight, and the macros the patterns share. Macros are applied here; lemmas are expanded
+// when the lexicon is compiled (../cues/match-cues.ts).
+import accuse from './cues/accuse.json' with { type: 'json' }
+import agree from './cues/agree.json' with { type: 'json' }
+import aid from './cues/aid.json' with { type: 'json' }
+import assault from './cues/assault.json' with { type: 'json' }
+import coerce from './cues/coerce.json' with { type: 'json' }
+import concede from './cues/concede.json' with { type: 'json' }
+import consult from './cues/consult.json' with { type: 'json' }
+import cooperate from './cues/cooperate.json' with { type: 'json' }
+import macrosFile from './cues/macros.json' with { type: 'json' }
+import mobilize from './cues/mobilize.json' with { type: 'json' }
+import protest from './cues/protest.json' with { type: 'json' }
+import reject from './cues/reject.json' with { type: 'json' }
+import request from './cues/request.json' with { type: 'json' }
+import retreat from './cues/retreat.json' with { type: 'json' }
+import sanction from './cues/sanction.json' with { type: 'json' }
+import support from './cues/support.json' with { type: 'json' }
+import threaten from './cues/threaten.json' with { type: 'json' }
+import eventTypesFile from './event-types.json' with { type: 'json' }
+import { applyMacros } from '../cues/expand-lemmas.ts'
+import type { CueData, EventType, EventTypeData } from './cue-data.ts'
+import { entriesOf, type DataFile } from './data-file.ts'
 
-const REL = '(ties|relations|relationship|relationships|diplomatic ties|diplomatic relations)'
-// "relations between Ankara and Washington remain strained": the pair may stand between the noun and the verb.
-const RELP = `${REL}( between (the )?@+ and (the )?@+| with (the )?@+)?`
-const AMOUNT = '(a |an |the |new |more |additional |further |emergency |humanitarian |military |financial |economic |combined |total |\\$?[0-9][0-9.,]* |million |billion |dollars |euros |worth of |in |of |up to |nearly |about |around |some )*'
-const ENVOY = '(ambassador|envoy|high commissioner|charg[eé] d\'affaires|diplomat|diplomats|attach[eé]|consul|embassy staff|military advisers|advisers)s?'
+/** Every cue file, by the event type it holds. */
+export const cueFiles: Record<EventType, DataFile<CueData>> = {
+  AGREE: agree,
+  CONSULT: consult,
+  SUPPORT: support,
+  CONCEDE: concede,
+  COOPERATE: cooperate,
+  AID: aid,
+  RETREAT: retreat,
+  REQUEST: request,
+  ACCUSE: accuse,
+  REJECT: reject,
+  THREATEN: threaten,
+  PROTEST: protest,
+  SANCTION: sanction,
+  MOBILIZE: mobilize,
+  COERCE: coerce,
+  ASSAULT: assault,
+} as unknown as Record<EventType, DataFile<CueData>>
 
-export const cues: CueData[] = [
-  // ---- ties: restoring and normalising
-  { id: 'ties.restore', family: 'ties', pattern: `(restor*|re-establish*|reestablish*|resum*|renew*|revive*|reviv*) (full |formal |bilateral )?${REL}`, direction: 'improving', score: 0.8, weight: 0.95 },
-  { id: 'ties.establish', family: 'ties', pattern: `(establish*|forg*|open*) (full |formal |official )?(diplomatic )?(ties|relations)`, direction: 'improving', score: 0.8, weight: 0.9 },
-  { id: 'ties.normalize', family: 'ties', pattern: '(normali[sz]*|normalis*) (of )?(ties|relations)?', direction: 'improving', score: 0.75, weight: 0.9 },
-  { id: 'ties.normalization', family: 'ties', pattern: 'normali[sz]ation (deal|agreement|accord|process|talks)?', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'ties.repair', family: 'ties', pattern: `(repair*|mend*|patch* up|rebuild*|restor*|improv*|strengthen*|deepen*|boost*|bolster*|warm*|cement*|expand*|enhanc*|upgrad*|reset*|normali[sz]*|stabili[sz]*|revitali[sz]*|reinvigorat*|elevat*|advanc*|broaden*|solidif*|consolidat*|rekindl*) (their |its |the |bilateral |diplomatic |economic |trade |security |military |defen[cs]e |strained |damaged |frayed |tense |troubled |fractured |broken |frosty )*${REL}`, direction: 'improving', score: 0.65, weight: 0.9 },
-  { id: 'ties.improve-rev', family: 'ties', pattern: `${RELP} (have |had |has )?(improved|warmed|thawed|strengthened|deepened|grown closer|been restored|been normali[sz]ed)`, direction: 'improving', score: 0.6, weight: 0.85 },
-  { id: 'ties.thaw', family: 'ties', pattern: '(diplomatic )?(thaw|rapprochement|détente|detente|reconciliation|re-engagement|reengagement)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'ties.closer', family: 'ties', pattern: '(move*|moving|drew|draw*|grow*|grew) closer (to|with)', direction: 'improving', score: 0.5, weight: 0.8 },
-  { id: 'ties.orbit', family: 'ties', pattern: 'return* to (the )?[a-z]+ (orbit|fold|camp)', direction: 'improving', score: 0.5, weight: 0.7 },
-  { id: 'ties.embassy-reopen', family: 'ties', pattern: '(reopen*|re-open*|open*) (its |their |an |the |a )?(embass*|consulate*|missions?|representative office|trade office|liaison office|de facto embassy)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'ties.new-chapter', family: 'ties', pattern: `new (stage|chapter|page|era|phase) (in|of|for) (their |the |bilateral )?${REL}`, direction: 'improving', score: 0.6, weight: 0.85 },
-  { id: 'ties.turn-page', family: 'ties', pattern: '(open*|turn*|usher* in|start*|begin*|began|launch*|mark*|herald*|hail* as) (a |the )?new (stage|chapter|page|era|phase)', direction: 'improving', score: 0.55, weight: 0.8 },
-  { id: 'ties.upgrade-mission', family: 'ties', pattern: 'upgrad* (its |their |the )?([a-z-]+ )?(mission|office|representation|liaison office|consulate|relations|ties|diplomatic relations) (in @+ )?to (a |an |the )?(full |full-fledged |fully-fledged )?(embassy|embassies|ambassadorial level|ambassador level|full diplomatic)', direction: 'improving', score: 0.6, weight: 0.85 },
-  { id: 'ties.representation', family: 'ties', pattern: '(restor*|resum*|upgrad*|re-establish*|reestablish*) (full |normal )?(diplomatic )?(representation|presence)', direction: 'improving', score: 0.65, weight: 0.85 },
-  { id: 'ties.sever', family: 'ties', pattern: `(sever*|cut|cuts|cutting|broke|break*|downgrad*|suspend*|froze|freez*|frozen|paus*) (off )?(all |its |their |diplomatic |formal |full |high-level |official |political |bilateral )*${REL}`, direction: 'deteriorating', score: -0.85, weight: 0.95 },
-  { id: 'ties.worsen', family: 'ties', pattern: `(sour*|strain*|damag*|poison*|harm*|hurt*|undermin*|worsen*|fray*|chill*|sink*|plung*|test*|rattl*) (their |its |the |bilateral |diplomatic )*${REL}`, direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'ties.worsen-rev', family: 'ties', pattern: `${RELP} (have |had |has )?(soured|deteriorated|worsened|frayed|nosedived|plummeted|cooled|collapsed|hit (a |an )?(new |all-time |record )?low|been strained)`, direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'ties.rift', family: 'ties', pattern: '(diplomatic )?(rift|row|spat|dispute|standoff|stand-off|crisis|feud|falling-out|tensions?) (between|with|over)', direction: 'deteriorating', score: -0.5, weight: 0.7 },
-  { id: 'ties.state-noun', family: 'ties', pattern: '(diplomatic |bitter |long-running |year-long |months-long )?(crisis|rift|row|spat|feud|dispute|standoff|stand-off|estrangement|tensions|isolation|delays|deadlock|impasse|suspension|blockade|freeze|insurgency|occupation|differences|hostility|animosity|enmity|hesitation|boycott|quarrel|confrontation|rivalry|acrimony|discord|state of war)', direction: 'deteriorating', score: -0.5, weight: 0.8, reversedOnly: true },
-  { id: 'ties.rupture', family: 'ties', pattern: '(diplomatic )?(rupture|break) (in|of) (ties|relations)', direction: 'deteriorating', score: -0.8, weight: 0.9 },
+export const macroFile = macrosFile as unknown as DataFile<{ name: string; pattern: string; note: string }>
+export const macros = new Map(entriesOf(macroFile).map((m) => [m.name, m.pattern]))
 
-  // ---- ambassadors and envoys
-  { id: 'ambassador.recall', family: 'ambassador', pattern: `(recall*|withdr[ae]w*|pull* out|pull*) (its |their |the |her |his )?(top )?${ENVOY}`, direction: 'deteriorating', score: -0.7, weight: 0.95 },
-  { id: 'ambassador.expel', family: 'ambassador', pattern: `(expel*|expulsion of|kick* out|ordered out|declared persona non grata) (the |its |their |two |three |four |five |six |several |dozens of |\\d+ )?([a-z]+ )?${ENVOY}`, direction: 'deteriorating', score: -0.75, weight: 0.95 },
-  { id: 'ambassador.summon', family: 'ambassador', pattern: `summon* (the |its |their |a |an )?([a-z@-]+ ){0,2}${ENVOY}`, direction: 'deteriorating', score: -0.45, weight: 0.9 },
-  { id: 'ambassador.leave', family: 'ambassador', pattern: `(gave|give|gives|giving|given|order*|told|tell*|ask*) … ${ENVOY} … (to leave|to depart)`, direction: 'deteriorating', score: -0.7, weight: 0.9 },
-  { id: 'ambassador.unwelcome', family: 'ambassador', pattern: '(no longer welcome|unwelcome in)', direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'ambassador.bar', family: 'ambassador', pattern: `(bar*|ban*|block*|prevent*|stop*) ${ENVOY} from (return*|entering|coming back)`, direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'ambassador.declared-unwelcome', family: 'ambassador', pattern: `declar* (the |its |their |a |an |two |three )?([a-z@-]+ ){0,2}${ENVOY} (as )?(persona non grata|unwelcome)`, direction: 'deteriorating', score: -0.75, weight: 0.95 },
-  { id: 'ambassador.demand-withdrawal', family: 'ambassador', pattern: '(call*|demand*|urg*|push*|press*) for (the |a |an )?([a-z-]+ )?(withdrawal|departure|exit|expulsion|pullout|pull-out) of', direction: 'deteriorating', score: -0.5, weight: 0.7 },
-  { id: 'ambassador.ask-withdraw', family: 'ambassador', pattern: '(order*|told|ask*|demand*|urg*) … to (withdraw|remove|pull out|evacuate|recall) (its |their |the |all )?([a-z-]+ )?(troops|forces|soldiers|personnel|military|contingent|peacekeepers|diplomats|ambassador|envoy)', direction: 'deteriorating', score: -0.6, weight: 0.8 },
-  { id: 'ambassador.declared-png', family: 'ambassador', pattern: 'declar* … persona non grata', direction: 'deteriorating', score: -0.7, weight: 0.9 },
-  { id: 'ambassador.passive', family: 'ambassador', pattern: '(ambassador|envoy|high commissioner|charg[eé] d\'affaires|diplomats?|attach[eé]s?|consul)s? (was |were |has been |have been |had been |is |are |being )(summoned|expelled|recalled|declared persona non grata|ordered to leave|asked to leave|kicked out|told to leave|given \\d+ hours to leave)', direction: 'deteriorating', score: -0.6, weight: 0.9 },
-  { id: 'sanctions.passive', family: 'sanctions', pattern: '(sanctions|tariffs|duties|embargo|restrictions|penalties)( package| packages)? (were |was |have been |had been |has been |are |is |being )(imposed|slapped|levied|placed|announced|extended|reimposed|re-imposed|expanded|tightened) (on|against)', direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'ambassador.persona', family: 'ambassador', pattern: 'persona non grata', direction: 'deteriorating', score: -0.7, weight: 0.9 },
-  { id: 'ambassador.return', family: 'ambassador', pattern: '(return*|send*|sent|appoint*|nam*|post*) (its |their |an |the |a new )?(ambassador|envoy)s? (back )?(to)', direction: 'improving', score: 0.6, weight: 0.85 },
-  { id: 'ambassador.returns', family: 'ambassador', pattern: '(ambassador|envoy|high commissioner)s? (would |will |is to |are to |to |has |have )?(return*|go* back) to', direction: 'improving', score: 0.6, weight: 0.85 },
-  { id: 'ambassador.appoint', family: 'ambassador', pattern: '(appoint*|nam*|accredit*|reinstat*) (a |an |new |their |its )*(ambassador|ambassadors|high commissioner|high commissioners)', direction: 'improving', score: 0.55, weight: 0.75, mutual: true },
-  { id: 'ambassador.exchange', family: 'ambassador', pattern: 'exchang* (of )?ambassadors', direction: 'improving', score: 0.7, weight: 0.9, mutual: true },
-  { id: 'ambassador.close-embassy', family: 'ambassador', pattern: '(clos*|shut*|shutter*|closure of) (its |their |the |a |an )?([a-z@-]+ )?(embass*|consulate*|missions?|representative office)', direction: 'deteriorating', score: -0.7, weight: 0.85 },
+export const eventTypeFile = eventTypesFile as unknown as DataFile<EventTypeData>
+export const eventTypes = new Map(entriesOf(eventTypeFile).map((t) => [t.type, t]))
 
-  // ---- agreements and treaties
-  { id: 'agreement.sign', family: 'agreement', pattern: '(sign*|conclud*|seal*|clinch*|reach*|struck|strike|finali[sz]*|agree* on|agree* to|ink*|ratif*|initial*|renew*) (a |an |the |new |landmark |historic |preliminary |framework |bilateral |joint |separate |two |three |several |multiple |a series of |\\d+ )*([a-z0-9-]+ ){0,3}(deal|agreement|accord|treaty|pact|memorand[au]m|statement|declaration|roadmap|communiqu[eé]|contract|understanding|framework|partnership|compacts?|charter|protocol|arrangements?|roadmap|terms|modalities|swap|settlement|compromise|mechanism|deals|agreements|accords|treaties|frameworks|memoranda)', direction: 'improving', score: 0.7, weight: 0.9 },
-  { id: 'agreement.noun', family: 'agreement', pattern: '(landmark |historic |preliminary |framework |bilateral |security |defen[cs]e |trade |nuclear |border |gas |energy |economic )?(deal|agreement|accord|treaty) (with|between)', direction: 'improving', score: 0.55, weight: 0.7 },
-  { id: 'agreement.passive', family: 'agreement', pattern: '(deal|agreement|accord|treaty|pact|declaration|memorandum|roadmap) (was |were |has been |had been |that was )?(signed|reached|struck|sealed|inked|concluded|agreed|initial*) (by|between|with)', direction: 'improving', score: 0.65, weight: 0.85, mutual: true },
-  { id: 'agreement.signed-with', family: 'agreement', pattern: '(signed|sealed|inked|concluded) with', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'agreement.abeyance', family: 'agreement', pattern: '(put*|plac*|held|hold*|kept|keep*) … (in|into) abeyance', direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'agreement.conclude-talks', family: 'agreement', pattern: '(conclud*|complet*|finali[sz]*|wrap* up) (the |their )?([a-z-]+ )?(negotiations|talks) (on|for|over)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'agreement.agreed-to', family: 'agreement', pattern: 'agreed to (establish|restore|resume|normali[sz]e|cooperate|work together|expand|boost|deepen|strengthen|sign|exchange|reopen|set aside|settle|resolve|set up|create|launch|form)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'agreement.withdraw', family: 'agreement', pattern: '(withdr[ae]w*|pull* out|pulled out|exit*|quit*|abandon*|scrap*|tore up|tear* up|renounc*|suspend*|walk* away) (from )?(the |a |its )?([a-z-]+ )?(nuclear )?(deal|agreement|accord|treaty|pact)', direction: 'deteriorating', score: -0.75, weight: 0.9 },
-  { id: 'agreement.violate', family: 'agreement', pattern: '(violat*|breach*|break*) (of )?(the |a )?(ceasefire|truce|deal|agreement|accord|treaty)', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-
-  // ---- peace, ceasefires, reconciliation
-  { id: 'peace.agreement', family: 'peace', pattern: '(peace|ceasefire|cease-fire|truce|armistice|reconciliation|unity) (deal|agreement|accord|treaty|pact|plan|process)', direction: 'improving', score: 0.75, weight: 0.85 },
-  { id: 'peace.agree-ceasefire', family: 'peace', pattern: '(agreed|agree*|accept*|announc*|declar*|reach*|sign*|observ*|respect*) (to |on )?(a |an |the )?([a-z-]+ )?(ceasefire|cease-fire|truce|armistice)', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'peace.cessation', family: 'peace', pattern: '(cessation of hostilities|cessation-of-hostilities|permanent ceasefire|humanitarian truce|humanitarian pause|de-escalation agreement)', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'peace.declared-over', family: 'peace', pattern: 'declar* (its |the |their |a )?([a-z0-9-]+ )?(ceasefire|truce|cease-fire|armistice|peace deal|agreement|deal) (with )?(over|void|null|dead)', direction: 'deteriorating', score: -0.7, weight: 0.9 },
-  { id: 'peace.renounce-force', family: 'peace', pattern: '(agree*|pledg*|vow*|promis*|commit*) (not to|to refrain from|to renounce|to avoid) (use |using |the use of |resort* to )?(force|military force|violence|attacks|escalation|hostilities)', direction: 'improving', score: 0.55, weight: 0.8 },
-  { id: 'peace.ceasefire-with', family: 'peace', pattern: '(ceasefire|cease-fire|truce|peace) (with|between)', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'peace.end-war', family: 'peace', pattern: '(end|ending|ended|ends|halt*|stop*) (the |a |more than |decades of |years of |fifty years of |\\d+ years of )*(war|conflict|fighting|hostilities|clashes|violence)', direction: 'improving', score: 0.7, weight: 0.85, mutual: true },
-  { id: 'peace.consolidate', family: 'peace', pattern: '(consolidat*|extend*|uphold*|hold*|maintain*|preserv*|cement*) (the |a |their )?(ceasefire|cease-fire|truce|peace)', direction: 'improving', score: 0.55, weight: 0.8 },
-  { id: 'peace.reconcile', family: 'peace', pattern: '(reconcil*|make peace|made peace|buried the hatchet|bury the hatchet|ended (their |the )?(feud|rift|dispute|row))', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'peace.talks', family: 'peace', pattern: '(peace|ceasefire|truce) (talks|negotiations) (with|between)', direction: 'improving', score: 0.4, weight: 0.7 },
-  { id: 'peace.apology', family: 'peace', pattern: '(apologi[sz]*|letter of regret|expressed regret|offered condolences|formal apology)', direction: 'improving', score: 0.45, weight: 0.75, kind: 'reaction' },
-  { id: 'peace.prisoner-swap', family: 'peace', pattern: '((prisoner|detainee|hostage)s? (swap|exchange|release deal)|(exchang*|swap*) (of )?(hundreds of |dozens of |thousands of |scores of |\\d+ |more than \\d+ |some |over \\d+ )?(prisoners|detainees|hostages|captives|bodies|pows|prisoners of war))', direction: 'improving', score: 0.45, weight: 0.75 },
-  { id: 'peace.denuclearization', family: 'peace', pattern: 'work (together )?toward* (denucleari[sz]ation|peace|normali[sz]ation)', direction: 'improving', score: 0.5, weight: 0.7 },
-
-  // ---- visits, summits, meetings, contacts
-  { id: 'visit.visit', family: 'visit', pattern: '(visit*|toured|tour of|trip to|travel* to|arriv* in|landed in|state visit)', direction: 'improving', score: 0.45, weight: 0.75 },
-  { id: 'visit.met', family: 'visit', pattern: '((?<!(be|been|being|was|were|is|are) )(met|meet|meets|meeting)|hosted|hosts|host|welcomed|received|receives|held talks|hold talks|holds talks|talks with|talked with|sat down with|summit with|embraced|shook hands)', direction: 'improving', score: 0.4, weight: 0.7 },
-  { id: 'visit.spoke-with', family: 'visit', pattern: '(spoke|spoken|speaks|speak|speaking|talked|talks|talking|conferred) (by (tele)?phone |on the phone |by video link |by video )?with', direction: 'improving', score: 0.35, weight: 0.65 },
-  { id: 'visit.summit', family: 'visit', pattern: '(bilateral |landmark |historic |first )?(summit|meeting) (with|between)', direction: 'improving', score: 0.45, weight: 0.7 },
-  { id: 'visit.call', family: 'visit', pattern: '(phone call|telephone call|phone conversation|spoke by (phone|telephone)|over the phone|by telephone|called (his|her) counterpart)', direction: 'improving', score: 0.3, weight: 0.65 },
-  { id: 'visit.talks-with', family: 'visit', pattern: '(talks|negotiations|consultations|meeting|meetings) (in [a-z@ -]+ )?(with|between)', direction: 'improving', score: 0.4, weight: 0.7 },
-  { id: 'visit.resumed', family: 'visit', pattern: '(talks|negotiations|dialogue|contacts|consultations) (have |has |had |were |was )?(resumed|restarted|reopened|got under way|began|opened)', direction: 'improving', score: 0.45, weight: 0.75 },
-  { id: 'visit.delegation', family: 'visit', pattern: 'delegation (visited|travel*|arrived|went)', direction: 'improving', score: 0.45, weight: 0.75 },
-  { id: 'visit.invite', family: 'visit', pattern: 'invit*', direction: 'improving', score: 0.35, weight: 0.6 },
-  { id: 'visit.dialogue', family: 'visit', pattern: '(launched|launch|open*|start*|began|begin|resum*|held|hold|holds|hosted) (a |the |their |its |direct |high-level |strategic |bilateral |trilateral |first |second |annual |landmark |historic |formal |fresh |new |rare )*([a-z-]+ )?(dialogue|talks|negotiations|consultations|summit|meeting)', direction: 'improving', score: 0.45, weight: 0.75 },
-
-  // ---- support, aid, arms
-  { id: 'support.pledge', family: 'support', pattern: '(pledg*|promis*|vow*|offer*|announc*|expressed|reaffirm*|reiterat*) (its |their |his |her |full |unwavering |continued |strong |all-out |steadfast |the )*(support|backing|solidarity|aid|assistance|help)', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'support.pledge-amount', family: 'support', pattern: `(pledg*|promis*|offer*|commit*|grant*|approv*|unveil*|provid*|allocat*) ${AMOUNT}(aid|assistance|loans?|funding|grants?|credit|investments?|relief|financing|support)`, direction: 'improving', score: 0.65, weight: 0.85 },
-  { id: 'support.weapons', family: 'support', pattern: '(sent|send*|deliver*|provid*|ship*|supplied|supply|supplies|supplying|transfer*|donat*|hand* over|gave|give*|gift*|delivery of|deliveries of|supply of|shipment of|shipments of|transfer of|sale of|sales of) … (systems|tanks|weapons|arms|missiles|ammunition|fighter jets|jets|air defen[cs]e systems|howitzers|drones|munitions|artillery|rocket systems|warplanes)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'support.in-support', family: 'support', pattern: '(in support of|in solidarity with|on behalf of)', direction: 'improving', score: 0.5, weight: 0.7 },
-  { id: 'support.approve-bid', family: 'support', pattern: '(ratif*|approv*|back*|endors*|green-?light*|greenlit|clear*|support*|accept*|welcom*) … (bid|application|accession|membership|candidacy)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'support.aid-for', family: 'support', pattern: '(aid|assistance|funding|loans?|grants?|package|weapons|arms|military aid|support|arms sales?|weapons sales?|arms deal|sale) (package |deliveries )?(for|to) (the )?@+', direction: 'improving', score: 0.5, weight: 0.65 },
-  { id: 'support.for', family: 'support', pattern: '(support|backing|solidarity) (for|to)', direction: 'improving', score: 0.55, weight: 0.75 },
-  { id: 'support.all-out', family: 'support', pattern: 'all-out support', direction: 'improving', score: 0.75, weight: 0.85 },
-  { id: 'support.verb', family: 'support', pattern: '(support*|back*|endors*|stand* with|stood with|stand* by|stood by|side* with|sided with|champion*)', direction: 'improving', score: 0.5, weight: 0.6 },
-  { id: 'support.aid', family: 'support', pattern: '(sent|send*|deliver*|provid*|ship*|donat*|supplied|supply|supplies|grant*|approv*|announc*|unveil*) (a |an |new |more |additional |further |emergency |humanitarian |military |financial |economic |\\$?[0-9.,]+ |million |billion |dollars |worth of |in )*(aid|assistance|weapons|arms|missiles|tanks|ammunition|loans?|funds|funding|package|vaccines|grain|fuel|relief)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'support.respond-positively', family: 'support', pattern: '(respond*|react*) positively', direction: 'improving', score: 0.4, weight: 0.6 },
-  { id: 'support.praise', family: 'support', pattern: '(prais*|welcom*|hail*|commend*|applaud*|thank*|congratulat*)', direction: 'improving', score: 0.35, weight: 0.55, kind: 'reaction' },
-  { id: 'support.invest', family: 'support', pattern: '(invest*|investment) (in|of)', direction: 'improving', score: 0.35, weight: 0.5 },
-  { id: 'support.trade-deal', family: 'support', pattern: '(free trade|trade) (deal|agreement|pact)', direction: 'improving', score: 0.55, weight: 0.8 },
-
-  // ---- alliances and defence cooperation
-  { id: 'alliance.pact', family: 'alliance', pattern: '(defen[cs]e|security|mutual defen[cs]e|military|strategic) (pact|alliance|partnership|cooperation|agreement|ties|deal)', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'alliance.become-member', family: 'alliance', pattern: '(became|become|becomes|becoming) (a |an |the )?([a-z@0-9-]+ ){0,2}(member|member state|full member|ally|partner)', direction: 'improving', score: 0.55, weight: 0.8 },
-  { id: 'alliance.deploy-to', family: 'alliance', pattern: '(send*|sent|deploy*|dispatch*|station*) (a |an |the |its |their )?([a-z0-9,-]+ ){0,3}(troops|police officers|police|peacekeepers|soldiers|forces|military advisers|contingent|battalion|brigade|warships|fighter jets) to (the )?@+', direction: 'improving', score: 0.45, weight: 0.6 },
-  { id: 'alliance.suspend-member', family: 'alliance', pattern: '(suspend*|expel*|exclud*|kick* out|ban*|barr*) (the )?@+ (from|over|after|for)', direction: 'deteriorating', score: -0.6, weight: 0.8 },
-  { id: 'alliance.mechanism', family: 'alliance', pattern: '(set* up|setting up|establish*|launch*|open*|creat*|form*|activat*) (a |an |the |new |joint |direct )*([a-z-]+ )?(hotline|hot line|communication channel|channels? of communication|working group|joint commission|joint committee|mechanism|task force|consultation mechanism)', direction: 'improving', score: 0.5, weight: 0.75 },
-  { id: 'alliance.designate-ally', family: 'alliance', pattern: '(designat*|nam*|nominat*) @+ (as )?(a |an |its |their |the )?([a-z-]+ ){0,3}(ally|partner|friend)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'alliance.join', family: 'alliance', pattern: '(join*|rejoin*|re-join*|accession to|membership (of|in)|acced*)', direction: 'improving', score: 0.45, weight: 0.55 },
-  { id: 'alliance.exercise', family: 'alliance', pattern: 'joint (military |naval |air |army )?(exercises?|drills?|patrols?|operations?)', direction: 'improving', score: 0.5, weight: 0.75 },
-  { id: 'alliance.ally', family: 'alliance', pattern: '(form*|forg*|build*|seal*) (an |a )?(alliance|coalition|partnership)', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'alliance.cooperate', family: 'alliance', pattern: '(cooperat*|collaborat*|coordinat*|partner*) (with|on|closely)', direction: 'improving', score: 0.45, weight: 0.65 },
-  { id: 'alliance.deepen-cooperation', family: 'alliance', pattern: '(strengthen*|deepen*|boost*|expand*|enhanc*|bolster*|increas*|step* up|broaden*|intensif*|promot*) (their |its |the |bilateral |regional |military |security |economic |defen[cs]e |trade |energy |strategic |[a-z-]+ )?(cooperation|partnership|collaboration|coordination|trade|investment|engagement|exchanges)', direction: 'improving', score: 0.5, weight: 0.75 },
-  { id: 'alliance.work-together', family: 'alliance', pattern: '(work* together|join* forces|team* up|work* closely)', direction: 'improving', score: 0.45, weight: 0.7 },
-  { id: 'alliance.fight-alongside', family: 'alliance', pattern: '(fight*|fought|battl*|serv*) alongside', direction: 'improving', score: 0.5, weight: 0.7 },
-  { id: 'alliance.readmit', family: 'alliance', pattern: '(readmit*|re-admit*|admit*|reinstat*|welcom* back) (to|into|in)', direction: 'improving', score: 0.6, weight: 0.85 },
-  { id: 'alliance.leave', family: 'alliance', pattern: '(withdrawal|withdr[ae]w*|exit*|quit*|pull* out|pulled out|expulsion|expel*) from (the )?@+', direction: 'deteriorating', score: -0.65, weight: 0.8 },
-  { id: 'alliance.freeze-membership', family: 'alliance', pattern: '(froze*|frozen|freez*|suspend*|halt*|end*|pause*|downgrad*) (its |their |the )?(participation|membership|involvement|engagement) (in|of|with)', direction: 'deteriorating', score: -0.65, weight: 0.85 },
-  { id: 'alliance.deploy-support', family: 'alliance', pattern: '(deploy*|station*|sent|send*) (troops|forces|soldiers) (to|in) (help|support|defend|protect)', direction: 'improving', score: 0.55, weight: 0.7 },
-  { id: 'alliance.defend', family: 'alliance', pattern: '(ready|vow*|pledg*|promis*) to (defend|protect)', direction: 'improving', score: 0.5, weight: 0.6 },
-
-  // ---- recognition
-  { id: 'recognition.recognize', family: 'recognition', pattern: '(recogni[sz]*|formally recogni[sz]*)', direction: 'improving', score: 0.7, weight: 0.85 },
-  { id: 'recognition.withdraw', family: 'recognition', pattern: '(withdr[ae]w*|revok*|rescind*|suspend*) (its |their )?recognition', direction: 'deteriorating', score: -0.7, weight: 0.9 },
-  { id: 'recognition.switch-to', family: 'recognition', pattern: '(switch*|shift*|transfer*) (its |their )?(diplomatic )?(recognition|allegiance|ties|relations) to', direction: 'improving', score: 0.6, weight: 0.8 },
-  { id: 'recognition.switch', family: 'recognition', pattern: '(switch*|shift*|transfer*) (its |their )?(diplomatic )?(recognition|allegiance|ties|relations) from @+ to', kind: 'switch', direction: 'improving', score: 0.6, weight: 0.8 },
-
-  // ---- sanctions and tariffs
-  { id: 'sanctions.impose', family: 'sanctions', pattern: '(impos*|reimpos*|re-impos*|slap*|levi*|announc*|extend*|expand*|tighten*|broaden*|approv*|adopt*|unveil*|introduc*|threaten*|hit) (new |fresh |additional |further |sweeping |tough |harsh |targeted |punitive |economic |financial |oil |secondary |retaliatory |more )*(sanctions|tariffs|duties|embargo|export controls|penalties|trade restrictions|levies|travel bans?|visa restrictions|visa bans?|export curbs|export restrictions|import bans?|countermeasures|counter-sanctions)', direction: 'deteriorating', score: -0.65, weight: 0.9 },
-  { id: 'sanctions.on', family: 'sanctions', pattern: '(sanctions|tariffs|duties|embargo|export controls|asset freeze|travel bans?|visa restrictions|visa bans?|export curbs|import bans?)( package| packages| regime| measures)? (on|against|targeting)', direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'sanctions.verb', family: 'sanctions', pattern: '(sanctioned|sanctioning|blacklisted|blacklisting|designated|designates|designate)', direction: 'deteriorating', score: -0.55, weight: 0.75 },
-  { id: 'sanctions.lift', family: 'sanctions', pattern: '(lift*|eas*|eased|remov*|waiv*|suspend*|rolled back|roll* back|scrap*|drop*|relax*|unfreez*|unfroz*) (the |some |all |its |economic |oil |us |u\\.s\\. |eu |un )*(sanctions|tariffs|embargo|restrictions|asset freeze)', direction: 'improving', score: 0.65, weight: 0.9 },
-  { id: 'sanctions.relief', family: 'sanctions', pattern: 'sanctions (relief|waivers?|exemptions?)', direction: 'improving', score: 0.6, weight: 0.85 },
-  { id: 'sanctions.trade-war', family: 'sanctions', pattern: '(trade war|tariff war|trade dispute|retaliatory tariffs|countermeasures)', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-  { id: 'sanctions.ban', family: 'sanctions', pattern: '(ban*|barr*|block*|halt*|restrict*) (all |the )?(imports|exports|flights|shipments|trade|access|entry|investment)', direction: 'deteriorating', score: -0.5, weight: 0.75 },
-  { id: 'sanctions.bar', family: 'sanctions', pattern: '(bar*|ban*|block*|prohibit*|den*) (the |all |some |any )?([a-z@-]+ ){0,3}(vessels?|ships?|aircraft|flights|planes|warships|airlines|carriers|nationals|citizens|diplomats|officials|companies|firms|products|goods|imports|investors|journalists) (from|entry|access)', direction: 'deteriorating', score: -0.5, weight: 0.75 },
-  { id: 'accusation.veto', family: 'accusation', pattern: '(veto|vetoes|vetoed|vetoing|objections?|opposition) (on|to|of|against)', direction: 'deteriorating', score: -0.45, weight: 0.7 },
-  { id: 'sanctions.seize', family: 'sanctions', pattern: '(seiz*|confiscat*|impound*|froze|freez*|board*|detain*) (a |an |the |its )?([a-z@-]+ ){0,2}(tanker|ship|vessel|assets|funds|property|reserves)', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-
-  // ---- accusations, condemnation, protests
-  { id: 'accusation.accuse', family: 'accusation', pattern: '(accus*|blam*|held responsible|holds responsible)', direction: 'deteriorating', score: -0.5, weight: 0.7 },
-  { id: 'accusation.condemn', family: 'accusation', pattern: '(condemn*|denounc*|decr[iy]*|slammed|slams|lambast*|castigat*|rebuk*|censur*|deplor*|criticis*|criticiz*|blast*|assail*)', direction: 'deteriorating', score: -0.5, weight: 0.8, kind: 'reaction' },
-  { id: 'accusation.protested', family: 'accusation', pattern: '(protested|protesting|protested against|protest to|protests to)', direction: 'deteriorating', score: -0.45, weight: 0.75, kind: 'reaction' },
-  { id: 'accusation.trade', family: 'accusation', pattern: '(trad*|exchang*) (of )?(accusations|blame|barbs|insults|threats|warnings|recriminations|fire|gunfire|artillery fire|rocket fire|strikes|blows)', direction: 'deteriorating', score: -0.6, weight: 0.85, mutual: true },
-  { id: 'accusation.protest', family: 'accusation', pattern: '(lodg*|file*|filed|register*|issu*|deliver*|made) (a |an )?(formal |strong |stern |strongly worded |strongly-worded |official |diplomatic |solemn )*(protest|complaint|demarche|démarche|representations)', direction: 'deteriorating', score: -0.45, weight: 0.8, kind: 'reaction' },
-  { id: 'accusation.call-crime', family: 'accusation', pattern: '(call*|brand*|describ*|label*|term*|denounc*) … (a |an |as )?(genocide|war crimes?|terrorism|terrorist|massacre|crimes against humanity|ethnic cleansing|aggression|apartheid|illegal occupation|act of war|state sponsor of terrorism|rogue state|threat to)', direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'accusation.theft', family: 'accusation', pattern: '(called|calling|calls|branded|described) (the move|it|the decision|the annexation|the step|the vote|the attack) (an? |as an? )?(theft|violation|act of aggression|crime|provocation|illegal|declaration of war|betrayal)', direction: 'deteriorating', score: -0.6, weight: 0.85, kind: 'reaction' },
-  { id: 'accusation.reject', family: 'accusation', pattern: '(reject*|dismiss*|rebuff*) (the |a )?([a-z-]+ )?(demand|proposal|offer|plan|ultimatum|request|claims?|accusations?|overture)', direction: 'deteriorating', score: -0.35, weight: 0.6, kind: 'reaction' },
-  { id: 'accusation.disqualify', family: 'accusation', pattern: '(disqualif*|no longer (an? )?(honest |neutral |fair )?(broker|mediator))', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-  { id: 'accusation.interference', family: 'accusation', pattern: '(interference|meddling|interfering|meddl*) in', direction: 'deteriorating', score: -0.5, weight: 0.75 },
-  { id: 'accusation.espionage', family: 'accusation', pattern: '(spying|espionage|spy ring|spies) (for|on)', direction: 'deteriorating', score: -0.5, weight: 0.75 },
-  { id: 'accusation.warn', family: 'accusation', pattern: 'warn*', direction: 'deteriorating', score: -0.35, weight: 0.55 },
-  { id: 'accusation.arrest', family: 'accusation', pattern: '(arrest*|detain*|jail*|sentenc*) (a |an |two |three |several )?([a-z]+ )?(nationals?|citizens?|diplomats?|journalists?|officials?|spies|sailors|fishermen)', direction: 'deteriorating', score: -0.45, weight: 0.7 },
-
-  // ---- threats
-  { id: 'threat.threaten', family: 'threat', pattern: '(threat*|ultimatum|menac*)', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-  { id: 'threat.vow', family: 'threat', pattern: '(warn* of (serious |grave |dire |severe |unspecified )?(retaliation|consequences|a response|reprisals)|vow* (severe |harsh )?(revenge|retaliation|to retaliate|a response)|vow* to (strike|attack|respond|retaliate|destroy|crush|avenge|hit back))', direction: 'deteriorating', score: -0.55, weight: 0.8, kind: 'reaction' },
-  { id: 'threat.reserve-right', family: 'threat', pattern: 'reserv* (the |its |their |all )*(right|options)', direction: 'deteriorating', score: -0.4, weight: 0.7, kind: 'reaction' },
-  { id: 'threat.deter', family: 'threat', pattern: '(deter|deters|deterred|deterring|deterrence against|intimidat*|coerc*)', direction: 'deteriorating', score: -0.5, weight: 0.75 },
-  { id: 'threat.incursion', family: 'threat', pattern: '(enter*|intru*|violat*|breach*|incursion into|incursions into) (into )?(the )?([a-z@-]+ ){0,2}(waters|airspace|territorial waters|territory|exclusive economic zone|air defen[cs]e identification zone|adiz|contiguous zone)', direction: 'deteriorating', score: -0.5, weight: 0.8 },
-  { id: 'ambassador.troops-leave', family: 'ambassador', pattern: '(order*|told|tell*|ask*|demand*|gave|give*) … (troops|forces|soldiers|peacekeepers|contingent|military mission|mission) … (to leave|to withdraw|to depart|to pull out|to quit|out of the country)', direction: 'deteriorating', score: -0.65, weight: 0.85 },
-  { id: 'threat.mobilize', family: 'threat', pattern: '(mass*|amass*|mobili[sz]*|build-?up of) (troops|forces|soldiers|warships) (near|on|along|at)', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-  { id: 'threat.encircle', family: 'threat', pattern: '(encircl*|surround*|blockad*|besieg*) (the )?@+', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-  { id: 'threat.drills-around', family: 'threat', pattern: '(drills?|exercises?|manoeuvres|maneuvers|war games|patrols?) (around|near|off|close to|encircling) (the )?@+', direction: 'deteriorating', score: -0.45, weight: 0.7 },
-  { id: 'threat.anger', family: 'threat', pattern: '(anger*|infuriat*|irk*|enrag*|upset*|antagoni[sz]*|incens*|outrag*|alienat*) (the )?@+', direction: 'deteriorating', score: -0.4, weight: 0.7 },
-  { id: 'threat.draw-rebuke', family: 'accusation', pattern: '(drawing|drew|draws|draw|sparking|sparked|sparks|triggering|triggered|prompting|prompted|provoking|provoked) (a |an )?(sharp |angry |furious |strong |swift |stern )?(rebuke|protest|protests|condemnation|criticism|backlash|anger|outrage|ire|fury|retaliation) (from|by|in) (the )?@+', direction: 'deteriorating', score: -0.5, weight: 0.8 },
-  { id: 'threat.hostile', family: 'threat', pattern: '(provocation|provocative|hostile act|act of aggression|aggression against)', direction: 'deteriorating', score: -0.5, weight: 0.7 },
-
-  // ---- strikes and attacks
-  { id: 'strike.fire', family: 'strike', pattern: '(fired|fires|fire|firing|launched|launches|launch|launching) (a |an |two |three |several |dozens of |hundreds of |thousands of |\\d[\\d,]* )?(barrage of |salvo of |volley of )?([a-z-]+ )?(missiles?|rockets?|drones?|shells|mortars?|projectiles|salvos?|torpedo(es)?)', direction: 'deteriorating', score: -0.8, weight: 0.9 },
-  { id: 'strike.strike', family: 'strike', pattern: '(air ?strikes?|airstrikes?|missile strikes?|drone strikes?|drone attacks?|strikes? (on|against)|struck|bombed|bombing|bombard*|shelled|shelling|pounded|pounding|shot down|downing of|downed|attack*|raid*|assault*)', direction: 'deteriorating', score: -0.75, weight: 0.8 },
-  { id: 'strike.kill', family: 'strike', pattern: '(kill*|assassinat*|slain|slaying|murder*|eliminat*) (a |an |the |two |three |four |five |several |dozens of |scores of |hundreds of |at least |more than |\\d+ )*([a-z@-]+ ){0,2}(commanders?|generals?|officials?|soldiers?|troops|scientists?|leaders?|diplomats?|officers?|fighters|militants|rebels|insurgents|civilians|members|police|policemen|police officers|guards|peacekeepers|sailors|nationals|citizens|operatives|chief|spokesman)', direction: 'deteriorating', score: -0.7, weight: 0.75 },
-  { id: 'strike.fired-by', family: 'strike', pattern: '(missiles?|rockets?|drones?|shells|projectiles|mortars?) (fired|launched) (by|from)', direction: 'deteriorating', score: -0.7, weight: 0.8 },
-  { id: 'strike.intercept', family: 'strike', pattern: '(intercept*|shot down|shoot* down) (a |an |two |three |several |dozens of |\\d+ )?([a-z-]+ )?(missiles?|rockets?|drones?|projectiles)', direction: 'deteriorating', score: -0.6, weight: 0.75 },
-  { id: 'strike.target', family: 'strike', pattern: 'target* (a |an |the |two |three |several |\\d+ )?([a-z@-]+ ){0,2}(destroyers?|warships?|frigates?|ships?|vessels?|tankers?|bases?|positions|forces|troops|convoys?|embass(y|ies)|airports?|infrastructure|facilities|sites|aircraft carriers?)', direction: 'deteriorating', score: -0.7, weight: 0.8 },
-  { id: 'strike.harass', family: 'strike', pattern: '((fired|fires|firing|used|uses|using) (a |an )?(water cannons?|lasers?|flares|warning shots|tear gas)|ramm*|rams|collid* with|harass*|intercept* (a |an )?([a-z@-]+ )?(vessel|ship|boat|aircraft|plane|flight))', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-  { id: 'strike.retaliate', family: 'strike', pattern: '(retaliat*|in retaliation|reprisal*)', direction: 'deteriorating', score: -0.6, weight: 0.7 },
-  { id: 'strike.storm', family: 'strike', pattern: '(storm*|ransack*|torch*|set fire to) (the |its |their )?([a-z]+ )?(embassy|consulate|mission)', direction: 'deteriorating', score: -0.6, weight: 0.8 },
-
-  // ---- war, invasion, clashes
-  { id: 'war.invade', family: 'war', pattern: '(invad*|invasion of|occupation of|occupied|occupy|occupies|annex*|annexation of|incursion into|offensive (against|on|in)|war (against|on|with)|declared war)', direction: 'deteriorating', score: -0.9, weight: 0.9 },
-  { id: 'war.clash', family: 'war', pattern: '(clash*|skirmish*|firefight|exchange of fire|exchanged fire|fought|fighting|fight (against|with)|battl*|confrontation|border conflict|hostilities|standoff|stand-off)', direction: 'deteriorating', score: -0.75, weight: 0.85, mutual: true },
-  { id: 'war.struggle', family: 'war', pattern: '(struggle|resistance|jihad|campaign|insurgency|war) against', direction: 'deteriorating', score: -0.55, weight: 0.6 },
-  { id: 'war.seize-territory', family: 'war', pattern: '(captur*|recaptur*|retook|retak*|seiz*|took control of|take control of|taking control of|overr[au]n*) (the )?([a-z-]+ )?(town|city|territory|region|border|province|village|base|airport|port)', direction: 'deteriorating', score: -0.7, weight: 0.75 },
-
-  // ---- suspensions, boycotts, closures
-  { id: 'suspension.suspend', family: 'suspension', pattern: '(suspend*|halt*|freez*|froze|frozen|cut off|cuts off|cancel*|call* off|scrap*|postpon*|terminat*|pause*|end*|stop*|revok*) (all |its |their |the |a |an |nearly all |almost all |most |some |military |security |economic |financial |bilateral |diplomatic |further |planned |scheduled |cultural |direct |high-level |official |gas |oil |energy |electricity |water |grain |fuel |weapons |arms |export |import |defen[cs]e |scientific |educational |student )*(cooperation|aid|assistance|talks|negotiations|contacts|dialogue|flights|trade|exports|imports|supplies|funding|visit|visits|summit|meeting|deliveries|exercises|intelligence sharing|arms sales|events|programmes|programs|projects|licences|licenses|shipments|transit|imports|ties|partnership|exchanges)', direction: 'deteriorating', score: -0.6, weight: 0.85 },
-  { id: 'suspension.boycott', family: 'suspension', pattern: '(boycott*|walk* out|walked out|stormed out)', direction: 'deteriorating', score: -0.5, weight: 0.75 },
-  { id: 'suspension.close-border', family: 'suspension', pattern: '(clos*|shut*|seal*) (its |their |the )?(border|borders|airspace|crossings?|ports|frontier)', direction: 'deteriorating', score: -0.55, weight: 0.8 },
-  { id: 'suspension.blockade', family: 'suspension', pattern: '(blockade|embargo|siege) (of|on|against)', direction: 'deteriorating', score: -0.65, weight: 0.85 },
-  { id: 'suspension.reopen-border', family: 'suspension', pattern: '(reopen*|re-open*|open*) (its |their |the |a )?([a-z@-]+ ){0,2}(border|borders|airspace|crossings?|border crossings?|land border|crossing point)', direction: 'improving', score: 0.55, weight: 0.8, mutual: true },
-  { id: 'suspension.resume-flights', family: 'suspension', pattern: '(resum*|restor*|relaunch*) (direct )?(flights|trade|cooperation|aid|deliveries|exports|imports|shipments)', direction: 'improving', score: 0.55, weight: 0.8 },
-
-  // ---- standstill: the vocabulary of frozen relations
-  { id: 'standstill.yet-to', family: 'standstill', pattern: '(has|have|had|is|are)? ?yet to (consider |formally |fully )?(resum*|restor*|reopen*|normali[sz]*|re-establish*|reestablish*|return*|meet|hold|sign|reach|agree|name|send|exchange|recogni[sz]*)', direction: 'frozen', score: -0.3, weight: 0.9 },
-  { id: 'standstill.no-plans', family: 'standstill', pattern: '(no plans?|not plan*|no intention|no immediate plans?) to (resum*|restor*|reopen*|normali[sz]*|re-establish*|meet|hold talks|talk|negotiate|send|return|lift|recogni[sz]*)', direction: 'frozen', score: -0.35, weight: 0.85 },
-  { id: 'standstill.not-restored', family: 'standstill', pattern: '(have|has|had|would|will|could|can) (still )?(not|never|n\'t) (yet )?(be |been )?(restored|resumed|reopened|normali[sz]ed|re-established|returned|exchanged|lifted)', direction: 'frozen', score: -0.35, weight: 0.9 },
-  { id: 'standstill.stalled', family: 'standstill', pattern: '(stall*|deadlock*|stalemate*|impasse|gridlock*|logjam|at a standstill|in limbo|on hold|on ice|in the deep freeze|frozen conflict|moribund|dormant|sputter*|bogged down|stuck|suspended indefinitely)', direction: 'frozen', score: -0.35, weight: 0.85 },
-  { id: 'standstill.remain-closed', family: 'standstill', pattern: '(remain*|stay*|still) (closed|shut|suspended|frozen|sealed|severed|cut|downgraded)', direction: 'frozen', score: -0.4, weight: 0.9 },
-  { id: 'standstill.remain-strained', family: 'standstill', pattern: `${RELP} (remain*|stay*|are still|is still|continue to be) (strained|tense|frosty|cool|cold|frozen|chilly|difficult|rocky|troubled|fraught|at a low)`, direction: 'frozen', score: -0.45, weight: 0.85 },
-  { id: 'standstill.ruled-out', family: 'standstill', pattern: '(rul* out|rejected|refus*|declin*|spurn*) (any |direct |further |new |the )*(talks|negotiations|dialogue|meeting|contacts|normali[sz]ation|reconciliation|rapprochement|compromise)', direction: 'frozen', score: -0.45, weight: 0.85 },
-  { id: 'standstill.refuse-to', family: 'standstill', pattern: '(refus*|declin*) to (meet|talk|negotiate|recogni[sz]e|restore|resume|engage|sit down)', direction: 'frozen', score: -0.45, weight: 0.85 },
-  { id: 'standstill.collapsed-talks', family: 'standstill', pattern: '(talks|negotiations|summit|dialogue|process)( between (the )?@+ and (the )?@+| with (the )?@+)? (collapsed|broke down|failed|ended without|fell apart|foundered|went nowhere)', direction: 'frozen', score: -0.4, weight: 0.85 },
-  { id: 'standstill.collapse', family: 'standstill', pattern: '(collapsed|broke down|fell apart|ended|concluded|closed) without (an |a |any )?(agreement|deal|breakthrough|accord|results?|progress|outcome)', direction: 'frozen', score: -0.4, weight: 0.8 },
-  { id: 'standstill.no-contact', family: 'standstill', pattern: '(no|little) (diplomatic |direct |official |formal |peace |high-level |bilateral )*(contacts?|relations|ties|dialogue|talks|negotiations|meetings?)( between| with| since| for)?', direction: 'frozen', score: -0.45, weight: 0.8 },
-  { id: 'standstill.never-had', family: 'standstill', pattern: '(have|has|had) never (had|established|maintained|enjoyed) (formal |diplomatic |official |full )*(relations|ties)', direction: 'frozen', score: -0.4, weight: 0.85 },
-  { id: 'standstill.held-no', family: 'standstill', pattern: '(held|hold|holding|had) no (formal |direct |official |peace |high-level |bilateral )*(talks|negotiations|contacts?|dialogue|meetings?)', direction: 'frozen', score: -0.45, weight: 0.85 },
-  { id: 'standstill.no-grounds', family: 'standstill', pattern: 'no (grounds|basis|prospect|chance) for (talks|negotiations|dialogue|a deal|peace talks)', direction: 'frozen', score: -0.4, weight: 0.8 },
-  { id: 'standstill.no-progress', family: 'standstill', pattern: '(no|little) (progress|breakthrough|movement)', direction: 'frozen', score: -0.3, weight: 0.75 },
-
-  // ---- level-only statements
-  { id: 'level.excellent', family: 'level', pattern: `${RELP} (is|are|was|were|remain*|stay*|have been|has been) (still |very |extremely )?(\\W*)?(excellent|very good|good|strong|close|warm|cordial|solid|friendly|strategic|brotherly|historic|special|robust|deep|ironclad|unbreakable|rock-solid|at (a|an) (all-time )?high)`, direction: 'stable', score: 0.6, weight: 0.8 },
-  { id: 'level.enjoy', family: 'level', pattern: `(enjoy*|have|has|share*) (very |such |an? )?(excellent|good|close|warm|cordial|strong|friendly|brotherly|strategic|special|historic|deep|solid|robust|no-limits|no limits|all-weather|ironclad|iron-clad|unbreakable|comprehensive|privileged)( and [a-z-]+)? (strategic )?(${REL.slice(1, -1)}|partnership|friendship|alliance)`, direction: 'stable', score: 0.6, weight: 0.8 },
-  { id: 'level.never-stronger', family: 'level', pattern: 'never been (stronger|better|closer|deeper|warmer)', direction: 'stable', score: 0.6, weight: 0.8 },
-  { id: 'level.at-odds', family: 'level', pattern: '(at odds|at loggerheads|on a collision course|at daggers drawn|locked in (a |an )?([a-z-]+ )?(dispute|row|standoff|stand-off|feud|battle|conflict|war of words|spat|confrontation)|war of words)', direction: 'stable', score: -0.5, weight: 0.75, mutual: true },
-  { id: 'level.close-allies', family: 'level', pattern: '(close|closest|staunch|key|firm|long-standing|longstanding|strategic|traditional|steadfast) (ally|allies|partner|partners|friend|friends)', direction: 'stable', score: 0.55, weight: 0.7 },
-  { id: 'level.no-dispute', family: 'level', pattern: '(have|has|had) no (dispute|disagreement|problem|quarrel|issue|differences)s?', direction: 'stable', score: 0.45, weight: 0.75 },
-  { id: 'level.routine', family: 'level', pattern: '(coordination|cooperation|relations|contacts) (as|is|are|remain*) (routine|normal|smooth|excellent|good)', direction: 'stable', score: 0.4, weight: 0.6 },
-  { id: 'level.lowest', family: 'level', pattern: `${RELP} (are |is |were |was |have |has )?(at|hit|reached|sank to|fell to|sunk to) (their|its|a|an) (lowest|worst|low|nadir|new low|all-time low|lowest point|lowest ebb|rock bottom)`, direction: 'deteriorating', score: -0.65, weight: 0.8 },
-  { id: 'level.bad', family: 'level', pattern: `${RELP} (is|are|was|were|remain*) (still )?(poor|bad|hostile|tense|adversarial|acrimonious|icy)`, direction: 'stable', score: -0.5, weight: 0.75 },
-  { id: 'level.rival', family: 'level', pattern: '(arch-?rival|archenemy|arch-enemy|sworn enem(y|ies)|bitter (rival|enem(y|ies))|regional rival|longtime foe|old foe|adversar(y|ies))', direction: 'stable', score: -0.5, weight: 0.6 },
-]
+/** The lexicon as the matcher takes it: every cue of every type, macros applied, in file order. */
+export const cues: CueData[] = Object.values(cueFiles).flatMap((f) => entriesOf(f).map((c) => ({ ...c, pattern: applyMacros(c.pattern, macros) })))

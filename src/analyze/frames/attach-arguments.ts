@@ -5,7 +5,7 @@
 // after a preposition ("deployed to Libya in support of") is an oblique and never a subject.
 import * as words from '../data/context-words.ts'
 import * as fw from '../data/function-words.ts'
-import type { CueData, CueFamily } from '../data/cue-data.ts'
+import type { CueData, EventType } from '../data/cue-data.ts'
 import type { Mention } from '../mentions/find-mentions.ts'
 import { tokenIndexAt } from '../cues/cue-flags.ts'
 import type { CueMatch } from '../cues/match-cues.ts'
@@ -36,8 +36,8 @@ const INTO = set(['into', 'inside'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
 const RELATIVIZERS = set(fw.relativizers)
-const ATTACKS = new Set<CueFamily>(['strike', 'war'])
-const OBJECTING = new Set<CueFamily>(['accusation', 'threat'])
+const ATTACKS = new Set<EventType>(['ASSAULT'])
+const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
 const BE = set(fw.beForms)
 const PASSIVE_ADVERBS = set(fw.passiveAdverbs)
 const PARTICIPLE = /^[a-z]+(ed|en)$/
@@ -50,10 +50,8 @@ const EVENT_NOUNS = set(['move', 'decision', 'step', 'announcement', 'measure', 
 // capitalised words that are never part of a name (weekdays, months, sentence words)
 const FUNCTION_LIKE = set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'but', 'in', 'on', 'at', 'of', 'for', 'with', 'by'])
 
-/** Families whose co-subjects are parties to each other when the cue has no object. */
-const MUTUAL_FAMILIES = new Set<CueFamily>(['ties', 'peace', 'visit', 'agreement', 'alliance', 'standstill', 'level', 'suspension'])
-
-export const isMutual = (cue: CueData): boolean => cue.mutual ?? MUTUAL_FAMILIES.has(cue.family)
+/** Whether co-subjects are parties to each other when the cue has no object: reciprocal predicates (agree, meet, clash). */
+export const isMutual = (cue: CueData): boolean => cue.mutual === true
 
 /** Index of the first token after a mention, its possessive included. */
 export function mentionEnd(tokens: Token[], m: Mention): number {
@@ -213,7 +211,7 @@ export class ArgumentFinder {
     const candidates = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !this.topicOfOver(m))
     // "protested over Chinese incursions": with no actor as object, the owner of what is objected to is the target.
     // "condemned the Israeli strike": the owner of the event reacted to is its target.
-    if (!candidates.length && (OBJECTING.has(s.cue.cue.family) || s.cue.cue.kind === 'reaction')) {
+    if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
       const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
       const owner = this.clauseMentions.find(
         (m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && (/^(over|against|about|at)$/.test(this.tokens[m.tokenStart - 1]?.norm ?? '') || eventStarts.has(mentionEnd(this.tokens, m))),
@@ -376,7 +374,7 @@ export class ArgumentFinder {
       const a = by.length ? { ...given, subjects: by, objects: [...given.subjects.filter((m) => !by.includes(m)), ...given.objects.filter((m) => !by.includes(m))] } : given
       const own = new Set(a.subjects.map((m) => m.rollup))
       if (a.objects.length && a.objects.every((o) => own.has(o.rollup))) a.objects = this.objects(s, index, own)
-      if (!a.objects.length && !a.inside.length && ATTACKS.has(s.cue.cue.family)) a.objects = this.territoryStruck(s, own)
+      if (!a.objects.length && !a.inside.length && ATTACKS.has(s.cue.cue.type)) a.objects = this.territoryStruck(s, own)
       if (!a.objects.length && !a.inside.length) a.objects = this.relationPartner(s, own)
       // the next cue's object control ("accused by the US of supplying …") sees the arguments as they came out
       this.objectsOf[index] = a.objects

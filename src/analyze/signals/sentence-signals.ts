@@ -8,6 +8,7 @@ import { creditedMediators } from '../frames/credit-mediators.ts'
 import { flagsFor, tokenIndexAt, type Flags } from '../cues/cue-flags.ts'
 import { explicitPair } from '../frames/explicit-pair.ts'
 import * as words from '../data/context-words.ts'
+import type { EventType } from '../data/cue-data.ts'
 import type { Engine } from '../engine.ts'
 import { findMentions, type DocState, type Mention } from '../mentions/find-mentions.ts'
 import { maskSentence } from '../text/mask-sentence.ts'
@@ -19,8 +20,8 @@ import { tokenize } from '../text/tokenize.ts'
 
 const REPORTERS = new PhraseSet(words.reporters)
 const SPORT = new PhraseSet(words.sportWords)
-// In a sentence about sport these families are game talk ("India and Pakistan clash in the Asia Cup final").
-const GAME_FAMILIES = new Set(['war', 'strike', 'threat', 'visit', 'support', 'alliance', 'accusation'])
+// In a sentence about sport these acts are game talk ("India and Pakistan clash in the Asia Cup final").
+const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSULT', 'SUPPORT', 'AID', 'COOPERATE', 'ACCUSE', 'PROTEST'])
 const REPORTING = new Set(words.reportingVerbs)
 const SUBJECTLESS = /^,?\s*(?:(?:and|but|then|while|before|after|thereby|also)\s+)?(?:also\s+)?(?!(?:following|including|regarding|concerning|during|according|pending|excluding|considering|notwithstanding|barring|bring|thing|king|ring|wing|spring|evening|morning|meeting|building|ceiling)\b)[a-z]+(?:ing|ed)\b/
 const FRONTED = /^[,\s]*(?:[a-z]+ing|after|following|before|during|ahead of|on the sidelines of)\s/
@@ -29,13 +30,13 @@ const ADJUNCT = /^(?:after|before|following|during|ahead of|amid|on the sideline
 const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
 const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
 const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
-const CHARGED = new Set(['strike', 'war', 'agreement'])
+const CHARGED = new Set<EventType>(['ASSAULT', 'REJECT'])
 const ANAPHORIC_GAP = /^\s*((for|over|of|after)\s+)?((the|this|that|these|those|its|their|latest|recent|deadly|alleged|reported|weekend|overnight|such)\s+)*$/
 const SECOND_VERB = /\b(and|then)\s+(also\s+)?[a-z]+ed\b/
 const OPENING_QUOTE = /^\s*["“‘']/
 const CLOSING_QUOTE = /[,.!?]["”’']/
 const FIRST_PERSON = /\b(we|our|us|i)\b/
-const ATTACK_FAMILIES = new Set(['strike', 'war'])
+const ATTACKS = new Set<EventType>(['ASSAULT'])
 const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
 const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
@@ -58,7 +59,7 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
   // "The talks, mediated by the EU's envoy, collapsed": the cue runs across a go-between phrase set off by commas.
   const cueText = masked.includes(' by ') ? masked.replace(GO_BETWEEN_ASIDE, (m) => ' '.repeat(m.length)) : masked
   let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(cueText, engine.cues, sentence) : []
-  if (cues.length && SPORT.anyIn(tokens, 0, tokens.length)) cues = cues.filter((c) => !GAME_FAMILIES.has(c.cue.family))
+  if (cues.length && SPORT.anyIn(tokens, 0, tokens.length)) cues = cues.filter((c) => !GAME_TYPES.has(c.cue.type))
   const clauses = splitClauses(masked)
   const reported = REPORTERS.anyIn(tokens, 0, tokens.length)
   const docYear = Number(date.slice(0, 4))
@@ -194,7 +195,7 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
       }
       // "Pakistan said Indian troops had violated the ceasefire": an attack with no target named is charged
       // against the one who reports it.
-      if (!rightIds.length && !insideIds.length && leftIds.length && cue.cue.direction === 'deteriorating' && CHARGED.has(cue.cue.family) && rv !== undefined) {
+      if (!rightIds.length && !insideIds.length && leftIds.length && cue.cue.direction === 'deteriorating' && CHARGED.has(cue.cue.type) && rv !== undefined) {
         const speakers = mentions.filter((m) => m.role === 'party' && m.end <= rv && m.start >= clause.start && !leftIds.includes(m.rollup))
         rightIds = [...new Set(speakers.map((m) => m.rollup))]
         if (rightIds.length) conf = Math.min(conf, 0.6)
@@ -242,7 +243,7 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
         }
       }
       if (args.objects.length) lastObjects = [...new Set(args.objects.map((m) => m.rollup))]
-      if (ATTACK_FAMILIES.has(cue.cue.family) && cue.cue.direction === 'deteriorating') attacks.push({ cue, targets: [...rightIds, ...insideIds.filter((x) => !leftIds.includes(x))], flags, conf, involved: [...args.inside, ...args.objects], clause: ci })
+      if (ATTACKS.has(cue.cue.type) && cue.cue.direction === 'deteriorating') attacks.push({ cue, targets: [...rightIds, ...insideIds.filter((x) => !leftIds.includes(x))], flags, conf, involved: [...args.inside, ...args.objects], clause: ci })
       if (cue.cue.kind !== 'reaction' && (leftIds.length || insideIds.length)) agentsByCue.push({ start: cue.start, ids: leftIds.length ? leftIds : insideIds })
       if (clauseSubjects === null) clauseSubjects = leftIds
     })
@@ -272,7 +273,7 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
 
   const signals: Signal[] = []
   const emitted = new Set<string>()
-  const stalledClauses = new Set(cues.filter((c) => c.cue.family === 'standstill').map((c) => clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end)))
+  const stalledClauses = new Set(cues.filter((c) => c.cue.aspect === 'standstill').map((c) => clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end)))
   for (const r of absorbIntoStandstill(raw, stalledClauses)) {
     const p = r.polarity
     if (!p) continue
@@ -287,7 +288,7 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
     const [a, b] = c.party < c.mediator ? [c.party, c.mediator] : [c.mediator, c.party]
     if (emitted.has(`${a}--${b}|credit`)) continue
     emitted.add(`${a}--${b}|credit`)
-    const cue: CueMatch = { cue: { id: 'level.credits-mediation', family: 'level', pattern: '', direction: 'stable', score: 0.35, weight: 0.6 }, start: c.at, end: c.at }
+    const cue: CueMatch = { cue: { id: 'support.credits-mediation', type: 'SUPPORT', aspect: 'level', pattern: '', direction: 'stable', score: 0.35, weight: 0.6 }, start: c.at, end: c.at }
     const flags: Flags = { negated: false, denied: false, reversed: false, hypothetical: false, historical: false, reported }
     signals.push(toSignal(a, b, 'stable', 0.35, { x: a, y: b, cue, flags, conf: c.confidence, involved: c.involved, clause: 0 }, sentence, index))
   }

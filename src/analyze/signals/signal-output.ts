@@ -1,6 +1,7 @@
 // From raw claims to signals: a stall absorbs the improvements it stalls, and each claim becomes a Signal with
 // its confidence discounted for being hypothetical, historical or reported.
 import type { Direction, Signal, SignalFlag } from '../../types.ts'
+import { eventTypes } from '../data/cues.ts'
 import { polarity, type Flags } from '../cues/cue-flags.ts'
 import type { Mention } from '../mentions/find-mentions.ts'
 import type { CueMatch } from '../cues/match-cues.ts'
@@ -45,6 +46,8 @@ export function toSignal(a: string, b: string, direction: Direction, score: numb
     direction,
     score: Math.round(score * 1000) / 1000,
     confidence: Math.round(confidence * 1000) / 1000,
+    // an undone act is its own kind of act: lifting sanctions is a concession
+    eventType: r.flags.reversed ? (eventTypes.get(r.cue.cue.type)?.undone ?? r.cue.cue.type) : r.cue.cue.type,
     flags: fl,
     cues: [r.cue.cue.id],
     cueText: sentence.slice(r.cue.start, r.cue.end),

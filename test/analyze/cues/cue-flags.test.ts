@@ -9,22 +9,22 @@ const flagsOf = (text: string) => signals(text).map((s) => `${s.direction}${s.fl
 
 describe('polarity', () => {
   it('turns a negated improvement into a stall and drops a negated rupture', () => {
-    expect(polarity(cue('ties.restore'), { ...none, negated: true })).toEqual({ direction: 'frozen', score: -0.3 })
-    expect(polarity(cue('ties.sever'), { ...none, negated: true })).toBeNull()
+    expect(polarity(cue('cooperate.restore-ties'), { ...none, negated: true })).toEqual({ direction: 'frozen', score: -0.3 })
+    expect(polarity(cue('sanction.sever-ties'), { ...none, negated: true })).toBeNull()
   })
 
   it('drops a denied claim whatever its direction', () => {
-    expect(polarity(cue('ties.restore'), { ...none, denied: true })).toBeNull()
+    expect(polarity(cue('cooperate.restore-ties'), { ...none, denied: true })).toBeNull()
   })
 
   it('turns a reversed cue over: ending a boycott improves, suspending a treaty worsens', () => {
-    expect(polarity(cue('suspension.boycott'), { ...none, reversed: true })?.direction).toBe('improving')
-    expect(polarity(cue('agreement.noun'), { ...none, reversed: true })?.direction).toBe('deteriorating')
+    expect(polarity(cue('protest.boycott'), { ...none, reversed: true })?.direction).toBe('improving')
+    expect(polarity(cue('agree.deal-with'), { ...none, reversed: true })?.direction).toBe('deteriorating')
   })
 
   it('fires a state noun ("crisis") only when something ends it', () => {
-    expect(polarity(cue('ties.state-noun'), none)).toBeNull()
-    expect(polarity(cue('ties.state-noun'), { ...none, reversed: true })?.direction).toBe('improving')
+    expect(polarity(cue('accuse.state-noun'), none)).toBeNull()
+    expect(polarity(cue('accuse.state-noun'), { ...none, reversed: true })?.direction).toBe('improving')
   })
 })
 

@@ -3,7 +3,7 @@ import { compileCues, compilePattern, matchCues } from '../../../src/analyze/cue
 import type { CueData } from '../../../src/analyze/data/cue-data.ts'
 import { cues } from '../../../src/analyze/data/cues.ts'
 
-const cue = (id: string, pattern: string, direction: CueData['direction'] = 'improving'): CueData => ({ id, family: 'ties', pattern, direction, score: 0.5 })
+const cue = (id: string, pattern: string, direction: CueData['direction'] = 'improving'): CueData => ({ id, type: 'COOPERATE', pattern, direction, score: 0.5 })
 const ids = (masked: string, list: CueData[], sentence?: string) => matchCues(masked, compileCues(list), sentence).map((m) => `${m.cue.id}:${masked.slice(m.start, m.end)}`)
 
 describe('compilePattern', () => {
@@ -44,6 +44,6 @@ describe('matchCues', () => {
 
   it('finds every lexicon cue of a real sentence', () => {
     const masked = '@@@ and @@@@@@@@@@@@ agreed to re-establish diplomatic relations and reopen their embassies'
-    expect(matchCues(masked, compileCues(cues)).map((m) => m.cue.id)).toEqual(['ties.restore', 'ties.embassy-reopen'])
+    expect(matchCues(masked, compileCues(cues)).map((m) => m.cue.id)).toEqual(['agree.agree', 'cooperate.restore-ties', 'cooperate.embassy-reopen'])
   })
 })
