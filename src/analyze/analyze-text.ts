@@ -2,9 +2,11 @@
 import type { PairVerdict, Signal } from '../types.ts'
 import { combinePairs } from './signals/combine-pairs.ts'
 import { getEngine, type Engine } from './engine.ts'
+import { documentNames, withDocumentNames } from './mentions/document-names.ts'
 import { newDocState } from './mentions/find-mentions.ts'
 import { analyzeSentence, type SentenceResult } from './signals/sentence-signals.ts'
 import { splitSentences } from './text/split-sentences.ts'
+import { tokenize } from './text/tokenize.ts'
 
 export interface AnalyzeOptions {
   /** publication date, YYYY-MM-DD: office holders and dated names resolve as of this day */
@@ -29,8 +31,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const date = options.date ?? new Date().toISOString().slice(0, 10)
   const doc = newDocState()
   const signals: Signal[] = []
-  splitSentences(text).forEach((s, i) => {
-    const result = analyzeSentence(s.text, i, date, engine, doc)
+  const sentences = splitSentences(text).map((s) => {
+    const tokens = tokenize(s.text)
+    return { text: s.text, tokens, matches: engine.gazetteer.find(tokens, date) }
+  })
+  const names = documentNames(sentences)
+  sentences.forEach((s, i) => {
+    const result = analyzeSentence(s.text, i, date, engine, doc, s.tokens, withDocumentNames(s.tokens, s.matches, names))
     signals.push(...result.signals)
     options.trace?.({ ...result, index: i, text: s.text })
   })

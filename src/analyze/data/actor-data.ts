@@ -35,6 +35,13 @@ export interface ActorData {
   /** roll-up target for pair scoring (`qassam-brigades` → `hamas`, `irgc` → `iran`) */
   parent?: string
   /**
+   * The organisation this body is an organ of, when it stays an actor of its own (the Security Council within the
+   * UN, the IAEA board within the IAEA): an organ and its organisation are never a pair.
+   */
+  within?: string
+  /** why the entry is as it is, for a reviewer */
+  note?: string
+  /**
    * Periods in which this movement was the government of a state (the Taliban in Afghanistan from August 2021):
    * then its mentions count as that state.
    */

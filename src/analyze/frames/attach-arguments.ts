@@ -38,6 +38,10 @@ const DOCUMENTS = set(fw.documentPlurals)
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
+// acts of saying, asking and warning: "that" after them opens what is said, not a relative clause
+const SPEECH_ACTS = new Set<EventType>(['REQUEST', 'THREATEN', 'ACCUSE', 'PROTEST'])
+// determiners that show the word before them took an object: "to track the flow", "to curb its programme"
+const PURPOSE_OBJECT = set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'any', 'all', 'more', 'further', 'new', 'this', 'these', 'those'])
 const BE = set(fw.beForms)
 const PASSIVE_ADVERBS = set(fw.passiveAdverbs)
 const PARTICIPLE = /^[a-z]+(ed|en)$/
@@ -193,6 +197,12 @@ export class ArgumentFinder {
   /** Where the cue's object may reach: not past a relative clause or a go-between ("a deal brokered by Moscow that …"). */
   private objectLimit(s: CueSpan): number {
     for (let k = s.endTok; k < s.limit; k++) {
+      // "demanded that Islamabad act", "warned that Tehran would pay": after a verb of saying, asking or warning,
+      // "that" opens the clause whose subject the act is aimed at.
+      if (k === s.endTok && this.tokens[k]!.norm === 'that' && SPEECH_ACTS.has(s.cue.cue.type)) continue
+      // "set up a task force to track the flow of money to militant groups": past "to" and a verb with its own
+      // object, the actors belong to that verb's purpose, not to this cue.
+      if (this.tokens[k]!.norm === 'to' && /^[a-z]+$/.test(this.tokens[k + 1]?.text ?? '') && PURPOSE_OBJECT.has(this.tokens[k + 2]?.norm ?? '') && k > s.endTok) return k
       // "U.S. accusations that Tehran was behind …": after a report noun with its accuser named right before it,
       // "that" opens what is alleged, and the one it is about is the object.
       if (RELATIVIZERS.has(this.tokens[k]!.norm) && !(k === s.endTok && this.tokens[k]!.norm === 'that' && REPORT_NOUNS.has(this.tokens[k - 1]?.norm ?? '') && this.clauseMentions.some((m) => (m.role === 'party' || m.role === 'modifier') && mentionEnd(this.tokens, m) === s.tok))) return k

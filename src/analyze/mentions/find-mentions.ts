@@ -5,6 +5,7 @@ import type { MentionRef } from '../../types.ts'
 import * as words from '../data/context-words.ts'
 import type { Gazetteer, Match } from './gazetteer.ts'
 import { mentionRole, spreadMediators } from './mention-role.ts'
+import { datelineEnd } from '../text/dateline.ts'
 import { PhraseSet } from '../text/phrase-set.ts'
 import type { Token } from '../text/tokenize.ts'
 
@@ -118,6 +119,11 @@ export function findMentions(
   }
   const roles = kept.map((m) => mentionRole(m, gaz.actors.get(m.actor)!, ctx))
   spreadMediators(roles, kept, tokens)
+  // "ISLAMABAD, Dec 3 (Reuters) -": where the story was filed
+  const dateline = datelineEnd(sentence)
+  if (dateline) kept.forEach((m, i) => {
+    if (tokens[m.start]!.start < dateline) roles[i] = 'place'
+  })
   kept.forEach((m, i) => {
     const first = tokens[m.start]!
     let last = tokens[m.end - 1]!

@@ -14,6 +14,7 @@ export interface Actor {
   demonyms?: string[]
   metonyms?: string[]
   parent?: string
+  within?: string
   governs?: { state: string; from: string; to?: string }[]
   region?: string
   /** class nouns a definite reference may use ("kingdom", "group"), specific and generic */
@@ -61,6 +62,18 @@ export interface PersonData {
 const CAPITAL = /^\p{Lu}/u
 const VIA_RANK: Record<Via, number> = { name: 0, alias: 1, metonym: 2, person: 3, capital: 4, demonym: 5 }
 
+const GRACE_DAYS = 90
+const graceMemo = new Map<string, string>()
+/** The day GRACE_DAYS before a YYYY-MM-DD date. */
+function graceFrom(from: string): string {
+  let out = graceMemo.get(from)
+  if (!out) {
+    out = new Date(Date.parse(`${from}T00:00:00Z`) - GRACE_DAYS * 86_400_000).toISOString().slice(0, 10)
+    graceMemo.set(from, out)
+  }
+  return out
+}
+
 function isAcronym(s: string): boolean {
   return /^[\p{Lu}\d.&+-]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s)
 }
@@ -81,6 +94,7 @@ export class Gazetteer {
         ...(a.demonyms ? { demonyms: a.demonyms } : {}),
         ...(a.metonyms ? { metonyms: a.metonyms } : {}),
         ...(a.parent ? { parent: a.parent } : {}),
+        ...(a.within ? { within: a.within } : {}),
         ...(a.governs ? { governs: a.governs } : {}),
         ...(a.region ? { region: a.region } : {}),
         nouns: [...new Set([...(a.nouns ?? []), ...(kindNouns[a.kind] ?? [])].map((n) => n.toLowerCase()))],
@@ -131,6 +145,11 @@ export class Gazetteer {
     return governed && this.actors.has(governed.state) ? governed.state : top
   }
 
+  /** Whether one of the two actors is an organ of the other ("UN Security Council" within "United Nations"). */
+  organOf(a: string, b: string): boolean {
+    return this.actors.get(a)?.within === b || this.actors.get(b)?.within === a
+  }
+
   name(id: string): string {
     return this.actors.get(id)?.name ?? id
   }
@@ -165,7 +184,9 @@ export class Gazetteer {
   private isValid(e: Entry, tokens: Token[], start: number, end: number, date: string): boolean {
     if (e.exact !== null && e.exact !== tokens.slice(start, end).map((t) => t.text).join(' ')) return false
     if (e.capitalised && !CAPITAL.test(tokens[start]!.text)) return false
-    if (e.from && date < e.from) return false
+    // an office holder speaks for the actor from shortly before taking office (president-elect, prime minister
+    // designate), and news dated roughly is read with that much slack
+    if (e.from && date < (e.via === 'person' ? graceFrom(e.from) : e.from)) return false
     return !(e.to && date > e.to)
   }
 

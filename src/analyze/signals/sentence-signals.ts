@@ -16,7 +16,8 @@ import { matchCues, type CueMatch } from '../cues/match-cues.ts'
 import { PhraseSet } from '../text/phrase-set.ts'
 import { absorbIntoStandstill, toSignal, type Raw } from './signal-output.ts'
 import { splitClauses, type Clause } from '../text/split-clauses.ts'
-import { tokenize } from '../text/tokenize.ts'
+import { tokenize, type Token } from '../text/tokenize.ts'
+import type { Match } from '../mentions/gazetteer.ts'
 
 const REPORTERS = new PhraseSet(words.reporters)
 const SPORT = new PhraseSet(words.sportWords)
@@ -51,9 +52,15 @@ export interface SentenceResult {
 }
 
 
-export function analyzeSentence(sentence: string, index: number, date: string, engine: Engine, doc: DocState): SentenceResult {
-  const tokens = tokenize(sentence)
-  const matches = engine.gazetteer.find(tokens, date)
+export function analyzeSentence(
+  sentence: string,
+  index: number,
+  date: string,
+  engine: Engine,
+  doc: DocState,
+  tokens: Token[] = tokenize(sentence),
+  matches: Match[] = engine.gazetteer.find(tokens, date),
+): SentenceResult {
   const { mentions, pronouns, pairRefs } = findMentions(sentence, tokens, matches, engine.gazetteer, engine.coref, doc, date)
   const masked = maskSentence(sentence, mentions, tokens)
   // "The talks, mediated by the EU's envoy, collapsed": the cue runs across a go-between phrase set off by commas.
@@ -87,7 +94,9 @@ export function analyzeSentence(sentence: string, index: number, date: string, e
     return []
   }
   const add = (x: string, y: string, cue: CueMatch, flags: Flags, conf: number, involved: Mention[], clause: number) => {
-    if (x !== y) raw.push({ x, y, cue, flags, conf, involved, clause })
+    // "Annan told the General Assembly": an organ and its own organisation are not a pair
+    if (x === y || engine.gazetteer.organOf(x, y)) return
+    raw.push({ x, y, cue, flags, conf, involved, clause })
   }
 
   // "the two sides", "both countries": the last two coordinated actors of this sentence, else of the article.
