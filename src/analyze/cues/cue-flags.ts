@@ -135,7 +135,7 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const reversed = reversedBefore(tokens, cueTok, floor) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok))
   const hypothetical =
     HYPOTHETICALS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 4, BARRIERS), cueTok) ||
-    tokens.slice(clauseTok, cueTok).some((t) => t.norm === 'if' || t.norm === 'unless')
+    tokens.slice(clauseTok, cueTok).some((t) => t.norm === 'if' || t.norm === 'unless' || t.norm === 'until')
   let historical = ctx.backdrop || HISTORICALS.anyIn(tokens, clauseTok, clauseEndTok) || BACKGROUNDS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 3, BARRIERS), cueTok)
   // The pluperfect marks background, except after a reporting verb where it is only the tense of reported speech.
   const reportedSpeech = tokens.slice(clauseTok, cueTok).some((t) => REPORTING.has(t.norm))

@@ -158,6 +158,8 @@ export function matchCues(masked: string, index: CueIndex, sentence?: string): C
   }
   found.sort((x, y) => y.end - y.start - (x.end - x.start) || PRIORITY[y.cue.direction] - PRIORITY[x.cue.direction] || x.start - y.start)
   const kept: CueMatch[] = []
-  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f)
+  // A match inside a longer one is a part of it ("sanctions" in "lifted sanctions"); two that only overlap are two
+  // acts ("rejected a U.S. offer" and "offer of humanitarian aid"), unless they begin at the same word.
+  for (const f of found) if (!kept.some((k) => (f.start >= k.start && f.end <= k.end) || f.start === k.start || (f.start < k.end && k.start < f.end && Math.min(f.end, k.end) - Math.max(f.start, k.start) > Math.min(f.end - f.start, k.end - k.start) / 2))) kept.push(f)
   return kept.sort((x, y) => x.start - y.start)
 }

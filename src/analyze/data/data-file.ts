@@ -20,6 +20,8 @@ export interface DataSection<T> {
   /** key into the header's sources, for every entry of the section */
   source?: string
   note?: string
+  /** word lists only: the entries are lemmas whose first word inflects (`head`), or nouns that also match their plural */
+  inflect?: 'head' | 'plural'
   entries: T[]
 }
 

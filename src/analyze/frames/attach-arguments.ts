@@ -219,6 +219,11 @@ export class ArgumentFinder {
     const limit = this.objectLimit(s)
     // "a dispute with China over Taiwan": what a quarrel is over is its topic, not a party to it.
     const candidates = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !this.topicOfOver(m))
+    // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
+    if (s.cue.cue.placeTarget) {
+      const place = this.clauseMentions.find((m) => m.role === 'place' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 2 && m.tokenEnd <= limit)
+      if (place && !candidates.some((c) => c.tokenStart < place.tokenStart)) return this.group(place, s.endTok, limit, false).length > 1 ? this.group(place, s.endTok, limit, false) : [place]
+    }
     // "protested over Chinese incursions": with no actor as object, the owner of what is objected to is the target.
     // "condemned the Israeli strike": the owner of the event reacted to is its target.
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {

@@ -74,6 +74,11 @@ function graceFrom(from: string): string {
   return out
 }
 
+/** An acronym said as a word ("NATO", "OPEC", "ETA"), which some style guides write in title case. */
+function spokenAcronym(s: string): boolean {
+  return /^[A-Z]+$/.test(s) && ((s.length >= 4 && /[AEIOU]/.test(s)) || s === 'ETA')
+}
+
 function isAcronym(s: string): boolean {
   return /^[\p{Lu}\d.&+-]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s)
 }
@@ -182,7 +187,11 @@ export class Gazetteer {
   }
 
   private isValid(e: Entry, tokens: Token[], start: number, end: number, date: string): boolean {
-    if (e.exact !== null && e.exact !== tokens.slice(start, end).map((t) => t.text).join(' ')) return false
+    if (e.exact !== null) {
+      const text = tokens.slice(start, end).map((t) => t.text).join(' ')
+      // "Nato", "Eta", "Opec": British style writes an acronym spoken as a word in title case
+      if (e.exact !== text && !(spokenAcronym(e.exact) && text === e.exact[0] + e.exact.slice(1).toLowerCase())) return false
+    }
     if (e.capitalised && !CAPITAL.test(tokens[start]!.text)) return false
     // an office holder speaks for the actor from shortly before taking office (president-elect, prime minister
     // designate), and news dated roughly is read with that much slack

@@ -15,6 +15,10 @@ const IN_TARGET = set(['interference', 'meddling', 'involvement', 'intervention'
 // "Russia's war in Ukraine": with an agent before it, the war is waged on the country.
 const IN_TARGET_WITH_AGENT = set(['war', 'offensive', 'offensives', 'operations', 'operation', 'aggression', 'invasion'])
 const PARTY_NOUNS = new PhraseSet(words.partyNouns)
+// "an Ivorian air strike", "Israeli tanks": the act or the weapon of a state makes its demonym the one acting
+const AGENT_NOUNS = new PhraseSet(words.agentNouns)
+// "the Syrian opposition", "Iranian dissidents": people of a country who do not speak for its state
+const NON_STATE = new PhraseSet(words.nonStateNouns)
 const TOPIC_NOUNS = new PhraseSet(words.topicNouns)
 const VENUE_NOUNS = new PhraseSet(words.venueNouns)
 const VENUE_ONLY = new PhraseSet(words.venueOnlyNouns)
@@ -51,23 +55,30 @@ const GATHERINGS = set(['summit', 'summits', 'meeting', 'meetings', 'conference'
 // "southern Lebanon", "eastern Ukraine": a region of the country, where something happens.
 const REGION_ADJECTIVES = set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'occupied', 'rural', 'coastal', 'mainland'])
 
-function headNoun(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' | 'none' {
+function headNoun(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' | 'people' | 'none' {
   if (MEDIATOR_NOUNS.startingAt(tokens, at)) return 'mediator'
+  if (NON_STATE.startingAt(tokens, at)) return 'people'
   const topic = TOPIC_NOUNS.startingAt(tokens, at)
-  const party = PARTY_NOUNS.startingAt(tokens, at)
+  const party = Math.max(PARTY_NOUNS.startingAt(tokens, at), AGENT_NOUNS.startingAt(tokens, at))
   if (party >= topic && party > 0) return 'party'
   if (topic > 0) return 'topic'
   return 'none'
 }
 
 /** The head noun of a noun phrase starting at `at`, past up to two describing words ("Iranian nuclear sites"). */
-function phraseHead(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' | 'none' {
+function phraseHead(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' | 'people' | 'none' {
   for (let k = at; k <= at + 2 && k < tokens.length; k++) {
     const head = headNoun(tokens, k)
     if (head !== 'none') return head
     if (!/^[a-z][a-z-]*$/.test(tokens[k]!.text) || PHRASE_END.has(tokens[k + 1]?.norm ?? '')) break
   }
   return 'none'
+}
+
+/** Whether a demonym or a state's name ends right before `at` ("Bosnian" in "Bosnian Serbs"). */
+function isDemonymBefore(ctx: RoleContext, at: number): boolean {
+  for (const [start, match] of ctx.startsMatch) if (match.end === at && start < at && (match.via === 'demonym' || match.via === 'name')) return true
+  return false
 }
 
 export interface RoleContext {
@@ -126,6 +137,8 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
     return m.via === 'demonym' || possessive ? 'modifier' : 'party'
   }
   if (m.via === 'demonym') {
+    // "Bosnian Serbs", "ethnic Russians": a kin group named after a state is not that state
+    if (prev?.norm === 'ethnic' || (m.start > 0 && ctx.endsMatch.has(m.start) && startsMatch.get(m.start - 1) === undefined && isDemonymBefore(ctx, m.start))) return 'modifier'
     let k = m.end
     while (k < tokens.length && (CONJ.has(tokens[k]!.norm) || startsMatch.get(k)?.via === 'demonym')) {
       const dm = startsMatch.get(k)
@@ -138,6 +151,7 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
     if (head === 'party') return 'party'
     if (head === 'mediator') return 'mediator'
     if (head === 'topic') return 'place'
+    if (head === 'people') return 'modifier'
     if (plural && (k === m.end || !/^\p{L}/u.test(tokens[k]?.text ?? '.'))) return 'party'
     return 'modifier'
   }
@@ -148,6 +162,7 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
     if (head === 'topic' && WAGED.has(next?.norm ?? '')) return 'party'
     if (head === 'topic') return 'place'
     if (head === 'party') return 'party'
+    if (head === 'people') return 'modifier'
     // "Iran's Fars news agency" names a source; "Serbia's Vucic met Putin" a leader, and "China's Exim Bank" a
     // body, speaking for the state.
     if (next && /^\p{Lu}/u.test(next.text)) return MEDIA.has(next.norm) || MEDIA_WORDS.has(tokens[after + 1]?.norm ?? '') || MEDIA_WORDS.has(tokens[after + 2]?.norm ?? '') ? 'modifier' : 'party'

@@ -7,6 +7,7 @@ import { isMutual, ArgumentFinder } from '../frames/attach-arguments.ts'
 import { creditedMediators } from '../frames/credit-mediators.ts'
 import { flagsFor, tokenIndexAt, type Flags } from '../cues/cue-flags.ts'
 import { explicitPair } from '../frames/explicit-pair.ts'
+import { FALLBACK_CONFIDENCE, fallbackPair } from '../frames/fallback-pair.ts'
 import * as words from '../data/context-words.ts'
 import type { EventType } from '../data/cue-data.ts'
 import type { Engine } from '../engine.ts'
@@ -41,6 +42,10 @@ const ATTACKS = new Set<EventType>(['ASSAULT'])
 const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
 const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
+// a clause that states the condition the act before it hangs on
+const CONDITION = /^[,\s]*(?:if|unless|until|as long as|so long as|provided|only if)\s/
+// acts whose condition names their target: threats, refusals, suspensions, offers, demands
+const CONDITIONED = new Set<EventType>(['THREATEN', 'REJECT', 'SANCTION', 'CONSULT', 'COOPERATE', 'AGREE', 'REQUEST', 'MOBILIZE', 'ASSAULT', 'AID'])
 // A clause that opens like this depends on the one before: a denial there still covers it.
 const DEPENDENT = /^[,\s]*(?:and |or )?(?:that|which|who|whom|after|before|when|while|because|since|as|if|following)\b/
 
@@ -150,6 +155,8 @@ export function analyzeSentence(
     let clauseSubjects: string[] | null = null
 
     clauseCues.forEach((cue, i) => {
+      const rawBefore = raw.length
+      const pendingBefore = pendingReactions.length
       // "in a ceremony hosted by Trump": an event hosted or brokered by a go-between is not a relation of its own.
       const after = mentions.find((m) => m.start >= cue.end)
       if (after?.role === 'mediator' && /^\s*by\s+(the\s+)?([a-z]+\s+){0,3}?(of\s+)?$/.test(masked.slice(cue.end, after.start).replace(/@/g, ''))) return
@@ -213,6 +220,12 @@ export function analyzeSentence(
       if (!rightIds.length && !insideIds.length && leftIds.length && lastObjects.length && BARE_RELATION.test(masked.slice(clause.start, cue.start))) {
         rightIds = lastObjects.filter((o) => !leftIds.includes(o))
       }
+      // "will not resume talks until the Bush administration ends …", "threatens to close the strait if the U.S. blocks
+      // its exports": with no object of its own, the act is aimed at whoever the condition after it is about.
+      if (!rightIds.length && !insideIds.length && leftIds.length && CONDITIONED.has(cue.cue.type) && clauses[ci + 1] && CONDITION.test(masked.slice(clauses[ci + 1]!.start, clauses[ci + 1]!.end))) {
+        rightIds = prepared[ci + 1]!.finder.openingSubjects().filter((x) => !leftIds.includes(x))
+        if (rightIds.length) conf = Math.min(conf, 0.75)
+      }
       const turned: Flags = { ...flags, reversed: !flags.reversed }
       const possessors = [...new Set(args.inside.filter((m) => tokens[m.tokenEnd]?.norm === "'s" && !leftIds.includes(m.rollup)).map((m) => m.rollup))]
       const agentIds = new Set(args.subjects.map((m) => m.rollup))
@@ -250,6 +263,12 @@ export function analyzeSentence(
           const other = doc.history.slice().reverse().find((h) => h.party && h.rollup !== all[0])
           if (other) add(all[0]!, other.rollup, cue, flags, Math.min(conf, 0.65), involved, ci)
         }
+      }
+      // No frame took the cue, yet the clause names a party on either side of it: a weaker claim between the
+      // nearest of them, the agent before the cue and the target after it ("rejected a U.S. offer of aid").
+      if (raw.length === rawBefore && pendingReactions.length === pendingBefore && !refHere) {
+        const pair = fallbackPair(mentions, clause, cue, leftIds, tokens)
+        if (pair && FALLBACK_CONFIDENCE) add(pair[0].rollup, pair[1].rollup, cue, flags, Math.min(conf, pair[0].confidence, pair[1].confidence) * FALLBACK_CONFIDENCE, [...pair], ci)
       }
       if (args.objects.length) lastObjects = [...new Set(args.objects.map((m) => m.rollup))]
       if (ATTACKS.has(cue.cue.type) && cue.cue.direction === 'deteriorating') attacks.push({ cue, targets: [...rightIds, ...insideIds.filter((x) => !leftIds.includes(x))], flags, conf, involved: [...args.inside, ...args.objects], clause: ci })

@@ -53,6 +53,13 @@ function spellings(w: string): string[] {
   return [`${m[1]}is${m[3]}`, `${m[1]}iz${m[3]}`]
 }
 
+/** A noun and its plural ("ministry", "ministries"; "crisis", "crises"). */
+export function nounForms(noun: string): string[] {
+  if (CLOSED.has(noun) || !VOWEL.test(noun) || /[^a-z-]/.test(noun)) return [noun]
+  const irregular = IRREGULAR.get(noun)
+  return [...new Set([noun, ...(irregular && irregular.length === 1 ? irregular : sForm(noun))])]
+}
+
 const memo = new Map<string, string[]>()
 
 /** Every form of a lemma: itself, -s/-es, -ed, -ing (and their spelling variants), irregular forms. */
