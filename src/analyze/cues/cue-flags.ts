@@ -23,6 +23,19 @@ const REVERSAL_BARRIERS = new Set([...BARRIERS, 'and', 'or', 'to', 'that', 'whic
 const DISMISSING = new Set(['rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'dismissing', 'denied', 'denies', 'refuted', 'refutes', 'disputed', 'disputes', 'brushed', 'ridiculed', 'mocked', 'denounced'])
 const REPORT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'rumours', 'rumors'])
 const NEGATION_REACH = 6
+const CONDITIONALS = new Set(['if', 'unless', 'until'])
+const MODALS = new Set(['will', 'would', "'ll"])
+// acts whose "will" or "would" announces them rather than guesses at them
+const STATED_NOW = new Set(['REJECT', 'THREATEN', 'PROTEST'])
+/** Whether the only hedges between `from` and `to` are the modals "will" and "would". */
+function onlyModal(tokens: Token[], from: number, to: number): boolean {
+  let modal = false
+  for (let k = from; k < to; k++) {
+    if (MODALS.has(tokens[k]!.norm)) modal = true
+    else if (HYPOTHETICALS.endingAt(tokens, k + 1)) return false
+  }
+  return modal
+}
 // words after which a comma opens an aside rather than a new clause
 const ASIDE_OPENERS = new Set(['not', "n't", 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'is', 'are', 'was', 'were', 'never', 'also', "hasn't", "didn't", "won't", "wouldn't", "haven't", "hadn't", "isn't", "wasn't"])
 const NEGATION_IMMUNE = new Set(['standstill', 'level'])
@@ -35,6 +48,8 @@ export interface Flags {
   hypothetical: boolean
   historical: boolean
   reported: boolean
+  /** the claim is the condition of another ("if Tokyo does not withdraw"): no act is stated either way */
+  conditional?: boolean
 }
 
 export function tokenIndexAt(tokens: Token[], offset: number): number {
@@ -133,9 +148,13 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const ownReport = cue.cue.type === 'ACCUSE' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
   const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok))
   const reversed = reversedBefore(tokens, cueTok, floor) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok))
+  // "if Tokyo does not withdraw its troops": a condition states no act, done or refused
+  const conditional = tokens.slice(clauseTok, cueTok).some((t) => CONDITIONALS.has(t.norm))
+  // "would reject any proposal", "will retaliate": a refusal or a threat stated now, not a conjecture
+  const modalScopeFrom = scopeStart(tokens, cueTok, clauseTok, 4, BARRIERS)
   const hypothetical =
-    HYPOTHETICALS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 4, BARRIERS), cueTok) ||
-    tokens.slice(clauseTok, cueTok).some((t) => t.norm === 'if' || t.norm === 'unless' || t.norm === 'until')
+    conditional ||
+    (HYPOTHETICALS.anyIn(tokens, modalScopeFrom, cueTok) && !(STATED_NOW.has(cue.cue.type) && onlyModal(tokens, modalScopeFrom, cueTok)))
   let historical = ctx.backdrop || HISTORICALS.anyIn(tokens, clauseTok, clauseEndTok) || BACKGROUNDS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 3, BARRIERS), cueTok)
   // The pluperfect marks background, except after a reporting verb where it is only the tense of reported speech.
   const reportedSpeech = tokens.slice(clauseTok, cueTok).some((t) => REPORTING.has(t.norm))
@@ -145,7 +164,7 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
     if (/^(19|20)\d\d$/.test(t) && Number(t) <= ctx.docYear - 2) historical = true
   }
   // "will not recognise" is a refusal standing now, not a conjecture
-  return { negated, denied, reversed, hypothetical: hypothetical && !negated, historical, reported: ctx.reported }
+  return { negated, denied, reversed, hypothetical: conditional || (hypothetical && !negated), historical, reported: ctx.reported, conditional }
 }
 
 /**
@@ -153,7 +172,7 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
  * turns over; a negated improvement is a stall; a negated rupture, a negated stall or a denied claim is no news.
  */
 export function polarity(cue: CueData, flags: Flags): { direction: Direction; score: number } | null {
-  if (flags.denied) return null
+  if (flags.denied || (flags.conditional && flags.negated)) return null
   let direction: Direction = cue.direction
   let score = cue.score
   if (flags.reversed) {

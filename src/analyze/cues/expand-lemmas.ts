@@ -2,10 +2,11 @@
 // lemma and stands for all its forms ("seize" → "(seize|seizes|seized|seizing)"), so the lexicon lists lemmas and
 // nominalisations, never inflected strings. Three escapes keep a word as written: a function word ("to", "has"),
 // a word marked `=` ("=talks" when only the plural will do), and every word of a group marked `=`
-// ("=(new|fresh|more)", for fillers). `{NAME}` inserts a macro of the lexicon first.
-import { CLOSED, inflections } from '../text/inflect.ts'
+// ("=(new|fresh|more)", for fillers). A word marked `~` is a noun: it matches itself and its plural only ("~demand"
+// never matches "demanding"). `{NAME}` inserts a macro of the lexicon first.
+import { CLOSED, inflections, nounForms } from '../text/inflect.ts'
 
-const WORD = /(?<![\\[=\p{L}\d_'’@-])(\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)*)(?![\p{L}\d_*?\['’@-])/gu
+const WORD = /(?<![\\[=\p{L}\d_'’@-])(~?)(\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)*)(?![\p{L}\d_*?\['’@-])/gu
 
 /** Expand `{NAME}` macros (which may use other macros) in a pattern. */
 export function applyMacros(pattern: string, macros: Map<string, string>, depth = 0): string {
@@ -30,9 +31,10 @@ function groupEnd(pattern: string, open: number): number {
 }
 
 function expandRun(text: string): string {
-  return text.replace(WORD, (word: string) => {
+  return text.replace(WORD, (_, noun: string, word: string) => {
     if (CLOSED.has(word)) return word
-    const forms = inflections(word)
+    // "~demand": the noun and its plural only, never "demanding"
+    const forms = noun ? nounForms(word) : inflections(word)
     return forms.length === 1 ? word : `(${forms.join('|')})`
   })
 }
