@@ -39,6 +39,8 @@ export interface ActorData {
    * UN, the IAEA board within the IAEA): an organ and its organisation are never a pair.
    */
   within?: string
+  /** a party's own state: its quarrels with that state's government are domestic politics, never a pair */
+  home?: string
   /** why the entry is as it is, for a reviewer */
   note?: string
   /**

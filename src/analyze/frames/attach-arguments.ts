@@ -210,6 +210,9 @@ export class ArgumentFinder {
       // (but "sites used by the Houthis" names whose the sites are).
       if (k > s.endTok && this.tokens[k + 1]?.norm === 'by' && (PARTICIPLE.test(this.tokens[k]!.norm) || IRREGULAR_PARTICIPLES.has(this.tokens[k]!.norm)) && this.tokens.slice(Math.max(s.endTok, k - 3), k).some((t) => EVENT_NOUNS.has(t.norm))) return k
       if (this.clauseMentions.some((m) => m.tokenStart === k && m.role === 'mediator')) return k
+      // "vetoed a resolution demanding a pullout of Israeli forces": a participle after a plain noun opens what the
+      // noun says or does; the actors in it are not this cue's object (unless one was already named before it).
+      if (k > s.endTok + 1 && /^[a-z]+ing$/.test(this.tokens[k]!.text) && !NOT_NOUNS.has(this.tokens[k]!.norm) && /^[a-z]+$/.test(this.tokens[k - 1]!.text) && !DETERMINERS.has(this.tokens[k - 1]!.norm) && !NOT_NOUNS.has(this.tokens[k - 1]!.norm) && !this.clauseMentions.some((m) => m.role === 'party' && m.tokenStart >= s.endTok && m.tokenEnd <= k)) return k
     }
     return s.limit
   }

@@ -15,6 +15,7 @@ export interface Actor {
   metonyms?: string[]
   parent?: string
   within?: string
+  home?: string
   governs?: { state: string; from: string; to?: string }[]
   region?: string
   /** class nouns a definite reference may use ("kingdom", "group"), specific and generic */
@@ -100,6 +101,7 @@ export class Gazetteer {
         ...(a.metonyms ? { metonyms: a.metonyms } : {}),
         ...(a.parent ? { parent: a.parent } : {}),
         ...(a.within ? { within: a.within } : {}),
+        ...(a.home ? { home: a.home } : {}),
         ...(a.governs ? { governs: a.governs } : {}),
         ...(a.region ? { region: a.region } : {}),
         nouns: [...new Set([...(a.nouns ?? []), ...(kindNouns[a.kind] ?? [])].map((n) => n.toLowerCase()))],
@@ -153,6 +155,11 @@ export class Gazetteer {
   /** Whether one of the two actors is an organ of the other ("UN Security Council" within "United Nations"). */
   organOf(a: string, b: string): boolean {
     return this.actors.get(a)?.within === b || this.actors.get(b)?.within === a
+  }
+
+  /** Whether one of the two is a political party of the other state ("the opposition MDC" and Zimbabwe): domestic politics. */
+  domestic(a: string, b: string): boolean {
+    return this.actors.get(a)?.home === b || this.actors.get(b)?.home === a
   }
 
   name(id: string): string {

@@ -17,6 +17,7 @@ const IN_TARGET_WITH_AGENT = set(['war', 'offensive', 'offensives', 'operations'
 const PARTY_NOUNS = new PhraseSet(words.partyNouns)
 // "an Ivorian air strike", "Israeli tanks": the act or the weapon of a state makes its demonym the one acting
 const AGENT_NOUNS = new PhraseSet(words.agentNouns)
+const GOODS_NOUNS = new PhraseSet(words.goodsNouns)
 // "the Syrian opposition", "Iranian dissidents": people of a country who do not speak for its state
 const NON_STATE = new PhraseSet(words.nonStateNouns)
 const TOPIC_NOUNS = new PhraseSet(words.topicNouns)
@@ -59,7 +60,10 @@ function headNoun(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' |
   if (MEDIATOR_NOUNS.startingAt(tokens, at)) return 'mediator'
   if (NON_STATE.startingAt(tokens, at)) return 'people'
   const topic = TOPIC_NOUNS.startingAt(tokens, at)
-  const party = Math.max(PARTY_NOUNS.startingAt(tokens, at), AGENT_NOUNS.startingAt(tokens, at))
+  const goods = GOODS_NOUNS.startingAt(tokens, at)
+  // "tariffs on Chinese steel" names the country; "Dutch steel groups" are companies
+  const goodsHead = goods && !/^[a-z]/.test(tokens[at + goods]?.text ?? '.') ? goods : 0
+  const party = Math.max(PARTY_NOUNS.startingAt(tokens, at), AGENT_NOUNS.startingAt(tokens, at), goodsHead)
   if (party >= topic && party > 0) return 'party'
   if (topic > 0) return 'topic'
   return 'none'

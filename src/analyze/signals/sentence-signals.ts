@@ -8,6 +8,7 @@ import { creditedMediators } from '../frames/credit-mediators.ts'
 import { flagsFor, tokenIndexAt, type Flags } from '../cues/cue-flags.ts'
 import { explicitPair } from '../frames/explicit-pair.ts'
 import { FALLBACK_CONFIDENCE, fallbackPair } from '../frames/fallback-pair.ts'
+import { requestComplements, requestReadAs } from '../frames/request-complement.ts'
 import * as words from '../data/context-words.ts'
 import type { EventType } from '../data/cue-data.ts'
 import type { Engine } from '../engine.ts'
@@ -21,6 +22,9 @@ import { tokenize, type Token } from '../text/tokenize.ts'
 import type { Match } from '../mentions/gazetteer.ts'
 
 const REPORTERS = new PhraseSet(words.reporters)
+// "Greece beat hosts Portugal 1-0": a score with a verb of winning or losing is a game
+const SCORE = /\b\d{1,2}-\d{1,2}\b/
+const WINNING = /\b(beat|beats|beaten|win|wins|won|draw|drew|drawn|defeat|defeated|defeats|lose|loses|lost|thrash|thrashed|edge|edged|stun|stunned)\b/i
 const SPORT = new PhraseSet(words.sportWords)
 // In a sentence about sport these acts are game talk ("India and Pakistan clash in the Asia Cup final").
 const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSULT', 'SUPPORT', 'AID', 'COOPERATE', 'ACCUSE', 'PROTEST'])
@@ -32,7 +36,7 @@ const ADJUNCT = /^(?:after|before|following|during|ahead of|amid|on the sideline
 const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
 const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
 const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
-const CHARGED = new Set<EventType>(['ASSAULT', 'REJECT'])
+const CHARGED = new Set<EventType>(['ASSAULT', 'REJECT', 'ACCUSE', 'COERCE'])
 const ANAPHORIC_GAP = /^\s*((for|over|of|after)\s+)?((the|this|that|these|those|its|their|latest|recent|deadly|alleged|reported|weekend|overnight|such)\s+)*$/
 const SECOND_VERB = /\b(and|then)\s+(also\s+)?[a-z]+ed\b/
 const OPENING_QUOTE = /^\s*["“‘']/
@@ -71,7 +75,7 @@ export function analyzeSentence(
   // "The talks, mediated by the EU's envoy, collapsed": the cue runs across a go-between phrase set off by commas.
   const cueText = masked.includes(' by ') ? masked.replace(GO_BETWEEN_ASIDE, (m) => ' '.repeat(m.length)) : masked
   let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(cueText, engine.cues, sentence) : []
-  if (cues.length && SPORT.anyIn(tokens, 0, tokens.length)) cues = cues.filter((c) => !GAME_TYPES.has(c.cue.type))
+  if (cues.length && (SPORT.anyIn(tokens, 0, tokens.length) || (SCORE.test(sentence) && WINNING.test(sentence)))) cues = cues.filter((c) => !GAME_TYPES.has(c.cue.type))
   const clauses = splitClauses(masked)
   const reported = REPORTERS.anyIn(tokens, 0, tokens.length)
   const docYear = Number(date.slice(0, 4))
@@ -100,7 +104,9 @@ export function analyzeSentence(
   }
   const add = (x: string, y: string, cue: CueMatch, flags: Flags, conf: number, involved: Mention[], clause: number) => {
     // "Annan told the General Assembly": an organ and its own organisation are not a pair
-    if (x === y || engine.gazetteer.organOf(x, y)) return
+    // "Annan told the General Assembly" (an organ and its organisation), "the MDC rejected Mugabe's re-election" (a
+    // party and its own state's government): not a pair
+    if (x === y || engine.gazetteer.organOf(x, y) || engine.gazetteer.domestic(x, y)) return
     raw.push({ x, y, cue, flags, conf, involved, clause })
   }
 
@@ -154,8 +160,13 @@ export function analyzeSentence(
     const reportingAt = reportingEnds.filter((e) => e > clause.start && e <= clause.end)
     let clauseSubjects: string[] | null = null
 
-    clauseCues.forEach((cue, i) => {
+    const complements = requestComplements(clauseCues, tokens)
+    const requesters = new Map<number, string[]>()
+    clauseCues.forEach((matched, i) => {
+      // "urged Washington to halt the attack": what is asked sets which way a request points
+      const cue = complements.has(i) ? requestReadAs(matched, clauseCues[complements.get(i)!]!, tokens) : matched
       const rawBefore = raw.length
+      let pronounGroup = false
       const pendingBefore = pendingReactions.length
       // "in a ceremony hosted by Trump": an event hosted or brokered by a go-between is not a relation of its own.
       const after = mentions.find((m) => m.start >= cue.end)
@@ -181,7 +192,7 @@ export function analyzeSentence(
         // "…, accusing the bloc of", "after talks with": a participle, or a nominal adjunct about a meeting, takes the
         // sentence's subject; "the two countries said they would recognise": the pair reference is the subject.
         const opening = clauseText.trimStart()
-        const nominalAdjunct = ADJUNCT.test(opening) && isMutual(cue.cue) && tokenIndexAt(tokens, cue.start) - tokenIndexAt(tokens, clause.start) <= 4
+        const nominalAdjunct = ADJUNCT.test(opening) && isMutual(cue.cue) && tokenIndexAt(tokens, cue.start) - tokenIndexAt(tokens, clause.start) <= 8
         if (clauseSubjects === null && (SUBJECTLESS.test(opening) || nominalAdjunct)) leftIds = [...sentenceSubjects]
         // "Morocco, which has long claimed the territory, cut ties with Iran": the subject before the relative clause.
         if (!leftIds.length && clauseSubjects === null && clause.resumes !== undefined) leftIds = prepared[clause.resumes]!.finder.openingSubjects()
@@ -196,6 +207,8 @@ export function analyzeSentence(
           if (r.length) {
             leftIds = r
             conf = Math.min(conf, 0.7)
+            // "their foreign ministers met in Paris": the group a plural pronoun stands for met each other
+            if (r.length >= 2 && !rightIds.length && isMutual(cue.cue)) pronounGroup = true
           }
         }
       }
@@ -226,6 +239,13 @@ export function analyzeSentence(
         rightIds = prepared[ci + 1]!.finder.openingSubjects().filter((x) => !leftIds.includes(x))
         if (rightIds.length) conf = Math.min(conf, 0.75)
       }
+      // "Israel urged the UN to move toward sanctions against Iran": who asks for an act against a third party
+      // stands against it too
+      for (const [r, c] of complements) {
+        if (c !== i || cue.cue.direction !== 'deteriorating' || flags.reversed) continue
+        for (const x of requesters.get(r) ?? []) for (const y of rightIds) if (!leftIds.includes(y)) add(x, y, cue, { ...flags, hypothetical: true }, Math.min(conf, 0.8), involved, ci)
+      }
+      if (cue.cue.type === 'REQUEST' && leftIds.length) requesters.set(i, leftIds)
       const turned: Flags = { ...flags, reversed: !flags.reversed }
       const possessors = [...new Set(args.inside.filter((m) => tokens[m.tokenEnd]?.norm === "'s" && !leftIds.includes(m.rollup)).map((m) => m.rollup))]
       const agentIds = new Set(args.subjects.map((m) => m.rollup))
@@ -255,7 +275,7 @@ export function analyzeSentence(
         const all = [...new Set([...leftIds, ...insideIds])]
         const together = [...args.subjects, ...args.inside]
         const reciprocal = refHere !== undefined && refHere.start >= cue.start && /each other|one another/i.test(sentence.slice(refHere.start, refHere.end))
-        if (all.length >= 2 && (isMutual(cue.cue) || reciprocal) && finder.coordinated(together)) {
+        if (all.length >= 2 && (isMutual(cue.cue) || reciprocal) && (pronounGroup || finder.coordinated(together))) {
           for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) add(all[a]!, all[b]!, cue, flags, conf, involved, ci)
         } else if (refPair && all.length <= 1) {
           add(refPair[0], refPair[1], cue, flags, Math.min(conf, 0.7), involved, ci)
