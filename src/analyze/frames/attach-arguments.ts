@@ -35,6 +35,8 @@ const DETERMINERS = set(fw.determiners)
 const INTO = set(['into', 'inside'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
+// words after a conjunction that do not describe the actor coming next ("…, alongside Canada")
+const NOT_DESCRIBING = set(['alongside', 'along', 'together', 'including', 'like', 'unlike', 'besides', 'plus', 'except', 'only', 'also', 'even', 'especially', 'particularly', 'notably', 'then', 'later', 'now', 'other', 'others'])
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
@@ -151,9 +153,12 @@ export class ArgumentFinder {
   private coordinates(from: number, to: number, sameActor = false): boolean {
     if (to - from > 7) return false
     let conj = false
+    let described = 0
     for (let k = from; k < to; k++) {
       const n = this.tokens[k]!.norm
       if (CONJ.has(n) || (n === 'as' && this.tokens[k + 1]?.norm === 'well' && this.tokens[k + 2]?.norm === 'as')) conj = true
+      // "Sudan's government and the southern rebel SPLM": a few words describing the next actor after the conjunction
+      else if (conj && described < 3 && /^[a-z][a-z-]*$/.test(this.tokens[k]!.text) && !NOT_NOUNS.has(n) && !NOT_DESCRIBING.has(n) && !/(ed|ing|ly)$/.test(n)) described++
       else if (!COORD_FILLER.has(n) && !PARTY_WORDS.has(n) && !this.personName(k)) return false
     }
     return conj || sameActor

@@ -142,7 +142,7 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
   }
   if (m.via === 'demonym') {
     // "Bosnian Serbs", "ethnic Russians": a kin group named after a state is not that state
-    if (prev?.norm === 'ethnic' || (m.start > 0 && ctx.endsMatch.has(m.start) && startsMatch.get(m.start - 1) === undefined && isDemonymBefore(ctx, m.start))) return 'modifier'
+    if (prev?.norm === 'ethnic' || (m.start > 0 && ctx.endsMatch.has(m.start) && isDemonymBefore(ctx, m.start))) return 'modifier'
     let k = m.end
     while (k < tokens.length && (CONJ.has(tokens[k]!.norm) || startsMatch.get(k)?.via === 'demonym')) {
       const dm = startsMatch.get(k)
