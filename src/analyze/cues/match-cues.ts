@@ -33,7 +33,8 @@ export function compilePattern(pattern: string): RegExp {
     .replace(/\[a-z([^\]@]*)\]\+/g, '(?:@+-)?[a-z$1]+')
     // a space inside a character class is any whitespace, not a word gap
     .replace(/\[[^\]]*\]/g, (cls) => cls.replace(/ /g, '\\s').replace(/^\[a-z\\s-\]$/, '[a-z@\\s-]'))
-    .replace(/([\p{L}\]])\*/gu, "$1[\\w'’-]*")
+    // "restor*": a stem and any ending; a class of letters ("normali[sz]*") likewise, but "[0-9.,]*" keeps its star
+    .replace(/(\p{L}|\[[^\]]*\])\*/gu, (m, stem: string) => (stem.startsWith('[') && /\\d|0-9/.test(stem) ? m : `${stem}[\\w'’-]*`))
     .replace(/\s*…\s*/g, GAP)
     .replace(/ /g, SPACE)
   const endsWithWord = /[\p{L}\d)\]?*+]$/u.test(pattern)

@@ -52,7 +52,7 @@ const RELATION_NOUNS = set(fw.relationNouns)
 const BACKDROP_PREPS = set(fw.backdropPrepositions)
 const REPORT_NOUNS = set(['accusation', 'accusations', 'allegation', 'allegations', 'charges', 'claims'])
 // nouns that name the reported act itself ("in a move welcomed by")
-const EVENT_NOUNS = set(['move', 'decision', 'step', 'announcement', 'measure', 'development', 'gesture'])
+const EVENT_NOUNS = set(['move', 'decision', 'step', 'announcement', 'measure', 'development', 'gesture', 'ceremony', 'summit', 'meeting', 'conference', 'event', 'signing', 'gathering', 'talks', 'session', 'visit'])
 // capitalised words that are never part of a name (weekdays, months, sentence words)
 const FUNCTION_LIKE = set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'but', 'in', 'on', 'at', 'of', 'for', 'with', 'by'])
 
@@ -85,6 +85,8 @@ export interface Arguments {
   agentStart: number | null
   /** whoever stops the agent's action ("Hungary blocked EU aid for Ukraine"): the cue holds for them reversed */
   blockers: Mention[]
+  /** the cue is what an accusation alleges ("accusing Washington of failing to ease curbs"), not a fact of its own */
+  alleged?: boolean
 }
 
 export class ArgumentFinder {
@@ -139,6 +141,13 @@ export class ArgumentFinder {
     let k = mentionEnd(this.tokens, m)
     while (k < this.tokens.length && k - m.tokenEnd < 4 && PARTY_WORDS.has(this.tokens[k]!.norm)) k++
     return /^[a-z]+ing$/.test(this.tokens[k]?.norm ?? '') && !NOT_NOUNS.has(this.tokens[k]!.norm)
+  }
+
+  /** The first token before `k` that is not a determiner or a describing word ("over a new Russian ban"). */
+  private skipDescribers(k: number): number {
+    let j = k
+    while (j > k - 3 && j >= 0 && (DETERMINERS.has(this.tokens[j]!.norm) || /^(new|latest|recent|fresh|russian|unilateral|controversial|proposed|planned)$/.test(this.tokens[j]!.norm))) j--
+    return j
   }
 
   private topicOfOver(m: Mention): boolean {
@@ -237,7 +246,7 @@ export class ArgumentFinder {
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
       const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
       const owner = this.clauseMentions.find(
-        (m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && (/^(over|against|about|at)$/.test(this.tokens[m.tokenStart - 1]?.norm ?? '') || eventStarts.has(mentionEnd(this.tokens, m))),
+        (m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && (/^(over|against|about|at)$/.test(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? '') || eventStarts.has(mentionEnd(this.tokens, m))),
       )
       return owner ? [owner] : []
     }
@@ -435,7 +444,8 @@ export class ArgumentFinder {
       const short = gap.length <= 4 && gap.some((g) => CONTROL.has(g)) && gap.every((g) => CONTROL.has(g) || CONTROL_FILLER.has(g))
       // "accused Russia of deploying jets to Libya to support …": the whole complement is about Russia.
       const complement = (gap[0] === 'of' || gap[0] === 'from') && /^[a-z]+ing$/.test(gap[1] ?? '')
-      if (short || complement) return withObjects({ subjects: [...prev, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })
+      const alleged = this.spans[index - 1]!.cue.cue.type === 'ACCUSE' && gap[0] === 'of'
+      if (short || complement) return withObjects({ subjects: [...prev, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [], ...(alleged ? { alleged } : {}) })
     }
     // "deploying jets to Libya to support Wagner": an infinitive of purpose has the subject of the act it serves.
     const before = this.spans[index - 1]

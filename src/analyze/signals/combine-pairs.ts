@@ -5,6 +5,8 @@ import { DIRECTIONS, type Direction, type PairVerdict, type Signal } from '../..
 function voteWeight(s: Signal): number {
   let w = s.confidence * (0.5 + Math.abs(s.score))
   if (s.direction === 'stable') w *= 0.7
+  // "met … unable to launch talks": that the relation is stuck is the news of the day
+  if (s.direction === 'frozen') w *= 1.25
   return w
 }
 

@@ -36,7 +36,7 @@ const ADJUNCT = /^(?:after|before|following|during|ahead of|amid|on the sideline
 const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
 const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
 const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
-const CHARGED = new Set<EventType>(['ASSAULT', 'REJECT', 'ACCUSE', 'COERCE'])
+const CHARGED = new Set<EventType>(['ASSAULT', 'REJECT', 'ACCUSE', 'COERCE', 'THREATEN'])
 const ANAPHORIC_GAP = /^\s*((for|over|of|after)\s+)?((the|this|that|these|those|its|their|latest|recent|deadly|alleged|reported|weekend|overnight|such)\s+)*$/
 const SECOND_VERB = /\b(and|then)\s+(also\s+)?[a-z]+ed\b/
 const OPENING_QUOTE = /^\s*["“‘']/
@@ -177,6 +177,11 @@ export function analyzeSentence(
       for (const o of args.objects) consumed.add(o)
       const clauseText = masked.slice(clause.start, clause.end)
       const flags = flagsFor(cue, clause, { tokens, reported, docYear, agentEnd: args.agentEnd, agentStart: args.agentStart, denialFrom: denialStart, backdrop: BACKDROP.test(clauseText) })
+      // "accusing Washington and Brussels of failing to honour promises": what an accusation alleges is its report
+      if (args.alleged) {
+        flags.reported = true
+        if (flags.negated) return
+      }
       // "no US aircraft were involved in the strike": a negated subject negates what it is said to do.
       if (args.subjects.some((m) => NEGATIVE_DETERMINERS.has(tokens[m.tokenStart - 1]?.norm ?? ''))) flags.negated = true
       const nextStart = clauseCues[i + 1]?.start ?? clause.end
