@@ -41,5 +41,30 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     signals.push(...result.signals)
     options.trace?.({ ...result, index: i, text: s.text })
   })
-  return { signals, pairs: combinePairs(signals) }
+  const merged = toOrgans(signals, engine)
+  return { signals: merged, pairs: combinePairs(merged) }
+}
+
+/**
+ * "U.N. slaps sanctions on Iran. … The U.N. Security Council voted to impose sanctions": when an article pairs both an
+ * organisation and one of its organs with the same partner in the same direction, the organ is who acted, and the
+ * organisation's claims are the organ's too.
+ */
+function toOrgans(signals: Signal[], engine: Engine): Signal[] {
+  const organFor = new Map<string, string>()
+  for (const s of signals) {
+    for (const [organ, partner] of [[s.a, s.b], [s.b, s.a]] as const) {
+      const parent = engine.gazetteer.actors.get(organ)?.within
+      if (parent) organFor.set(`${parent}|${partner}|${s.direction}`, organ)
+    }
+  }
+  if (!organFor.size) return signals
+  return signals.map((s) => {
+    // only what the two are said to do alike: a different act of the organisation stays its own
+    const organ = organFor.get(`${s.a}|${s.b}|${s.direction}`) ?? organFor.get(`${s.b}|${s.a}|${s.direction}`)
+    if (!organ) return s
+    const other = organFor.has(`${s.a}|${s.b}|${s.direction}`) ? s.b : s.a
+    const [a, b] = organ < other ? [organ, other] : [other, organ]
+    return { ...s, a, b, pair: `${a}--${b}` }
+  })
 }
