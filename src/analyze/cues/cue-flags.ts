@@ -113,6 +113,18 @@ function deniedReport(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+/** "said reports that Doha had ordered Hamas leaders to leave were inaccurate": a report the sentence then calls false. */
+function reportCalledFalse(tokens: Token[], cueTok: number): boolean {
+  let report = -1
+  for (let k = Math.max(0, cueTok - 8); k < cueTok; k++) if (REPORT_NOUNS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'that') report = k
+  if (report < 0) return false
+  for (let k = cueTok + 1; k < Math.min(tokens.length - 1, cueTok + 16); k++) {
+    if (/^(was|were|is|are)$/.test(tokens[k]!.norm) && FALSE_WORDS.has(tokens[k + 1]!.norm)) return true
+  }
+  return false
+}
+const FALSE_WORDS = new Set(['inaccurate', 'false', 'untrue', 'baseless', 'unfounded', 'fabricated', 'incorrect', 'wrong', 'groundless', 'fake', 'lies', 'nonsense'])
+
 export interface FlagContext {
   tokens: Token[]
   reported: boolean
@@ -146,7 +158,7 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
     (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok)))
   // "dismissed U.S. accusations that Tehran was behind …": the accusation was made; only what it alleges is denied.
   const ownReport = cue.cue.type === 'ACCUSE' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
-  const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok))
+  const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok) || reportCalledFalse(tokens, cueTok))
   const reversed = reversedBefore(tokens, cueTok, floor) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok))
   // "if Tokyo does not withdraw its troops": a condition states no act, done or refused
   const conditional = tokens.slice(clauseTok, cueTok).some((t) => CONDITIONALS.has(t.norm))

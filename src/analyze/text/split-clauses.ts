@@ -25,7 +25,7 @@ const CLAUSE_BREAK = new RegExp(
     // "U.S. rejects Ukraine vote as Putin congratulates Yanukovich": "as" before a new subject and its verb
     '(?<=[a-z]) (?=as (?:the )?@+ (?:[a-z]+(?:s|ed)|said|says|has|have|had|is|was|will|would)\\b)',
     // "… aid to Gaza and Hamas accused it …": a new subject and its verb after "and" start a new clause.
-    '(?<=[a-z]) (?=and (?:the )?@+ (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|responded|hit|struck|shot|cut|sent)\\b)',
+    '(?<=[a-z]) (?=and (?:the )?(?:[a-z]+ ){0,3}@+ (?:[a-z]+ed|said|says|has|have|had|is|was|will|would|responded|hit|struck|shot|cut|sent)\\b)',
     ',\\s+(?=(?:a|the|in a) (?:move|decision|step|claim|development|measure|gesture|charge|accusation|demand)s?\\b)',
   ].join('|'),
   'g',
