@@ -32,7 +32,8 @@ const CONTROL_VERBS = new PhraseSet(words.controlVerbs)
 const REVERSERS = new PhraseSet(words.reversers)
 const NEGATORS = new PhraseSet(words.negators)
 const DETERMINERS = set(fw.determiners)
-const INTO = set(['into', 'inside'])
+// "struck deep inside Russia", "killed 19 people in cities across Ukraine": the country an attack lands in
+const INTO = set(['into', 'inside', 'across', 'throughout'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
 // words after a conjunction that do not describe the actor coming next ("…, alongside Canada")
@@ -167,7 +168,7 @@ export class ArgumentFinder {
       const n = this.tokens[k]!.norm
       if (CONJ.has(n) || (n === 'as' && this.tokens[k + 1]?.norm === 'well' && this.tokens[k + 2]?.norm === 'as')) conj = true
       // "Sudan's government and the southern rebel SPLM": a few words describing the next actor after the conjunction
-      else if (conj && described < 3 && /^[a-z][a-z-]*$/.test(this.tokens[k]!.text) && !NOT_NOUNS.has(n) && !NOT_DESCRIBING.has(n) && !/(ed|ing|ly)$/.test(n)) described++
+      else if (conj && described < 3 && /^[A-Za-z][a-z-]*$/.test(this.tokens[k]!.text) && !this.clauseMentions.some((m) => m.tokenStart <= k && k < m.tokenEnd) && !NOT_NOUNS.has(n) && !NOT_DESCRIBING.has(n) && !/(ed|ing|ly)$/.test(n)) described++
       else if (!COORD_FILLER.has(n) && !PARTY_WORDS.has(n) && !this.personName(k)) return false
     }
     return conj || sameActor
@@ -392,7 +393,10 @@ export class ArgumentFinder {
 
   find(index: number, consumed: Set<Mention>, leftFrom: number, reportingEnd: number | undefined): Arguments {
     const s = this.spans[index]!
-    const inside = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator')
+    const within = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator')
+    // "backs Brazil's OECD bid": with an owner named, a plain name after it only qualifies what is owned
+    const owner = within.find((m) => possessive(this.tokens, m))
+    const inside = owner ? within.filter((m) => m === owner || m.tokenStart < owner.tokenStart || m.role !== 'modifier') : within
     let objects = this.objectsOf[index]!
     // "signed agreements normalising relations with Israel": a cue followed at once by a participle or an
     // infinitive that has an object shares it.

@@ -47,7 +47,7 @@ const MEDIA = set(words.mediaNames)
 const MEDIA_WORDS = set(['news', 'agency', 'tv', 'television', 'radio', 'newspaper', 'daily', 'times', 'post', 'herald', 'tribune', 'gazette', 'broadcaster', 'channel'])
 const WAGED = set(['war', 'conflict', 'offensive', 'invasion', 'campaign', 'aggression', 'crackdown', 'blockade', 'occupation'])
 // "drills around Taiwan", "patrols off the Philippines": manoeuvres are aimed at the country they circle.
-const MANOEUVRES = set(['drills', 'drill', 'exercises', 'exercise', 'patrols', 'patrol', 'manoeuvres', 'maneuvers', 'games', 'deployments', 'sorties', 'flights'])
+const MANOEUVRES = set(['drills', 'drill', 'exercises', 'exercise', 'patrols', 'patrol', 'manoeuvres', 'maneuvers', 'games', 'deployments', 'sorties', 'flights', 'waters', 'missiles', 'rockets', 'shells', 'warships', 'ships', 'vessels'])
 const NOMINAL_HEADS = set(words.nominalHeads)
 const LED_GROUPS = set(['coalition', 'forces', 'force', 'troops', 'alliance', 'bloc', 'mission', 'operation', 'operations', 'campaign', 'military'])
 const BORDER_NOUNS = set(['border', 'borders', 'frontier', 'boundary'])

@@ -46,6 +46,7 @@ const ATTACKS = new Set<EventType>(['ASSAULT'])
 const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
 const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
+const TIME_ADJUNCT = /(?<=[a-z] )(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week)(?: (?:morning|afternoon|evening|night))?(?= [a-z])/g
 // a clause that states the condition the act before it hangs on
 const CONDITION = /^[,\s]*(?:if|unless|until|as long as|so long as|provided|only if)\s/
 // acts whose condition names their target: threats, refusals, suspensions, offers, demands
@@ -73,7 +74,8 @@ export function analyzeSentence(
   const { mentions, pronouns, pairRefs } = findMentions(sentence, tokens, matches, engine.gazetteer, engine.coref, doc, date)
   const masked = maskSentence(sentence, mentions, tokens)
   // "The talks, mediated by the EU's envoy, collapsed": the cue runs across a go-between phrase set off by commas.
-  const cueText = masked.includes(' by ') ? masked.replace(GO_BETWEEN_ASIDE, (m) => ' '.repeat(m.length)) : masked
+  // "appealed on Wednesday to the bloc": a time adjunct inside a cue's words is stepped over
+  const cueText = (masked.includes(' by ') ? masked.replace(GO_BETWEEN_ASIDE, (m) => ' '.repeat(m.length)) : masked).replace(TIME_ADJUNCT, (m) => ' '.repeat(m.length))
   let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(cueText, engine.cues, sentence) : []
   if (cues.length && (SPORT.anyIn(tokens, 0, tokens.length) || (SCORE.test(sentence) && WINNING.test(sentence)))) cues = cues.filter((c) => !GAME_TYPES.has(c.cue.type))
   const clauses = splitClauses(masked)
