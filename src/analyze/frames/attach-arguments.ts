@@ -33,6 +33,8 @@ const REVERSERS = new PhraseSet(words.reversers)
 const NEGATORS = new PhraseSet(words.negators)
 const DETERMINERS = set(fw.determiners)
 // "struck deep inside Russia", "killed 19 people in cities across Ukraine": the country an attack lands in
+// places a state or group holds or uses: "by" after them names the holder
+const HELD_PLACES = set(['region', 'regions', 'area', 'areas', 'territory', 'territories', 'zone', 'zones', 'enclave', 'city', 'cities', 'town', 'towns', 'villages', 'province', 'islands', 'island', 'camp', 'camps', 'compound', 'port', 'ports'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
@@ -227,6 +229,9 @@ export class ArgumentFinder {
       if (this.clauseMentions.some((m) => m.tokenStart === k && m.role === 'mediator')) return k
       // "vetoed a resolution demanding a pullout of Israeli forces": a participle after a plain noun opens what the
       // noun says or does; the actors in it are not this cue's object (unless one was already named before it).
+      // "land claimed by Palestinians", "lawmakers angered by Pyongyang": a participle and "by" after a plain noun
+      // (but "sites used by the Houthis", "a region administered by Guyana" name whose they are)
+      if (k > s.endTok && /^[a-z]+ed$/.test(this.tokens[k]!.text) && this.tokens[k + 1]?.norm === 'by' && /^[a-z]+$/.test(this.tokens[k - 1]!.text) && !DETERMINERS.has(this.tokens[k - 1]!.norm) && !PARTY_WORDS.has(this.tokens[k - 1]!.norm) && !HELD_PLACES.has(this.tokens[k - 1]!.norm) && !NOT_NOUNS.has(this.tokens[k - 1]!.norm) && !AUXILIARIES.has(this.tokens[k - 1]!.norm) && !BE.has(this.tokens[k - 1]!.norm) && !this.clauseMentions.some((m) => m.role === 'party' && m.tokenStart >= s.endTok && m.tokenEnd <= k)) return k
       if (k > s.endTok + 1 && /^[a-z]+ing$/.test(this.tokens[k]!.text) && !NOT_NOUNS.has(this.tokens[k]!.norm) && /^[a-z]+$/.test(this.tokens[k - 1]!.text) && !DETERMINERS.has(this.tokens[k - 1]!.norm) && !NOT_NOUNS.has(this.tokens[k - 1]!.norm) && !this.clauseMentions.some((m) => m.role === 'party' && m.tokenStart >= s.endTok && m.tokenEnd <= k)) return k
     }
     return s.limit
@@ -236,7 +241,9 @@ export class ArgumentFinder {
   private objects(s: CueSpan, index: number, skip: Set<string> = new Set()): Mention[] {
     const limit = this.objectLimit(s)
     // "a dispute with China over Taiwan": what a quarrel is over is its topic, not a party to it.
-    const candidates = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !this.topicOfOver(m))
+    // "deported the Canadian citizen to Syria": where people are sent is not whom the act is aimed at
+    const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to'
+    const candidates = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !this.topicOfOver(m) && !sentTo(m))
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
     if (s.cue.cue.placeTarget) {
       const place = this.clauseMentions.find((m) => m.role === 'place' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 2 && m.tokenEnd <= limit)
