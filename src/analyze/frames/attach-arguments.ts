@@ -409,6 +409,8 @@ export class ArgumentFinder {
     // infinitive that has an object shares it.
     const next = this.spans[index + 1]
     if (!objects.length && !inside.length && next && next.tok === s.endTok && /^([a-z]+ing|to)$/.test(this.tokens[next.tok]?.norm ?? '')) objects = this.objectsOf[index + 1]!
+    // "threatened to retaliate against South Korea": a threat or a vow shares the object of the act it announces
+    if (!objects.length && !inside.length && next && next.tok === s.endTok + 1 && this.tokens[s.endTok]?.norm === 'to' && s.cue.cue.type === 'THREATEN') objects = this.objectsOf[index + 1]!
     const co = this.coSubjectsOf[index]!
 
     const withObjects = (given: Arguments): Arguments => {

@@ -62,7 +62,8 @@ function headNoun(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' |
   const topic = TOPIC_NOUNS.startingAt(tokens, at)
   const goods = GOODS_NOUNS.startingAt(tokens, at)
   // "tariffs on Chinese steel" names the country; "Dutch steel groups" are companies
-  const goodsHead = goods && !/^[a-z]/.test(tokens[at + goods]?.text ?? '.') ? goods : 0
+  const after = tokens[at + goods]
+  const goodsHead = goods && (!after || !/^[a-z]/.test(after.text) || PHRASE_END.has(after.norm) || CONJ.has(after.norm) || /^(after|before|amid|since|as|until|following|despite|because)$/.test(after.norm)) ? goods : 0
   const party = Math.max(PARTY_NOUNS.startingAt(tokens, at), AGENT_NOUNS.startingAt(tokens, at), goodsHead)
   if (party >= topic && party > 0) return 'party'
   if (topic > 0) return 'topic'
