@@ -11,7 +11,10 @@ import { getEngine } from './analyze/engine.ts'
 import { parseConfig, type Config } from './config.ts'
 import { createApp } from './http/app.ts'
 import { RenderCache } from './http/conditional.ts'
+import type { FetchLike } from './ingest/fetch-source.ts'
+import { fetchSourceList } from './ingest/fetch-source-list.ts'
 import { readOpml } from './ingest/read-opml.ts'
+import { guardedFetch } from './runtime/node/guarded-fetch.ts'
 import { runPoll, type Logger, type PollSummary } from './poll/run-poll.ts'
 import { migrate, type Migration } from './store/migrate.ts'
 import type { Db, Schema } from './store/schema.ts'
@@ -141,18 +144,14 @@ export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): L
   return { info: (m, f) => line('info', m, f), warn: (m, f) => line('warn', m, f), error: (m, f) => line('error', m, f) }
 }
 
-export async function loadSources(location: string, fetchFn: typeof fetch = fetch): Promise<Source[]> {
+/** The source list from a file, or from an http(s) URL through the poller's guarded fetch and its limits. */
+export async function loadSources(location: string, fetchFn: FetchLike): Promise<Source[]> {
+  if (/^https?:\/\//i.test(location)) return fetchSourceList(fetchFn, location)
   let text: string
-  if (/^https?:\/\//i.test(location)) {
-    const res = await fetchFn(location, { headers: { 'User-Agent': 'Entente/0.1 (sources list)' } })
-    if (!res.ok) throw new Error(`ENTENTE_SOURCES ${location} answered HTTP ${res.status}`)
-    text = await res.text()
-  } else {
-    try {
-      text = readFileSync(resolve(location), 'utf8')
-    } catch (err) {
-      throw new Error(`cannot read ENTENTE_SOURCES file ${location}: ${(err as Error).message}`)
-    }
+  try {
+    text = readFileSync(resolve(location), 'utf8')
+  } catch (err) {
+    throw new Error(`cannot read ENTENTE_SOURCES file ${location}: ${(err as Error).message}`)
   }
   return readOpml(text)
 }
@@ -163,12 +162,13 @@ export function nodeConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 export async function startServer(config: Config, log: Logger = consoleLogger()) {
   const db = await openSqlite(config.dbPath)
+  const fetchFn = guardedFetch(config.allowHosts)
   let polling: Promise<PollSummary> | null = null
   const pollOnce = async (): Promise<PollSummary> => {
     if (polling) return polling
     polling = (async () => {
-      const sources = await loadSources(config.sources)
-      return runPoll({ fetch, db, now: () => new Date(), log }, sources)
+      const sources = await loadSources(config.sources, fetchFn)
+      return runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, sources)
     })()
     try {
       return await polling
@@ -215,7 +215,8 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
     if (!args.includes('--once')) throw new Error('poll runs one cycle: use `entente poll --once`')
     const db = await openSqlite(config.dbPath)
     try {
-      const summary = await runPoll({ fetch, db, now: () => new Date(), log }, await loadSources(config.sources), { force: args.includes('--force') })
+      const fetchFn = guardedFetch(config.allowHosts)
+      const summary = await runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, await loadSources(config.sources, fetchFn), { force: args.includes('--force') })
       process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
       return summary.sources.some((s) => s.outcome === 'error') ? 3 : 0
     } finally {
