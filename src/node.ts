@@ -1,12 +1,10 @@
 // Node entry point: better-sqlite3 behind Kysely, files for migrations and sources, the HTTP server and the
 // poll timer. Everything runtime-specific for Node lives here.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
-import Database from 'better-sqlite3'
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { getEngine } from './analyze/engine.ts'
 import { parseConfig, type Config } from './config.ts'
 import { createApp } from './http/app.ts'
@@ -16,9 +14,11 @@ import { fetchSourceList } from './ingest/fetch-source-list.ts'
 import { readOpml } from './ingest/read-opml.ts'
 import { guardedFetch } from './runtime/node/guarded-fetch.ts'
 import { runPoll, type Logger, type PollSummary } from './poll/run-poll.ts'
-import { migrate, type Migration } from './store/migrate.ts'
-import type { Db, Schema } from './store/schema.ts'
+import type { Migration } from './store/migrate.ts'
+import { openSqlite as openSqliteWith, type SqliteDb } from './runtime/node/sqlite-db.ts'
 import type { Source } from './types.ts'
+
+export { cachingStatements, type SqliteDb } from './runtime/node/sqlite-db.ts'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -82,56 +82,9 @@ export function withCompression(handler: (req: Request) => Response | Promise<Re
   }
 }
 
-export interface SqliteDb extends Db {
-  close(): Promise<void>
-}
-
-/**
- * Kysely's SQLite driver prepares every query afresh; preparing costs more than running the small statements
- * a poll and a feed request issue. Statements are kept per SQL text (bounded, oldest out). A statement still
- * being iterated by a stream is busy, so that caller gets a fresh one.
- */
-export function cachingStatements(sqlite: Database.Database, max = 500): SqliteDatabase {
-  const cache = new Map<string, Database.Statement>()
-  return {
-    close: () => sqlite.close(),
-    prepare(sql) {
-      const hit = cache.get(sql)
-      if (hit && !hit.busy) return hit
-      const stmt = sqlite.prepare(sql)
-      if (!hit) {
-        if (cache.size >= max) cache.delete(cache.keys().next().value!)
-        cache.set(sql, stmt)
-      }
-      return stmt
-    },
-  }
-}
-
-/** Opens (creating if needed) and migrates a SQLite database file. */
+/** Opens (creating if needed) and migrates a SQLite database file with the migrations in sql/. */
 export async function openSqlite(path: string): Promise<SqliteDb> {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
-  const sqlite = new Database(path)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = NORMAL')
-  sqlite.pragma('busy_timeout = 5000')
-  // The default 2 MiB page cache makes every batch of item and signal inserts re-read index pages from disk.
-  sqlite.pragma('cache_size = -32768')
-  sqlite.pragma('temp_store = MEMORY')
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) })
-  await migrate(kysely, readMigrations())
-  const meta = sqlite.prepare('SELECT value FROM meta WHERE key = ?').pluck()
-  return {
-    kysely,
-    readMeta: (key) => (meta.get(key) as string | undefined) ?? null,
-    async batch(queries) {
-      if (!queries.length) return
-      await kysely.transaction().execute(async (trx) => {
-        for (const q of queries) await trx.executeQuery(q)
-      })
-    },
-    close: () => kysely.destroy(),
-  }
+  return openSqliteWith(path, readMigrations())
 }
 
 export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
