@@ -32,6 +32,12 @@ export async function setup(project: TestProject) {
     more()
   })
   server.route('/internal-requests', (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(String(internal!.requests.length)))
+  // Desks that report on the same pairs and days, for consumers polling them side by side.
+  const desk = (n: number) => {
+    const items = Array.from({ length: 12 }, (_, i) => `<item><title>Desk ${n} bulletin ${i}</title><guid>desk-${n}-${i}</guid><link>https://desk${n}.example/${i}</link><pubDate>Tue, 0${1 + (i % 3)} Dec 2026 10:00:00 GMT</pubDate><description>${['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'Israel and Egypt held talks in Cairo.', 'Russia and Ukraine suspended talks.'][(i + n) % 3]} Report ${n}-${i}.</description></item>`)
+    return `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk ${n}</title><link>https://desk${n}.example/</link>${items.join('')}</channel></rss>`
+  }
+  for (let n = 0; n < 6; n++) server.route(`/desk${n}.rss`, staticFeed(desk(n)))
   server.route('/sources.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><head><title>fixtures</title></head><body>${outlines.join('')}</body></opml>`, 'text/x-opml'))
   project.provide('feedBase', server.url('').replace(/\/$/, ''))
 }
