@@ -1,7 +1,6 @@
 // Node entry point: better-sqlite3 behind Kysely, files for migrations and sources, the HTTP server and the
 // poll timer. Everything runtime-specific for Node lives here.
 import { readdirSync, readFileSync } from 'node:fs'
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
@@ -13,12 +12,14 @@ import type { FetchLike } from './ingest/fetch-source.ts'
 import { fetchSourceList } from './ingest/fetch-source-list.ts'
 import { readOpml } from './ingest/read-opml.ts'
 import { guardedFetch } from './runtime/node/guarded-fetch.ts'
+import { withCompression } from './runtime/node/with-compression.ts'
 import { runPoll, type Logger, type PollSummary } from './poll/run-poll.ts'
 import type { Migration } from './store/migrate.ts'
 import { openSqlite as openSqliteWith, type SqliteDb } from './runtime/node/sqlite-db.ts'
 import type { Source } from './types.ts'
 
 export { cachingStatements, type SqliteDb } from './runtime/node/sqlite-db.ts'
+export { withCompression } from './runtime/node/with-compression.ts'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -27,59 +28,6 @@ export function readMigrations(dir = join(ROOT, 'sql')): Migration[] {
     .filter((f) => f.endsWith('.sql'))
     .sort()
     .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8') }))
-}
-
-const COMPRESSIBLE = /^(text\/|application\/(atom\+xml|rss\+xml|feed\+json|json|xml)|image\/svg)/
-
-/**
- * gzip and brotli for Node (Workers compress at the edge). Each encoding is its own representation with its
- * own ETag suffix, so a cache never mixes them; compressed bodies are kept per ETag so repeated requests for
- * an unchanged feed cost no compression.
- */
-export function withCompression(handler: (req: Request) => Response | Promise<Response>, max = 200) {
-  const memo = new Map<string, Uint8Array>()
-  return async (req: Request): Promise<Response> => {
-    const accept = req.headers.get('accept-encoding') ?? ''
-    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null
-    const inm = req.headers.get('if-none-match')
-    const askedSuffix = inm ? /-(br|gz)"/.exec(inm)?.[1] : undefined
-    if (inm) {
-      const headers = new Headers(req.headers)
-      headers.set('if-none-match', inm.replace(/-(br|gz)"/g, '"'))
-      req = new Request(req, { headers })
-    }
-    const res = await handler(req)
-    const etag = res.headers.get('etag')
-    if (res.status === 304) {
-      // Confirm the representation the client holds, with the ETag it was given.
-      if (etag && askedSuffix) res.headers.set('etag', etag.replace(/"$/, `-${askedSuffix}"`))
-      return res
-    }
-    const type = res.headers.get('content-type') ?? ''
-    const suffix = encoding === 'br' ? '-br' : '-gz'
-    if (!encoding || !COMPRESSIBLE.test(type) || res.headers.has('content-encoding')) return res
-    if (res.status !== 200 || !res.body) return res
-    const key = etag ? `${etag}${suffix}` : null
-    let body = key ? memo.get(key) : undefined
-    if (body) {
-      // Already compressed for this representation: skip reading and encoding the body again.
-      await res.body.cancel().catch(() => {})
-    } else {
-      const raw = new Uint8Array(await res.arrayBuffer())
-      if (raw.byteLength < 1024) return new Response(raw.buffer as ArrayBuffer, res)
-      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(raw, { level: 6 })
-      if (key) {
-        if (memo.size >= max) memo.delete(memo.keys().next().value!)
-        memo.set(key, body)
-      }
-    }
-    const headers = new Headers(res.headers)
-    headers.set('content-encoding', encoding)
-    headers.set('content-length', String(body.byteLength))
-    headers.set('vary', 'Accept-Encoding')
-    if (etag) headers.set('etag', etag.replace(/"$/, `${suffix}"`))
-    return new Response(req.method === 'HEAD' ? null : (body as unknown as ArrayBuffer), { status: res.status, headers })
-  }
 }
 
 /** Opens (creating if needed) and migrates a SQLite database file with the migrations in sql/. */
@@ -129,7 +77,8 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
       polling = null
     }
   }
-  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache: new RenderCache() })
+  const cache = new RenderCache()
+  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache })
   const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: config.port })
   await new Promise<void>((ok, fail) => {
     server.once('listening', () => ok())
@@ -146,6 +95,7 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
   return {
     app,
     db,
+    cache,
     async close() {
       if (timer) clearInterval(timer)
       await new Promise<void>((ok) => server.close(() => ok()))

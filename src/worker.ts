@@ -54,12 +54,16 @@ async function loadSources(env: Bindings): Promise<Source[]> {
   return fetchSourceList(guardedFetch(allowHosts), sources)
 }
 
-/** Rendered feeds shared by the isolates of a colo; keys carry the data version, so stale ones are never read. */
-function cacheApi(): SharedCache | undefined {
+/**
+ * Rendered feeds shared by the isolates of a colo; keys carry the data version, so stale ones are never read,
+ * and the base URL, because a rendering's self links and ids are made from it: with ENTENTE_BASE_URL unset, each
+ * origin the Worker answers on has its own renderings.
+ */
+function cacheApi(base: string): SharedCache | undefined {
   if (typeof caches === 'undefined') return undefined
   // workers-types' CacheStorage has `default`; the DOM typing the rest of the project uses does not.
   const cache = (caches as unknown as { default: Cache }).default
-  const url = (key: string) => `https://render-cache.entente.internal/${key}`
+  const url = (key: string) => `https://render-cache.entente.internal/${encodeURIComponent(base)}/${key}`
   return {
     async get(key) {
       const hit = await cache.match(url(key))
@@ -87,7 +91,7 @@ function appFor(env: Bindings, requestUrl: string): Hono {
     pollMinutes: config.pollMinutes,
     adminToken: config.adminToken,
     poll: async () => runPoll(pollDeps(db, env), await loadSources(env)),
-    cache: new RenderCache(200, cacheApi()),
+    cache: new RenderCache({ shared: cacheApi(base), namespace: base }),
   })
   current = { d1: env.DB, base, app }
   return app
