@@ -51,6 +51,7 @@ export interface PollSummary {
 const DAY_MS = 86_400_000
 const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0)
 const ITEMS_PER_BATCH = 100
+const SIGNALS_PER_BATCH = 400
 const OUTCOMES_PER_BATCH = 100
 
 /** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
@@ -116,8 +117,14 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   // some of these items first.
   let newItems = 0
   let signals = 0
+  // A group is at most 100 items and 400 signals: on SQLite a batch is one synchronous transaction, and a
+  // larger one would hold the event loop for more than a tenth of a second.
   const groups: StoredItem[][] = []
-  for (let i = 0; i < stored.length; i += ITEMS_PER_BATCH) groups.push(stored.slice(i, i + ITEMS_PER_BATCH))
+  for (const s of stored) {
+    const group = groups.at(-1)
+    if (group && group.length < ITEMS_PER_BATCH && group.reduce((n, g) => n + g.signals.length, 0) + s.signals.length <= SIGNALS_PER_BATCH) group.push(s)
+    else groups.push([s])
+  }
   const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: stored.length }, now)
   for (const [i, group] of groups.entries()) {
     const last = i === groups.length - 1
@@ -125,6 +132,7 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
     const changes = await deps.db.batch([...writes.items, ...writes.signals, ...writes.marks, ...(last ? [recordOutcomeQuery(deps.db, source.url, update, true)] : [])])
     newItems += sum(changes.slice(0, writes.items.length))
     signals += sum(changes.slice(writes.items.length, writes.items.length + writes.signals.length))
+    await yieldToEventLoop()
   }
   if (!groups.length) await deps.db.batch([recordOutcomeQuery(deps.db, source.url, update, true)])
   deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: newItems, signals })

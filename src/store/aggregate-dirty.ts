@@ -28,6 +28,7 @@ const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
 // Bound parameters per statement stay under D1's 100 (two per pair in the range reads), and a UNION ALL within
 // D1's five terms per compound SELECT; one commit serves many pairs, not one each.
 const PAIRS_PER_READ = 45
+const MARKS_PER_READ = 45
 const TAILS_PER_READ = 5
 const TAIL = 10
 const ROWS_PER_BATCH = 400
@@ -131,9 +132,9 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
         pending.clean.push({ pair, marks, token })
         // A pair's writes never straddle two batches, so every batch leaves each pair either done or still dirty.
         if (pending.size() >= ROWS_PER_BATCH) await db.batch(pending.take(db))
+        // Aggregation of thousands of pairs is long synchronous work on SQLite: let requests through between pairs.
+        await yieldToEventLoop()
       }
-      // Aggregation of thousands of pairs is long synchronous work on SQLite: let requests through between chunks.
-      await yieldToEventLoop()
     }
     if (pending.size()) await db.batch(pending.take(db))
   } catch (err) {
@@ -323,23 +324,26 @@ async function readChunk(db: Db, chunk: { pair: string; days: string[]; first: s
     const union = parts.slice(1).reduce((q, part) => q.unionAll(part), parts[0]!)
     tails.push(...(await union.execute()))
   }
-  const wanted = new Set(chunk.flatMap((c) => c.days.map((d) => `${c.pair}\u0000${d}`)))
-  // CROSS JOIN makes SQLite loop over the dirty marks and look each day up, rather than scan all of a pair's
-  // signals and test each against the marks.
-  const found = await db.kysely
-    .selectFrom('dirty_pair_days as d')
-    .crossJoin('signals as s')
-    .selectAll('s')
-    .where('d.pair', 'in', names)
-    .whereRef('s.pair', '=', 'd.pair')
-    .whereRef('s.day', '=', 'd.day')
-    .execute()
+  // The signals of the dirty days, 45 days to a query (D1's 100 parameters): a first poll can bring tens of
+  // thousands, and a single read of them all would hold the event loop on SQLite for half a second.
+  const marks = chunk.flatMap((c) => c.days.map((day) => ({ pair: c.pair, day })))
   const signals = new Map<string, Map<string, SignalRow[]>>()
-  for (const sig of found) {
-    if (!wanted.has(`${sig.pair}\u0000${sig.day}`)) continue
-    const days = signals.get(sig.pair) ?? new Map<string, SignalRow[]>()
-    signals.set(sig.pair, days)
-    days.set(sig.day, [...(days.get(sig.day) ?? []), sig])
+  for (let i = 0; i < marks.length; i += MARKS_PER_READ) {
+    const some = marks.slice(i, i + MARKS_PER_READ)
+    const found = await db.kysely
+      .selectFrom('signals')
+      .selectAll()
+      .where((eb) => eb.or(some.map((m) => eb.and([eb('pair', '=', m.pair), eb('day', '=', m.day)]))))
+      .orderBy('id')
+      .execute()
+    for (const sig of found) {
+      const days = signals.get(sig.pair) ?? new Map<string, SignalRow[]>()
+      signals.set(sig.pair, days)
+      const list = days.get(sig.day)
+      if (list) list.push(sig)
+      else days.set(sig.day, [sig])
+    }
+    if (i + MARKS_PER_READ < marks.length) await yieldToEventLoop()
   }
   const byDayAsc = (x: { day: string }, y: { day: string }) => x.day.localeCompare(y.day)
   const tailMap = group(tails)
