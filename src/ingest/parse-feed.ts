@@ -76,16 +76,48 @@ function formatOf(root: string, startTag: string): ParsedFeed['format'] {
   return version && version.startsWith('0.9') ? 'rss0.9x' : 'rss2'
 }
 
-/** rss-parser keeps one xml2js parser per instance, and chunked parsing interleaves: one instance per document. */
-async function parseXml(xml: string) {
-  const parser = new Parser<Record<string, unknown>, RawItem>({ defaultRSS: 2, xml2js: { strict: true, async: true, chunkSize: PARSE_CHUNK } })
+type Built = Awaited<ReturnType<Parser<Record<string, unknown>, RawItem>['parseString']>>
+interface RssParserInternals {
+  xmlParser: {
+    parseString(xml: string, cb: (err: Error | null, result: unknown) => void): void
+    emit(event: unknown, ...args: unknown[]): boolean
+    listenerCount(event: string): number
+    remaining?: string
+  }
+  buildAtomFeed(r: unknown): Built
+  buildRSS2(r: unknown): Built
+  buildRSS1(r: unknown): Built
+  buildRSS0_9(r: unknown): Built
+}
+
+/**
+ * rss-parser over xml2js in chunked mode. rss-parser's own parseString cannot be used so: it builds the feed
+ * inside xml2js's callback, and in chunked mode xml2js swallows what that callback throws (it emits the error
+ * under the wrong event name), so a feed its builders choke on would leave the promise pending forever. Here the
+ * callback only settles the promise, the feed is built after it, and the misnamed emit is redirected.
+ */
+async function parseXml(xml: string): Promise<Built> {
+  // One instance per document: rss-parser keeps one xml2js parser per instance, and chunked parses interleave.
+  const parser = new Parser<Record<string, unknown>, RawItem>({ defaultRSS: 2, xml2js: { strict: true, async: true, chunkSize: PARSE_CHUNK } }) as unknown as RssParserInternals
+  const inner = parser.xmlParser
+  const emit = inner.emit.bind(inner)
+  inner.emit = (event: unknown, ...args: unknown[]) => (event instanceof Error ? inner.listenerCount('error') > 0 && emit('error', event) : emit(event, ...args))
+  let result: Record<string, unknown> | null
   try {
-    return await parser.parseString(xml)
+    result = await new Promise<Record<string, unknown> | null>((resolve, reject) => inner.parseString(xml, (err, res) => (err ? reject(err) : resolve(res as Record<string, unknown> | null))))
   } finally {
     // After an error xml2js would go on feeding the remaining chunks to a fresh parser: stop it.
-    const inner = (parser as unknown as { xmlParser?: { remaining?: string } }).xmlParser
-    if (inner) inner.remaining = ''
+    inner.remaining = ''
   }
+  if (!result) throw new Error('Unable to parse XML.')
+  // The same choice of builder as rss-parser's parseString.
+  const rss = result.rss as { $?: { version?: string } } | undefined
+  if (result.feed) return parser.buildAtomFeed(result)
+  if (rss?.$?.version && /^2/.test(rss.$.version)) return parser.buildRSS2(result)
+  if (result['rdf:RDF']) return parser.buildRSS1(result)
+  if (rss?.$?.version && /0\.9/.test(rss.$.version)) return parser.buildRSS0_9(result)
+  if (rss) return parser.buildRSS2(result)
+  throw new Error('Feed not recognized as RSS 1 or 2.')
 }
 
 /** The first `max` UTF-16 units, never ending in half a surrogate pair. */

@@ -59,6 +59,12 @@ describe('document structure', () => {
   })
 })
 
+describe('documents the feed builders choke on', () => {
+  it('are refused with an error, never left pending (chunked parsing must not swallow the builder’s exception)', async () => {
+    await expect(parseFeed('<feed><title>t</title><entry><link>x</link><title>Caf\u00e9</title></entry></feed>')).rejects.toThrow(/^malformed feed: /)
+  })
+})
+
 describe('markup built for catastrophic backtracking', () => {
   // Each input is 5 MB, the fetch cap. The quadratic expressions these replace took seconds at 100 KB and hours
   // here; a linear pass takes well under a second. The child's deadline only stops a regression from hanging
