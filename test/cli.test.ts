@@ -1,11 +1,11 @@
 // The commands a newcomer runs, as real processes: `entente serve` (what npm start runs) and `poll --once`.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFeedServer, staticFeed, type FeedServer } from './helpers/feed-server.ts'
+import { freePort } from './helpers/free-port.ts'
 import { fixture } from './helpers/temp-db.ts'
 
 const BIN = new URL('../bin/entente.mjs', import.meta.url).pathname
@@ -15,13 +15,6 @@ let opml: string
 /** The poller refuses loopback addresses unless named: every run names the fixture server. */
 let allow: string
 
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => ok(port))
-    })
-  })
 
 beforeAll(async () => {
   server = await startFeedServer({ '/seed.rss': staticFeed(readFileSync(fixture('seed-rss.xml'))) })

@@ -4,13 +4,13 @@
 // interleavings behind this are in test/store/aggregation-races.test.ts.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSqlite } from '../src/node.ts'
 import { fromScratch, snapshot, unaggregated } from './helpers/aggregation-races.ts'
 import { startFeedServer, staticFeed, type FeedServer } from './helpers/feed-server.ts'
+import { freePort } from './helpers/free-port.ts'
 
 const BIN = new URL('../bin/entente.mjs', import.meta.url).pathname
 const PAIRS = [['Saudi Arabia', 'Iran'], ['Israel', 'Egypt'], ['Russia', 'Ukraine'], ['China', 'Japan'], ['India', 'Pakistan'], ['Turkey', 'Greece']]
@@ -39,13 +39,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => ok(port))
-    })
-  })
 
 const exited = (child: ChildProcess) => new Promise<number | null>((ok) => child.once('exit', ok))
 

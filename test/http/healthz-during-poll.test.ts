@@ -4,15 +4,9 @@
 // real server with the real poll, by timing sequential /healthz requests made from the same process during it.
 // Timing is unavoidable for a latency property; the bound is a generous 1 s against a 100 ms target, which
 // absorbs a loaded CI machine, while the unsliced poll held the event loop for several seconds on these feeds.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseConfig } from '../../src/config.ts'
-import { startServer } from '../../src/node.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
-import { silentLog } from '../helpers/temp-db.ts'
+import { startRealServer } from '../helpers/real-server.ts'
 
 const NAMES = ['Iran', 'Iraq', 'Syria', 'Egypt', 'Israel', 'Jordan', 'Turkey', 'Russia', 'China', 'France', 'Qatar', 'Oman']
 const CUES = ['agreed to restore diplomatic relations with', 'held talks with', 'suspended talks with', 'accused', 'signed a trade agreement with', 'condemned']
@@ -27,37 +21,23 @@ function heavyFeed(n: number): string {
 }
 
 let feeds: FeedServer
-let dir: string
-let running: Awaited<ReturnType<typeof startServer>>
+let running: Awaited<ReturnType<typeof startRealServer>>
 let base: string
 
 beforeAll(async () => {
   feeds = await startFeedServer({ '/heavy0.rss': staticFeed(heavyFeed(0)), '/heavy1.rss': staticFeed(heavyFeed(1)) })
-  dir = mkdtempSync(join(tmpdir(), 'entente-healthz-'))
-  writeFileSync(join(dir, 'sources.opml'), `<opml version="2.0"><body>${[0, 1].map((n) => `<outline text="Heavy ${n}" xmlUrl="${feeds.url(`/heavy${n}.rss`)}"/>`).join('')}</body></opml>`)
-  const port = await new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port
-      s.close(() => ok(p))
-    })
-  })
-  const config = parseConfig(
-    { PORT: String(port), ENTENTE_DB: join(dir, 'entente.db'), ENTENTE_SOURCES: join(dir, 'sources.opml'), ENTENTE_POLL_MINUTES: '0', ENTENTE_ADMIN_TOKEN: 'healthz-admin-token', ENTENTE_ALLOW_HOSTS: new URL(feeds.url('/')).host },
-    { sources: '', dbPath: '' },
-  )
-  running = await startServer(config, silentLog)
-  base = `http://127.0.0.1:${port}`
+  running = await startRealServer([0, 1].map((n) => ({ title: `Heavy ${n}`, url: feeds.url(`/heavy${n}.rss`) })), new URL(feeds.url('/')).host)
+  base = running.base
 }, 60_000)
 afterAll(async () => {
   await running?.close()
   await feeds.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 describe('/healthz during a poll of heavy feeds', () => {
   it('keeps answering: no request waits a second', async () => {
     let polling = true
-    const poll = fetch(`${base}/admin/poll`, { method: 'POST', headers: { Authorization: 'Bearer healthz-admin-token' } }).finally(() => (polling = false))
+    const poll = running.poll().finally(() => (polling = false))
     const latencies: number[] = []
     while (polling) {
       const started = performance.now()

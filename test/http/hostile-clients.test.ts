@@ -1,35 +1,20 @@
 // The real Node server (startServer: app, compression, poll) fed by a hostile publisher and asked by hostile
 // clients: script links, bidi overrides and giant sentences in the feed; tracking parameters, refused encodings,
 // HEAD requests and oversized parameters in the requests.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseConfig } from '../../src/config.ts'
-import { startServer } from '../../src/node.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
+import { startRealServer } from '../helpers/real-server.ts'
 import { runIsolated } from '../helpers/run-isolated.ts'
-import { silentLog } from '../helpers/temp-db.ts'
 
 const BIDI = '\u202e'
 const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toUTCString()
 const long = (i: number) => `Iran and Iraq agreed to resume talks on trade ${'and water and energy and transport '.repeat(600)}in round ${i}`
 
 let feeds: FeedServer
-let dir: string
-let running: Awaited<ReturnType<typeof startServer>>
+let running: Awaited<ReturnType<typeof startRealServer>>
 let base: string
-
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => ok(port))
-    })
-  })
 
 beforeAll(async () => {
   feeds = await startFeedServer()
@@ -41,22 +26,13 @@ beforeAll(async () => {
   // Sixty days of one pair, each a single 20,000-character sentence.
   const giants = Array.from({ length: 60 }, (_, i) => `<item><title>Round ${i}</title><guid>g${i}</guid><link>https://giant.example/${i}</link><pubDate>${day(i)}</pubDate><description>${long(i)}.</description></item>`)
   feeds.route('/hostile.rss', staticFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>https://hostile.example/</link>${hostile.join('')}${giants.join('')}</channel></rss>`))
-  dir = mkdtempSync(join(tmpdir(), 'entente-hostile-'))
-  writeFileSync(join(dir, 'sources.opml'), `<opml version="2.0"><body><outline text="Evil${BIDI}Desk" xmlUrl="${feeds.url('/hostile.rss')}"/></body></opml>`)
-  const port = await freePort()
-  const config = parseConfig(
-    { PORT: String(port), ENTENTE_DB: join(dir, 'entente.db'), ENTENTE_SOURCES: join(dir, 'sources.opml'), ENTENTE_POLL_MINUTES: '0', ENTENTE_ADMIN_TOKEN: 'hostile-admin-token', ENTENTE_ALLOW_HOSTS: new URL(feeds.url('/')).host },
-    { sources: '', dbPath: '' },
-  )
-  running = await startServer(config, silentLog)
-  base = `http://127.0.0.1:${port}`
-  const poll = await fetch(`${base}/admin/poll`, { method: 'POST', headers: { Authorization: 'Bearer hostile-admin-token' } })
-  expect(poll.status).toBe(200)
+  running = await startRealServer([{ title: `Evil${BIDI}Desk`, url: feeds.url('/hostile.rss') }], new URL(feeds.url('/')).host)
+  base = running.base
+  expect((await running.poll()).status).toBe(200)
 }, 60_000)
 afterAll(async () => {
   await running?.close()
   await feeds.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(base + path, { headers, method })
