@@ -10,7 +10,7 @@ export default defineConfig(async () => {
       cloudflareTest(({ inject }) => ({
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, ENTENTE_SOURCES: `${inject('feedBase')}/sources.opml`, ENTENTE_BASE_URL: 'http://entente.test', ENTENTE_ADMIN_TOKEN: 'worker-admin-token' },
+          bindings: { TEST_MIGRATIONS: migrations, ENTENTE_SOURCES: `${inject('feedBase')}/sources.opml`, ENTENTE_BASE_URL: 'http://entente.test', ENTENTE_ADMIN_TOKEN: 'worker-admin-token', ENTENTE_ALLOW_HOSTS: new URL(inject('feedBase')).host },
           queueProducers: { POLL_QUEUE: 'entente-poll' },
           queueConsumers: { 'entente-poll': { maxBatchSize: 5, maxBatchTimeout: 0.05 } },
         },

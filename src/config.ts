@@ -1,5 +1,6 @@
 // Settings from the environment (Node) or Worker vars. Invalid values stop start-up with a one-line
 // message naming the variable.
+import { parseAllowHosts, type AllowedHost } from './ingest/url-policy.ts'
 
 export interface Config {
   port: number
@@ -8,6 +9,8 @@ export interface Config {
   pollMinutes: number
   adminToken: string | null
   baseUrl: string
+  /** hosts the poller may fetch although their address is not public (loopback test servers, an intranet feed) */
+  allowHosts: AllowedHost[]
 }
 
 export class ConfigError extends Error {
@@ -47,5 +50,11 @@ export function parseConfig(env: Env, defaults: { sources: string; dbPath: strin
     if (err instanceof ConfigError) throw err
     throw new ConfigError(`ENTENTE_BASE_URL must be an absolute http(s) URL, got "${baseUrl}"`)
   }
-  return { port, dbPath, sources, pollMinutes, adminToken: token ? token.trim() : null, baseUrl }
+  let allowHosts: AllowedHost[]
+  try {
+    allowHosts = parseAllowHosts(env.ENTENTE_ALLOW_HOSTS)
+  } catch (err) {
+    throw new ConfigError(`ENTENTE_ALLOW_HOSTS must list hosts or host:port pairs separated by commas: ${(err as Error).message}`)
+  }
+  return { port, dbPath, sources, pollMinutes, adminToken: token ? token.trim() : null, baseUrl, allowHosts }
 }

@@ -1,21 +1,25 @@
 // Node entry point: better-sqlite3 behind Kysely, files for migrations and sources, the HTTP server and the
 // poll timer. Everything runtime-specific for Node lives here.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
-import Database from 'better-sqlite3'
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { getEngine } from './analyze/engine.ts'
 import { parseConfig, type Config } from './config.ts'
 import { createApp } from './http/app.ts'
 import { RenderCache } from './http/conditional.ts'
+import type { FetchLike } from './ingest/fetch-source.ts'
+import { fetchSourceList } from './ingest/fetch-source-list.ts'
 import { readOpml } from './ingest/read-opml.ts'
+import { guardedFetch } from './runtime/node/guarded-fetch.ts'
+import { withCompression } from './runtime/node/with-compression.ts'
 import { runPoll, type Logger, type PollSummary } from './poll/run-poll.ts'
-import { migrate, type Migration } from './store/migrate.ts'
-import type { Db, Schema } from './store/schema.ts'
+import type { Migration } from './store/migrate.ts'
+import { openSqlite as openSqliteWith, type SqliteDb } from './runtime/node/sqlite-db.ts'
 import type { Source } from './types.ts'
+
+export { cachingStatements, type SqliteDb } from './runtime/node/sqlite-db.ts'
+export { withCompression } from './runtime/node/with-compression.ts'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -26,109 +30,9 @@ export function readMigrations(dir = join(ROOT, 'sql')): Migration[] {
     .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8') }))
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(atom\+xml|rss\+xml|feed\+json|json|xml)|image\/svg)/
-
-/**
- * gzip and brotli for Node (Workers compress at the edge). Each encoding is its own representation with its
- * own ETag suffix, so a cache never mixes them; compressed bodies are kept per ETag so repeated requests for
- * an unchanged feed cost no compression.
- */
-export function withCompression(handler: (req: Request) => Response | Promise<Response>, max = 200) {
-  const memo = new Map<string, Uint8Array>()
-  return async (req: Request): Promise<Response> => {
-    const accept = req.headers.get('accept-encoding') ?? ''
-    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null
-    const inm = req.headers.get('if-none-match')
-    const askedSuffix = inm ? /-(br|gz)"/.exec(inm)?.[1] : undefined
-    if (inm) {
-      const headers = new Headers(req.headers)
-      headers.set('if-none-match', inm.replace(/-(br|gz)"/g, '"'))
-      req = new Request(req, { headers })
-    }
-    const res = await handler(req)
-    const etag = res.headers.get('etag')
-    if (res.status === 304) {
-      // Confirm the representation the client holds, with the ETag it was given.
-      if (etag && askedSuffix) res.headers.set('etag', etag.replace(/"$/, `-${askedSuffix}"`))
-      return res
-    }
-    const type = res.headers.get('content-type') ?? ''
-    const suffix = encoding === 'br' ? '-br' : '-gz'
-    if (!encoding || !COMPRESSIBLE.test(type) || res.headers.has('content-encoding')) return res
-    if (res.status !== 200 || !res.body) return res
-    const key = etag ? `${etag}${suffix}` : null
-    let body = key ? memo.get(key) : undefined
-    if (body) {
-      // Already compressed for this representation: skip reading and encoding the body again.
-      await res.body.cancel().catch(() => {})
-    } else {
-      const raw = new Uint8Array(await res.arrayBuffer())
-      if (raw.byteLength < 1024) return new Response(raw.buffer as ArrayBuffer, res)
-      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(raw, { level: 6 })
-      if (key) {
-        if (memo.size >= max) memo.delete(memo.keys().next().value!)
-        memo.set(key, body)
-      }
-    }
-    const headers = new Headers(res.headers)
-    headers.set('content-encoding', encoding)
-    headers.set('content-length', String(body.byteLength))
-    headers.set('vary', 'Accept-Encoding')
-    if (etag) headers.set('etag', etag.replace(/"$/, `${suffix}"`))
-    return new Response(req.method === 'HEAD' ? null : (body as unknown as ArrayBuffer), { status: res.status, headers })
-  }
-}
-
-export interface SqliteDb extends Db {
-  close(): Promise<void>
-}
-
-/**
- * Kysely's SQLite driver prepares every query afresh; preparing costs more than running the small statements
- * a poll and a feed request issue. Statements are kept per SQL text (bounded, oldest out). A statement still
- * being iterated by a stream is busy, so that caller gets a fresh one.
- */
-export function cachingStatements(sqlite: Database.Database, max = 500): SqliteDatabase {
-  const cache = new Map<string, Database.Statement>()
-  return {
-    close: () => sqlite.close(),
-    prepare(sql) {
-      const hit = cache.get(sql)
-      if (hit && !hit.busy) return hit
-      const stmt = sqlite.prepare(sql)
-      if (!hit) {
-        if (cache.size >= max) cache.delete(cache.keys().next().value!)
-        cache.set(sql, stmt)
-      }
-      return stmt
-    },
-  }
-}
-
-/** Opens (creating if needed) and migrates a SQLite database file. */
+/** Opens (creating if needed) and migrates a SQLite database file with the migrations in sql/. */
 export async function openSqlite(path: string): Promise<SqliteDb> {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
-  const sqlite = new Database(path)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = NORMAL')
-  sqlite.pragma('busy_timeout = 5000')
-  // The default 2 MiB page cache makes every batch of item and signal inserts re-read index pages from disk.
-  sqlite.pragma('cache_size = -32768')
-  sqlite.pragma('temp_store = MEMORY')
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) })
-  await migrate(kysely, readMigrations())
-  const meta = sqlite.prepare('SELECT value FROM meta WHERE key = ?').pluck()
-  return {
-    kysely,
-    readMeta: (key) => (meta.get(key) as string | undefined) ?? null,
-    async batch(queries) {
-      if (!queries.length) return
-      await kysely.transaction().execute(async (trx) => {
-        for (const q of queries) await trx.executeQuery(q)
-      })
-    },
-    close: () => kysely.destroy(),
-  }
+  return openSqliteWith(path, readMigrations())
 }
 
 export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
@@ -141,18 +45,14 @@ export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): L
   return { info: (m, f) => line('info', m, f), warn: (m, f) => line('warn', m, f), error: (m, f) => line('error', m, f) }
 }
 
-export async function loadSources(location: string, fetchFn: typeof fetch = fetch): Promise<Source[]> {
+/** The source list from a file, or from an http(s) URL through the poller's guarded fetch and its limits. */
+export async function loadSources(location: string, fetchFn: FetchLike): Promise<Source[]> {
+  if (/^https?:\/\//i.test(location)) return fetchSourceList(fetchFn, location)
   let text: string
-  if (/^https?:\/\//i.test(location)) {
-    const res = await fetchFn(location, { headers: { 'User-Agent': 'Entente/0.1 (sources list)' } })
-    if (!res.ok) throw new Error(`ENTENTE_SOURCES ${location} answered HTTP ${res.status}`)
-    text = await res.text()
-  } else {
-    try {
-      text = readFileSync(resolve(location), 'utf8')
-    } catch (err) {
-      throw new Error(`cannot read ENTENTE_SOURCES file ${location}: ${(err as Error).message}`)
-    }
+  try {
+    text = readFileSync(resolve(location), 'utf8')
+  } catch (err) {
+    throw new Error(`cannot read ENTENTE_SOURCES file ${location}: ${(err as Error).message}`)
   }
   return readOpml(text)
 }
@@ -163,12 +63,13 @@ export function nodeConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 export async function startServer(config: Config, log: Logger = consoleLogger()) {
   const db = await openSqlite(config.dbPath)
+  const fetchFn = guardedFetch(config.allowHosts)
   let polling: Promise<PollSummary> | null = null
   const pollOnce = async (): Promise<PollSummary> => {
     if (polling) return polling
     polling = (async () => {
-      const sources = await loadSources(config.sources)
-      return runPoll({ fetch, db, now: () => new Date(), log }, sources)
+      const sources = await loadSources(config.sources, fetchFn)
+      return runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, sources)
     })()
     try {
       return await polling
@@ -176,7 +77,8 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
       polling = null
     }
   }
-  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache: new RenderCache() })
+  const cache = new RenderCache()
+  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache })
   const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: config.port })
   await new Promise<void>((ok, fail) => {
     server.once('listening', () => ok())
@@ -193,6 +95,7 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
   return {
     app,
     db,
+    cache,
     async close() {
       if (timer) clearInterval(timer)
       await new Promise<void>((ok) => server.close(() => ok()))
@@ -215,7 +118,8 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
     if (!args.includes('--once')) throw new Error('poll runs one cycle: use `entente poll --once`')
     const db = await openSqlite(config.dbPath)
     try {
-      const summary = await runPoll({ fetch, db, now: () => new Date(), log }, await loadSources(config.sources), { force: args.includes('--force') })
+      const fetchFn = guardedFetch(config.allowHosts)
+      const summary = await runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, await loadSources(config.sources, fetchFn), { force: args.includes('--force') })
       process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
       return summary.sources.some((s) => s.outcome === 'error') ? 3 : 0
     } finally {

@@ -6,7 +6,9 @@ import { getEngine } from './analyze/engine.ts'
 import { ConfigError, parseConfig } from './config.ts'
 import { createApp } from './http/app.ts'
 import { RenderCache, type SharedCache } from './http/conditional.ts'
+import { fetchSourceList } from './ingest/fetch-source-list.ts'
 import { readOpml } from './ingest/read-opml.ts'
+import { guardedFetch } from './runtime/workers/guarded-fetch.ts'
 import { pollSource, runPoll, type Logger, type PollDeps } from './poll/run-poll.ts'
 import { aggregateDirty } from './store/aggregate-dirty.ts'
 import { d1Db } from './store/d1-db.ts'
@@ -26,6 +28,7 @@ export interface Bindings {
   ENTENTE_POLL_MINUTES?: string
   ENTENTE_ADMIN_TOKEN?: string
   ENTENTE_BASE_URL?: string
+  ENTENTE_ALLOW_HOSTS?: string
 }
 
 const log: Logger = {
@@ -36,7 +39,7 @@ const log: Logger = {
 
 function settings(env: Bindings) {
   const config = parseConfig(
-    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL },
+    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL, ENTENTE_ALLOW_HOSTS: env.ENTENTE_ALLOW_HOSTS },
     { sources: 'bundled', dbPath: 'd1' },
   )
   if (config.sources !== 'bundled' && !/^https?:\/\//i.test(config.sources)) {
@@ -46,19 +49,21 @@ function settings(env: Bindings) {
 }
 
 async function loadSources(env: Bindings): Promise<Source[]> {
-  const { sources } = settings(env)
+  const { sources, allowHosts } = settings(env)
   if (sources === 'bundled') return readOpml(bundledOpml)
-  const res = await fetch(sources, { headers: { 'User-Agent': 'Entente/0.1 (sources list)' } })
-  if (!res.ok) throw new Error(`ENTENTE_SOURCES ${sources} answered HTTP ${res.status}`)
-  return readOpml(await res.text())
+  return fetchSourceList(guardedFetch(allowHosts), sources)
 }
 
-/** Rendered feeds shared by the isolates of a colo; keys carry the data version, so stale ones are never read. */
-function cacheApi(): SharedCache | undefined {
+/**
+ * Rendered feeds shared by the isolates of a colo; keys carry the data version, so stale ones are never read,
+ * and the base URL, because a rendering's self links and ids are made from it: with ENTENTE_BASE_URL unset, each
+ * origin the Worker answers on has its own renderings.
+ */
+function cacheApi(base: string): SharedCache | undefined {
   if (typeof caches === 'undefined') return undefined
   // workers-types' CacheStorage has `default`; the DOM typing the rest of the project uses does not.
   const cache = (caches as unknown as { default: Cache }).default
-  const url = (key: string) => `https://render-cache.entente.internal/${key}`
+  const url = (key: string) => `https://render-cache.entente.internal/${encodeURIComponent(base)}/${key}`
   return {
     async get(key) {
       const hit = await cache.match(url(key))
@@ -70,7 +75,7 @@ function cacheApi(): SharedCache | undefined {
   }
 }
 
-const pollDeps = (db: Db): PollDeps => ({ fetch: (input, init) => fetch(input, init), db, now: () => new Date(), log, concurrency: 4 })
+const pollDeps = (db: Db, env: Bindings): PollDeps => ({ fetch: guardedFetch(settings(env).allowHosts), db, now: () => new Date(), log, concurrency: 4 })
 
 let current: { d1: D1Database; base: string; app: Hono } | null = null
 
@@ -85,8 +90,8 @@ function appFor(env: Bindings, requestUrl: string): Hono {
     baseUrl: base,
     pollMinutes: config.pollMinutes,
     adminToken: config.adminToken,
-    poll: async () => runPoll(pollDeps(db), await loadSources(env)),
-    cache: new RenderCache(200, cacheApi()),
+    poll: async () => runPoll(pollDeps(db, env), await loadSources(env)),
+    cache: new RenderCache({ shared: cacheApi(base), namespace: base }),
   })
   current = { d1: env.DB, base, app }
   return app
@@ -127,12 +132,12 @@ export default {
     }
     const db = d1Db(env.DB)
     ctx.waitUntil(Promise.resolve())
-    await runPoll(pollDeps(db), await loadSources(env))
+    await runPoll(pollDeps(db, env), await loadSources(env))
   },
 
   async queue(batch: MessageBatch<PollMessage>, env: Bindings): Promise<void> {
     const db = d1Db(env.DB)
-    const deps = pollDeps(db)
+    const deps = pollDeps(db, env)
     const rows = await getSources(db, batch.messages.map((m) => m.body.url))
     for (const msg of batch.messages) {
       try {

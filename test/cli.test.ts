@@ -1,28 +1,24 @@
 // The commands a newcomer runs, as real processes: `entente serve` (what npm start runs) and `poll --once`.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFeedServer, staticFeed, type FeedServer } from './helpers/feed-server.ts'
+import { freePort } from './helpers/free-port.ts'
 import { fixture } from './helpers/temp-db.ts'
 
 const BIN = new URL('../bin/entente.mjs', import.meta.url).pathname
 let server: FeedServer
 let dir: string
 let opml: string
+/** The poller refuses loopback addresses unless named: every run names the fixture server. */
+let allow: string
 
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => ok(port))
-    })
-  })
 
 beforeAll(async () => {
   server = await startFeedServer({ '/seed.rss': staticFeed(readFileSync(fixture('seed-rss.xml'))) })
+  allow = new URL(server.url('/')).host
   dir = mkdtempSync(join(tmpdir(), 'entente-cli-'))
   opml = join(dir, 'sources.opml')
   writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><body><outline text="Seed" xmlUrl="${server.url('/seed.rss')}"/><outline text="Gone" xmlUrl="${server.url('/gone.rss')}"/></body></opml>`)
@@ -36,7 +32,7 @@ describe('entente CLI', () => {
   it('serve starts, migrates, polls at start and serves the feeds over HTTP', async () => {
     const port = await freePort()
     const child = spawn(process.execPath, [BIN, 'serve'], {
-      env: { ...process.env, PORT: String(port), ENTENTE_DB: join(dir, 'serve.db'), ENTENTE_SOURCES: opml, ENTENTE_POLL_MINUTES: '15' },
+      env: { ...process.env, PORT: String(port), ENTENTE_DB: join(dir, 'serve.db'), ENTENTE_SOURCES: opml, ENTENTE_POLL_MINUTES: '15', ENTENTE_ALLOW_HOSTS: allow },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let log = ''
@@ -67,7 +63,7 @@ describe('entente CLI', () => {
 
   it('poll --once prints a summary naming every source with its outcome', async () => {
     // Asynchronous: the fixture server lives in this process and must keep answering.
-    const child = spawn(process.execPath, [BIN, 'poll', '--once'], { env: { ...process.env, ENTENTE_DB: join(dir, 'once.db'), ENTENTE_SOURCES: opml }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [BIN, 'poll', '--once'], { env: { ...process.env, ENTENTE_DB: join(dir, 'once.db'), ENTENTE_SOURCES: opml, ENTENTE_ALLOW_HOSTS: allow }, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     child.stdout.on('data', (d) => (stdout += d))
     const status = await new Promise<number | null>((ok) => child.once('exit', ok))
@@ -76,6 +72,41 @@ describe('entente CLI', () => {
     expect(summary.sources.map((s) => s.outcome)).toEqual(['ok', 'error'])
     expect(summary.sources[1]!.error).toBe('HTTP 404 Not Found')
     expect(run.status).toBe(3)
+  })
+
+  it('poll --once refuses and reports a publisher redirect to a loopback port that ENTENTE_ALLOW_HOSTS does not name', async () => {
+    const internal = await startFeedServer({ '/admin.rss': staticFeed(readFileSync(fixture('seed-rss.xml'))) })
+    try {
+      server.route('/moved.rss', (_req, res) => void res.writeHead(301, { Location: internal.url('/admin.rss') }).end())
+      const list = join(dir, 'redirect.opml')
+      writeFileSync(list, `<?xml version="1.0"?><opml version="2.0"><body><outline text="Seed" xmlUrl="${server.url('/seed.rss')}"/><outline text="Moved" xmlUrl="${server.url('/moved.rss')}"/></body></opml>`)
+      const child = spawn(process.execPath, [BIN, 'poll', '--once'], { env: { ...process.env, ENTENTE_DB: join(dir, 'redirect.db'), ENTENTE_SOURCES: list, ENTENTE_ALLOW_HOSTS: allow }, stdio: ['ignore', 'pipe', 'pipe'] })
+      let stdout = ''
+      child.stdout.on('data', (d) => (stdout += d))
+      const status = await new Promise<number | null>((ok) => child.once('exit', ok))
+      const summary = JSON.parse(stdout) as { sources: { url: string; outcome: string; error?: string }[] }
+      expect(summary.sources.map((s) => s.outcome)).toEqual(['ok', 'error'])
+      expect(summary.sources[1]!.error).toBe(`redirect from ${server.url('/moved.rss')}: refused ${internal.url('/admin.rss')}: 127.0.0.1 is a loopback address (name it in ENTENTE_ALLOW_HOSTS to poll it)`)
+      expect(status).toBe(3)
+      expect(internal.requests).toHaveLength(0)
+    } finally {
+      await internal.close()
+    }
+  })
+
+  it('poll --once stops at the byte cap of a source list URL that never ends', async () => {
+    server.route('/endless.opml', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/x-opml' })
+      res.write('<opml version="2.0"><body>')
+      const more = () => !res.destroyed && res.write(`<outline text="x" xmlUrl="https://x.example/${'a'.repeat(4000)}"/>`, () => setImmediate(more))
+      more()
+    })
+    const child = spawn(process.execPath, [BIN, 'poll', '--once'], { env: { ...process.env, ENTENTE_DB: join(dir, 'endless.db'), ENTENTE_SOURCES: server.url('/endless.opml'), ENTENTE_ALLOW_HOSTS: allow }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += d))
+    const status = await new Promise<number | null>((ok) => child.once('exit', ok))
+    expect(status).toBe(1)
+    expect(stderr).toContain(`entente poll: ENTENTE_SOURCES ${server.url('/endless.opml')}: body exceeds the 5242880-byte cap`)
   })
 
   it('stops with a one-line message naming an invalid variable', () => {

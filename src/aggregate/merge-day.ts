@@ -26,6 +26,30 @@ export interface DayAggregate {
 }
 
 const MAX_EVIDENCE = 12
+/** Characters of a quote: a sentence can be a whole 50,000-character item, and a feed page shows 600 quotes. */
+export const MAX_QUOTE = 400
+
+/** A quote cut at a word boundary within MAX_QUOTE characters, marked with an ellipsis when cut. */
+export function clipQuote(text: string): string {
+  if (text.length <= MAX_QUOTE) return text
+  const cut = text.slice(0, MAX_QUOTE - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut).replace(/[\uD800-\uDBFF]$/, '')}…`
+}
+
+/**
+ * Signals in one fixed order, whatever order the store returned them in: floating-point sums depend on the order
+ * of their terms, and evidence ties are broken by position, so a recomputation must see the same sequence.
+ */
+function canonical(signals: DaySignal[]): DaySignal[] {
+  const key = (s: DaySignal) => [s.published, s.sourceUrl, s.sentence, s.direction, String(s.score), String(s.confidence), s.flags.join(','), s.itemUrl ?? '', s.sourceTitle]
+  return [...signals].sort((x, y) => {
+    const a = key(x)
+    const b = key(y)
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1
+    return 0
+  })
+}
 
 /** How much a signal counts: history and hypotheticals weigh less than current, asserted news. */
 export function signalWeight(s: Pick<DaySignal, 'confidence' | 'flags'>): number {
@@ -36,8 +60,9 @@ export function signalWeight(s: Pick<DaySignal, 'confidence' | 'flags'>): number
   return w
 }
 
-export function mergeDay(signals: DaySignal[]): DayAggregate {
-  if (!signals.length) throw new Error('mergeDay needs at least one signal')
+export function mergeDay(input: DaySignal[]): DayAggregate {
+  if (!input.length) throw new Error('mergeDay needs at least one signal')
+  const signals = canonical(input)
   const byDirection = new Map<Direction, number>()
   let weightSum = 0
   let scoreSum = 0
@@ -73,7 +98,7 @@ export function mergeDay(signals: DaySignal[]): DayAggregate {
     const key = `${s.sourceUrl}\u0000${s.sentence}`
     if (seen.has(key)) continue
     seen.add(key)
-    evidence.push({ text: s.sentence, url: s.itemUrl, source: s.sourceTitle, published: s.published })
+    evidence.push({ text: clipQuote(s.sentence), url: s.itemUrl, source: s.sourceTitle, published: s.published })
     if (evidence.length >= MAX_EVIDENCE) break
   }
   return {

@@ -6,6 +6,7 @@ import { getPair, lastPoll, listPairs, pairShifts } from '../store/read-queries.
 import type { AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { jsonError } from './errors.ts'
+import { publishable } from '../publish/escape.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
 import { parseActor, parseDirection, parseLimit, parseOffset, parsePair } from './params.ts'
 
@@ -36,10 +37,10 @@ function pairJson(deps: AppDeps, p: PairRow) {
   }
 }
 
-async function versioned(c: Context, deps: AppDeps, render: () => Promise<unknown>): Promise<Response> {
+/** `key` names the answer from validated parameters only, so unknown query parameters cannot multiply renderings. */
+async function versioned(c: Context, deps: AppDeps, key: string, render: () => Promise<unknown>): Promise<Response> {
   const version = await dataVersion(deps)
-  const url = new URL(c.req.url)
-  const rep = await deps.cache.get(version, `api ${url.pathname}${url.search}`, async () => JSON.stringify(await render()))
+  const rep = await deps.cache.get(version, `api ${key}`, async () => JSON.stringify(await render(), publishable))
   return respond(c, rep, JSON_TYPE, cacheControl(deps))
 }
 
@@ -51,7 +52,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
   })
 
   app.get('/api/actors', (c) =>
-    versioned(c, deps, async () => ({
+    versioned(c, deps, '/api/actors', async () => ({
       actors: [...deps.gazetteer.actors.values()].map(actorView),
     })),
   )
@@ -62,7 +63,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     const direction = parseDirection(q.direction)
     const limit = parseLimit(q.limit, 100, 500)
     const offset = parseOffset(q.offset)
-    return versioned(c, deps, async () => {
+    return versioned(c, deps, `/api/pairs?${new URLSearchParams({ actor: actor ?? '', direction: direction ?? '', limit: String(limit), offset: String(offset) })}`, async () => {
       const { pairs, total } = await listPairs(deps.db, { ...(actor ? { actor } : {}), ...(direction ? { direction } : {}), limit, offset })
       return { total, limit, offset, pairs: pairs.map((p) => pairJson(deps, p)) }
     })
@@ -74,7 +75,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     if (pair !== name) return c.redirect(`/api/pairs/${pair}`, 301)
     const row = await getPair(deps.db, pair)
     if (!row) return jsonError(c, 404, `no shifts recorded for ${pair} yet`)
-    return versioned(c, deps, async () => {
+    return versioned(c, deps, `/api/pairs/${pair}`, async () => {
       const shifts = await pairShifts(deps.db, pair)
       return {
         ...pairJson(deps, row),

@@ -6,9 +6,11 @@ import { HttpError, jsonError } from './errors.ts'
 import { feedRoutes } from './feed-routes.ts'
 import { opmlRoute } from './opml-route.ts'
 import { pageRoutes } from './page-routes.ts'
+import { securityHeaders } from './security-headers.ts'
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono()
+  securityHeaders(app)
   feedRoutes(app, deps)
   opmlRoute(app, deps)
   apiRoutes(app, deps)

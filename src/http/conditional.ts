@@ -25,21 +25,48 @@ export interface SharedCache {
   put(key: string, body: string): Promise<void>
 }
 
+export interface RenderCacheOptions {
+  /** total UTF-16 size of the bodies kept, in bytes (default 32 MiB) */
+  maxBytes?: number
+  shared?: SharedCache
+  /**
+   * What else a rendering depends on: the base URL its self links carry. Part of every key and ETag, so the
+   * renderings for two origins never stand in for each other in a cache shared between them.
+   */
+  namespace?: string
+}
+
 /**
- * Renders at most once per (version, key); bounded so that crawlers cannot grow it without limit. Keys carry
- * the data version, so a poll that changes the data invalidates every rendering by moving on to new keys.
+ * Renders at most once per (version, key), least recently used out, bounded in bytes rather than entries: the
+ * keys are built from validated parameters only, and one entry may be a large feed. Keys carry the data version,
+ * so a poll that changes the data invalidates every rendering by moving on to new keys.
  */
 export class RenderCache {
   private readonly map = new Map<string, Representation>()
-  constructor(
-    private readonly max = 400,
-    private readonly shared?: SharedCache,
-  ) {}
+  private bytes = 0
+  private readonly maxBytes: number
+  private readonly shared: SharedCache | undefined
+  private readonly namespace: string
+
+  constructor(options: RenderCacheOptions = {}) {
+    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024
+    this.shared = options.shared
+    this.namespace = options.namespace ?? ''
+  }
+
+  /** Bytes and entries held, for tests and diagnostics. */
+  get size(): { bytes: number; entries: number } {
+    return { bytes: this.bytes, entries: this.map.size }
+  }
 
   async get(version: string, key: string, render: () => Promise<string> | string): Promise<Representation> {
-    const k = `${version}\u0000${key}`
+    const k = `${this.namespace}\u0000${version}\u0000${key}`
     const hit = this.map.get(k)
-    if (hit) return hit
+    if (hit) {
+      this.map.delete(k)
+      this.map.set(k, hit)
+      return hit
+    }
     const sharedKey = `${fnv1a(k)}-${k.length}`
     let body = await this.shared?.get(sharedKey)
     if (body === undefined) {
@@ -47,8 +74,17 @@ export class RenderCache {
       await this.shared?.put(sharedKey, body)
     }
     const rep = { body, etag: `"${fnv1a(k)}"`, lastModified: new Date(version).toUTCString() }
-    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!)
+    const cost = (body.length + k.length) * 2
+    if (cost > this.maxBytes) return rep
+    if (this.map.has(k)) this.bytes -= (this.map.get(k)!.body.length + k.length) * 2
+    this.map.delete(k)
     this.map.set(k, rep)
+    this.bytes += cost
+    for (const [oldest, old] of this.map) {
+      if (this.bytes <= this.maxBytes) break
+      this.map.delete(oldest)
+      this.bytes -= (old.body.length + oldest.length) * 2
+    }
     return rep
   }
 }

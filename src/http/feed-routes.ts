@@ -51,11 +51,17 @@ async function serveFeed(c: Context, deps: AppDeps, scope: Scope, format: Format
   const before = parseCursor(q.before, 'before')
   const after = parseCursor(q.after, 'after')
   if (before && after) throw new HttpError(400, 'use either before or after, not both')
-  const url = new URL(c.req.url)
+  // The rendering, its cache key and its self link depend on the validated parameters only, written one way:
+  // `?utm=1`, `?utm=2`… and `?min_confidence=0.50` are all the same feed, one cache entry, one ETag.
   const filters = new URLSearchParams()
-  for (const k of ['direction', 'min_confidence', 'actor']) if (q[k]) filters.set(k, q[k]!)
+  if (direction) filters.set('direction', direction)
+  if (minConfidence !== undefined) filters.set('min_confidence', String(minConfidence))
+  if (actor) filters.set('actor', actor)
   const filterQs = filters.toString()
-  const selfQuery = url.search
+  const page = new URLSearchParams(filters)
+  if (before) page.set('before', cursorOf({ day: before.day, pair: before.id.split('/')[0]! }))
+  if (after) page.set('after', cursorOf({ day: after.day, pair: after.id.split('/')[0]! }))
+  const selfQuery = page.size ? `?${page}` : ''
   const version = await dataVersion(deps)
   const rep = await deps.cache.get(version, `${format} ${scope.path(format)}${selfQuery}`, async () => {
     const filter: ShiftFilter = {

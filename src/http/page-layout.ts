@@ -8,7 +8,7 @@ export interface FeedTriple {
   json: string
 }
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:62rem;margin:0 auto;padding:1rem;color:#1b1b1b}
+export const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:62rem;margin:0 auto;padding:1rem;color:#1b1b1b}
 a{color:#0b57d0}header,footer{color:#555}table{border-collapse:collapse;width:100%}
 td,th{padding:.35rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:middle}th{font-weight:600}
 .improving{color:#0a7a2f}.deteriorating{color:#b3261e}.frozen{color:#1f5fa8}.stable{color:#555}

@@ -1,4 +1,5 @@
-// Parsing and validating path and query parameters shared by feeds, pages and the API.
+// Parsing and validating path and query parameters shared by feeds, pages and the API. Lengths are checked
+// before any pattern: a request line may carry 16 KB, and a backtracking pattern over that holds the event loop.
 import { DIRECTIONS, type Direction } from '../types.ts'
 import type { Gazetteer } from '../analyze/mentions/gazetteer.ts'
 import { HttpError } from './errors.ts'
@@ -12,7 +13,7 @@ export function parseDirection(v: string | undefined): Direction | undefined {
 export function parseConfidence(v: string | undefined): number | undefined {
   if (v === undefined || v === '') return undefined
   const n = Number(v)
-  if (!/^\d*\.?\d+$/.test(v) || n < 0 || n > 1) throw new HttpError(400, 'min_confidence must be a number between 0 and 1')
+  if (v.length > 12 || !/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(v) || n < 0 || n > 1) throw new HttpError(400, 'min_confidence must be a number between 0 and 1')
   return n
 }
 
@@ -36,7 +37,7 @@ export function parseOffset(v: string | undefined): number {
 
 export function parseCursor(v: string | undefined, name: string): { day: string; id: string } | undefined {
   if (v === undefined || v === '') return undefined
-  const m = /^(\d{4}-\d{2}-\d{2})_([a-z0-9-]+--[a-z0-9-]+)$/.exec(v)
+  const m = v.length <= 200 ? /^(\d{4}-\d{2}-\d{2})_([a-z0-9-]+--[a-z0-9-]+)$/.exec(v) : null
   if (!m) throw new HttpError(400, `${name} must be a cursor taken from a feed's paging links`)
   return { day: m[1]!, id: `${m[2]}/${m[1]}` }
 }
@@ -45,7 +46,7 @@ export const cursorOf = (s: { day: string; pair: string }) => `${s.day}_${s.pair
 
 /** Validates `a--b`; returns the canonical (sorted) form, which may differ from the input. */
 export function parsePair(g: Gazetteer, v: string): { pair: string; a: string; b: string } {
-  const m = /^([a-z0-9-]+?)--([a-z0-9-]+)$/.exec(v)
+  const m = v.length <= 200 ? /^([a-z0-9-]+?)--([a-z0-9-]+)$/.exec(v) : null
   if (!m) throw new HttpError(400, 'a pair is written as two actor ids joined by "--", e.g. hamas--iran')
   const [x, y] = [m[1]!, m[2]!]
   if (x === y) throw new HttpError(400, 'a pair needs two different actors')

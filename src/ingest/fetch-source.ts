@@ -1,5 +1,7 @@
 // HTTP for one source through the standard fetch API (Node and Workers alike): conditional GET, manual
-// redirects so they can be counted, one deadline for headers and body, and a byte cap enforced while streaming.
+// redirects so they can be counted and each hop checked, one deadline for headers and body, and a byte cap
+// enforced while streaming. Only http(s) URLs are fetched; the fetch handed in applies the address policy.
+import { FetchRefused } from './url-policy.ts'
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 
@@ -76,8 +78,11 @@ export async function fetchSource(
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs)
   let current = url
+  let previous: string | null = null
   try {
     for (let hop = 0; ; hop++) {
+      const protocol = new URL(current).protocol
+      if (protocol !== 'http:' && protocol !== 'https:') throw new FetchRefused(`refused ${current.slice(0, 200)}: only http(s) URLs are fetched`)
       const headers: Record<string, string> = {
         'User-Agent': limits.userAgent,
         Accept: 'application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5',
@@ -91,6 +96,7 @@ export async function fetchSource(
         await res.body?.cancel().catch(() => {})
         if (!location) return { kind: 'error', status: res.status, url: current, message: `HTTP ${res.status} redirect without a Location header` }
         if (hop >= limits.maxRedirects) return { kind: 'error', status: res.status, url: current, message: `more than ${limits.maxRedirects} redirects` }
+        previous = current
         current = new URL(location, current).toString()
         continue
       }
@@ -129,7 +135,9 @@ export async function fetchSource(
   } catch (err) {
     const message = controller.signal.aborted
       ? `timed out after ${limits.timeoutMs} ms`
-      : `fetch failed: ${describeError(err)}`
+      : err instanceof FetchRefused || (err instanceof Error && err.name === 'FetchRefused')
+        ? `${previous ? `redirect from ${previous.slice(0, 200)}: ` : ''}${err.message}`
+        : `fetch failed: ${describeError(err)}`
     return { kind: 'error', status: null, url: current, message }
   } finally {
     clearTimeout(timer)

@@ -1,9 +1,13 @@
 // Parses a decoded feed document with rss-parser, after removing the hazards it does not guard against:
 // entity-expansion DTDs, HTML pages served in place of feeds, and Atom dates that make it reject the whole feed.
+// The XML is parsed in chunks that yield to the event loop, so a 5 MB feed never stalls the server's requests.
 import Parser from 'rss-parser'
 import type { FeedItem } from '../types.ts'
 import { htmlToText, stripControlChars } from './html-to-text.ts'
 import { contentHash } from './content-hash.ts'
+import { httpUrl } from './http-url.ts'
+import { rootStartTag, scanProlog } from './scan-prolog.ts'
+import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 
 export class FeedError extends Error {
   override name = 'FeedError'
@@ -18,28 +22,33 @@ export interface ParsedFeed {
 
 type RawItem = Record<string, unknown>
 
-const parser = new Parser<Record<string, unknown>, RawItem>({
-  defaultRSS: 2,
-  xml2js: { strict: true },
-})
-
 const MAX_ITEMS = 500
+/** Characters handed to the XML parser between yields to the event loop (a few milliseconds of work). */
+const PARSE_CHUNK = 64 * 1024
+const ITEMS_PER_SLICE = 25
+/**
+ * Markup read per field. Items keep at most 50,000 characters of text, which 256 KB of HTML covers; reading a
+ * 5 MB description whole would hold the event loop for half a second.
+ */
+const MAX_MARKUP = 256 * 1024
+
+const textOf = (v: unknown): string => htmlToText(str(v).slice(0, MAX_MARKUP))
 
 /** Rejects what must never reach the XML parser; returns the document ready to parse. */
 export function prepareXml(text: string): string {
   let s = text.replace(/^\uFEFF/, '')
-  const head = s.slice(0, 2048).replace(/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '')
-  if (/^<!doctype\s+html/i.test(head) || /^<html[\s>]/i.test(head)) {
+  const prolog = scanProlog(s)
+  if ((prolog.doctype && /^<!doctype\s+html/i.test(prolog.doctype.text)) || prolog.root?.toLowerCase() === 'html') {
     throw new FeedError('not a feed: the URL answered with an HTML page')
   }
-  const doctype = /<!DOCTYPE[\s\S]*?(\[[\s\S]*?\]\s*)?>/i.exec(s)
-  if (doctype) {
-    if (/<!ENTITY/i.test(doctype[0])) throw new FeedError('refused: the document declares DTD entities (possible entity-expansion attack)')
-    s = s.slice(0, doctype.index) + s.slice(doctype.index + doctype[0].length)
+  if (prolog.doctype) {
+    if (/<!ENTITY/i.test(prolog.doctype.internalSubset ?? '')) throw new FeedError('refused: the document declares DTD entities (possible entity-expansion attack)')
+    s = s.slice(0, prolog.doctype.start) + s.slice(prolog.doctype.end)
   }
   if (/<!ENTITY/i.test(s.slice(0, 4096))) throw new FeedError('refused: the document declares DTD entities')
   // rss-parser throws on the whole feed when one Atom entry has an unparseable date: drop such dates instead.
-  s = s.replace(/<((?:[\w-]+:)?(?:published|updated))(\s[^>]*)?>([^<]*)<\/\1>/g, (whole, _tag, _attrs, value: string) =>
+  // `[^<>]` keeps each attempt within one tag, so the pass stays linear.
+  s = s.replace(/<((?:[\w-]+:)?(?:published|updated))(\s[^<>]*)?>([^<]*)<\/\1>/g, (whole, _tag, _attrs, value: string) =>
     Number.isNaN(Date.parse(value.trim())) ? '' : whole,
   )
   // The declaration's encoding no longer applies: the text is already decoded.
@@ -60,12 +69,62 @@ function str(v: unknown): string {
   return ''
 }
 
-function detectFormat(xml: string): ParsedFeed['format'] {
-  const root = /<([\w:-]+)[\s>]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1] ?? ''
+function formatOf(root: string, startTag: string): ParsedFeed['format'] {
   if (root === 'feed' || root.endsWith(':feed')) return 'atom'
   if (root.toLowerCase() === 'rdf:rdf') return 'rss1'
-  const version = /<rss[^>]*\bversion\s*=\s*["']([^"']+)["']/.exec(xml)?.[1]
+  const version = /\bversion\s*=\s*["']([^"']+)["']/.exec(startTag)?.[1]
   return version && version.startsWith('0.9') ? 'rss0.9x' : 'rss2'
+}
+
+type Built = Awaited<ReturnType<Parser<Record<string, unknown>, RawItem>['parseString']>>
+interface RssParserInternals {
+  xmlParser: {
+    parseString(xml: string, cb: (err: Error | null, result: unknown) => void): void
+    emit(event: unknown, ...args: unknown[]): boolean
+    listenerCount(event: string): number
+    remaining?: string
+  }
+  buildAtomFeed(r: unknown): Built
+  buildRSS2(r: unknown): Built
+  buildRSS1(r: unknown): Built
+  buildRSS0_9(r: unknown): Built
+}
+
+/**
+ * rss-parser over xml2js in chunked mode. rss-parser's own parseString cannot be used so: it builds the feed
+ * inside xml2js's callback, and in chunked mode xml2js swallows what that callback throws (it emits the error
+ * under the wrong event name), so a feed its builders choke on would leave the promise pending forever. Here the
+ * callback only settles the promise, the feed is built after it, and the misnamed emit is redirected.
+ */
+async function parseXml(xml: string): Promise<Built> {
+  // One instance per document: rss-parser keeps one xml2js parser per instance, and chunked parses interleave.
+  const parser = new Parser<Record<string, unknown>, RawItem>({ defaultRSS: 2, xml2js: { strict: true, async: true, chunkSize: PARSE_CHUNK } }) as unknown as RssParserInternals
+  const inner = parser.xmlParser
+  const emit = inner.emit.bind(inner)
+  inner.emit = (event: unknown, ...args: unknown[]) => (event instanceof Error ? inner.listenerCount('error') > 0 && emit('error', event) : emit(event, ...args))
+  let result: Record<string, unknown> | null
+  try {
+    result = await new Promise<Record<string, unknown> | null>((resolve, reject) => inner.parseString(xml, (err, res) => (err ? reject(err) : resolve(res as Record<string, unknown> | null))))
+  } finally {
+    // After an error xml2js would go on feeding the remaining chunks to a fresh parser: stop it.
+    inner.remaining = ''
+  }
+  if (!result) throw new Error('Unable to parse XML.')
+  // The same choice of builder as rss-parser's parseString.
+  const rss = result.rss as { $?: { version?: string } } | undefined
+  if (result.feed) return parser.buildAtomFeed(result)
+  if (rss?.$?.version && /^2/.test(rss.$.version)) return parser.buildRSS2(result)
+  if (result['rdf:RDF']) return parser.buildRSS1(result)
+  if (rss?.$?.version && /0\.9/.test(rss.$.version)) return parser.buildRSS0_9(result)
+  if (rss) return parser.buildRSS2(result)
+  throw new Error('Feed not recognized as RSS 1 or 2.')
+}
+
+/** The first `max` UTF-16 units, never ending in half a surrogate pair. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s
+  const code = s.charCodeAt(max - 1)
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
 }
 
 function toIso(value: string): string | null {
@@ -73,33 +132,27 @@ function toIso(value: string): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString()
 }
 
-function absolutise(link: string, base: string | null): string | null {
-  if (!link) return null
-  try {
-    return base ? new URL(link.trim(), base).toString() : new URL(link.trim()).toString()
-  } catch {
-    return null
-  }
-}
-
 export async function parseFeed(text: string, baseUrl: string | null = null): Promise<ParsedFeed> {
   const xml = prepareXml(text)
-  if (!/<(rss|feed|rdf:RDF)\b/i.test(xml.slice(0, 4096))) {
+  const prolog = scanProlog(xml)
+  const root = prolog.root ?? ''
+  if (!/^(?:[\w.-]+:)?(?:rss|feed|rdf)$/i.test(root)) {
     throw new FeedError('not a feed: no <rss>, <feed> or <rdf:RDF> root element')
   }
-  let raw: Awaited<ReturnType<typeof parser.parseString>>
+  let raw: Awaited<ReturnType<typeof parseXml>>
   try {
-    raw = await parser.parseString(xml)
+    raw = await parseXml(xml)
   } catch (err) {
     const msg = err instanceof Error ? err.message.split('\n').slice(0, 2).join(' ') : String(err)
     throw new FeedError(`malformed feed: ${msg}`)
   }
-  const siteUrl = absolutise(str(raw.link), baseUrl)
+  const siteUrl = httpUrl(str(raw.link), baseUrl)
   const drafts: { title: string; body: string; textBody: string; url: string | null; published: string | null; it: (typeof raw.items)[number] }[] = []
-  for (const it of (raw.items ?? []).slice(0, MAX_ITEMS)) {
-    const title = htmlToText(str(it.title))
-    const body = htmlToText(str(it['content:encoded']) || str(it.content) || str(it.summary) || str(it.description))
-    const url = absolutise(str(it.link), baseUrl ?? siteUrl)
+  for (const [n, it] of (raw.items ?? []).slice(0, MAX_ITEMS).entries()) {
+    if (n % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) await yieldToEventLoop()
+    const title = textOf(it.title)
+    const body = textOf(str(it['content:encoded']) || str(it.content) || str(it.summary) || str(it.description))
+    const url = httpUrl(str(it.link), baseUrl ?? siteUrl)
     const published = toIso(str(it.isoDate) || str(it.pubDate) || str(it.date) || str(it['dc:date']))
     const textBody = body && body !== title ? `${title}\n${body}` : title
     if (textBody.trim()) drafts.push({ title, body, textBody, url, published, it })
@@ -110,14 +163,14 @@ export async function parseFeed(text: string, baseUrl: string | null = null): Pr
     const hash = hashes[i]!
     const guid = str(it.guid) || str(it.id) || str(it['rdf:about']) || url || `hash:${hash}`
     return {
-      guid: guid.trim().slice(0, 1000),
+      guid: clip(stripControlChars(guid.trim()), 1000),
       url,
-      title: title.slice(0, 1000),
-      text: textBody.slice(0, 50_000),
+      title: clip(title, 1000),
+      text: clip(textBody, 50_000),
       published,
-      author: htmlToText(str(it.creator) || str(it.author)) || null,
+      author: clip(textOf(str(it.creator) || str(it.author)), 300) || null,
       contentHash: hash,
     }
   })
-  return { title: htmlToText(str(raw.title)) || '(untitled feed)', siteUrl, format: detectFormat(xml), items }
+  return { title: clip(textOf(raw.title), 1000) || '(untitled feed)', siteUrl, format: formatOf(root, rootStartTag(xml, prolog)), items }
 }

@@ -6,11 +6,12 @@ import { decodeBody } from '../ingest/decode-body.ts'
 import { DEFAULT_LIMITS, fetchSource, type FetchLike, type FetchLimits } from '../ingest/fetch-source.ts'
 import { parseFeed } from '../ingest/parse-feed.ts'
 import { aggregateDirty } from '../store/aggregate-dirty.ts'
-import { findKnownItems, saveItemsQueries, type StoredItem } from '../store/items-store.ts'
+import { findKnownItems, itemWrites, type StoredItem } from '../store/items-store.ts'
 import type { Db, SourceRow } from '../store/schema.ts'
 import { outcomeUpdate, recordOutcomeQuery, syncSources, type SourceOutcome } from '../store/sources-store.ts'
 import type { Source } from '../types.ts'
 import { contentHash } from '../ingest/content-hash.ts'
+import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void
@@ -48,7 +49,9 @@ export interface PollSummary {
 }
 
 const DAY_MS = 86_400_000
+const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0)
 const ITEMS_PER_BATCH = 100
+const SIGNALS_PER_BATCH = 400
 const OUTCOMES_PER_BATCH = 100
 
 /** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
@@ -97,27 +100,43 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   const known = await findKnownItems(deps.db, source.url, feed.items)
   const fresh = feed.items.filter((_, i) => !known.has(i))
   const ids = Promise.all(fresh.map((item) => contentHash(`${source.url}\n${item.guid}`)))
-  const stored: StoredItem[] = fresh.map((item) => {
+  const stored: StoredItem[] = []
+  for (const item of fresh) {
     const published = itemDate(item.published, now)
     const { signals } = analyzeText(item.text, { date: published.slice(0, 10) })
-    return { id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals }
-  })
+    stored.push({ id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals })
+    // Analysis is the longest synchronous step of a poll: one item at a time, then the server's requests.
+    await yieldToEventLoop()
+  }
   // The digests were computed off the main thread while the items were analysed.
   for (const [i, id] of (await ids).entries()) stored[i]!.id = id
-  const signals = stored.reduce((n, s) => n + s.signals.length, 0)
-  const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: stored.length }, now)
   // Each group of items lands with its signals and dirty marks in one batch; the new validators land with the
   // last group. A poll that dies halfway refetches the same body next time, skips what was stored and stores
   // the rest: nothing twice, nothing lost. Groups keep every batch within D1's per-invocation query budget.
+  // What is reported is what the store says it inserted: a concurrent poll of the same source may have stored
+  // some of these items first.
+  let newItems = 0
+  let signals = 0
+  // A group is at most 100 items and 400 signals: on SQLite a batch is one synchronous transaction, and a
+  // larger one would hold the event loop for more than a tenth of a second.
   const groups: StoredItem[][] = []
-  for (let i = 0; i < stored.length; i += ITEMS_PER_BATCH) groups.push(stored.slice(i, i + ITEMS_PER_BATCH))
+  for (const s of stored) {
+    const group = groups.at(-1)
+    if (group && group.length < ITEMS_PER_BATCH && group.reduce((n, g) => n + g.signals.length, 0) + s.signals.length <= SIGNALS_PER_BATCH) group.push(s)
+    else groups.push([s])
+  }
+  const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: stored.length }, now)
   for (const [i, group] of groups.entries()) {
     const last = i === groups.length - 1
-    await deps.db.batch([...saveItemsQueries(deps.db, group), ...(last ? [recordOutcomeQuery(deps.db, source.url, update, stored.length)] : [])])
+    const writes = itemWrites(deps.db, group)
+    const changes = await deps.db.batch([...writes.items, ...writes.signals, ...writes.marks, ...(last ? [recordOutcomeQuery(deps.db, source.url, update, true)] : [])])
+    newItems += sum(changes.slice(0, writes.items.length))
+    signals += sum(changes.slice(writes.items.length, writes.items.length + writes.signals.length))
+    await yieldToEventLoop()
   }
-  if (!groups.length) await deps.db.batch([recordOutcomeQuery(deps.db, source.url, update, 0)])
-  deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: stored.length, signals })
-  return { ...base, outcome: 'ok', status: res.status, newItems: stored.length, signals }
+  if (!groups.length) await deps.db.batch([recordOutcomeQuery(deps.db, source.url, update, true)])
+  deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: newItems, signals })
+  return { ...base, outcome: 'ok', status: res.status, newItems, signals }
 }
 
 async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -13,3 +13,8 @@ export function cdataSafe(s: string): string {
 export function attributeSafe(s: string): string {
   return stripControlChars(s).replace(/[<>"]/g, '')
 }
+
+/** A JSON.stringify replacer: every string published as JSON loses control and bidi override characters. */
+export function publishable(_key: string, value: unknown): unknown {
+  return typeof value === 'string' ? stripControlChars(value) : value
+}

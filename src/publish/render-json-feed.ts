@@ -1,4 +1,5 @@
 // JSON Feed 1.1, written to the spec (`feed` 6 only emits 1.0).
+import { publishable } from './escape.ts'
 import type { FeedPage } from './feed-page.ts'
 import { shiftHtml, shiftText } from './shift-content.ts'
 
@@ -45,5 +46,5 @@ export function renderJsonFeed(page: FeedPage): string {
       },
     })),
   }
-  return JSON.stringify(doc, null, 1)
+  return JSON.stringify(doc, publishable, 1)
 }

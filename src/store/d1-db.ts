@@ -81,7 +81,9 @@ export function d1Db(d1: D1Like): Db {
   return {
     kysely: new Kysely<Schema>({ dialect: new D1Dialect(d1) }),
     async batch(queries: CompiledQuery[]) {
-      if (queries.length) await d1.batch(queries.map((q) => d1.prepare(q.sql).bind(...q.parameters)))
+      if (!queries.length) return []
+      const results = await d1.batch(queries.map((q) => d1.prepare(q.sql).bind(...q.parameters)))
+      return results.map((r) => r.meta?.changes ?? 0)
     },
   }
 }

@@ -17,38 +17,32 @@ export interface StoredItem {
   signals: Signal[]
 }
 
-/** Returns the indexes of `items` already stored (same source guid, same link, or same content). */
+/**
+ * Returns the indexes of `items` this source already stored: same guid, same link or same content, within the
+ * source only. Matching across sources would let a feed that claims another site's link (or copies its text)
+ * first hide that site's article; copies in several sources are each kept as their source's item.
+ */
 export async function findKnownItems(db: Db, sourceUrl: string, items: FeedItem[]): Promise<Set<number>> {
   const known = new Set<number>()
   const guids = new Set<string>()
   const urls = new Set<string>()
   const hashes = new Set<string>()
-  const guidList = [...new Set(items.map((i) => i.guid))]
-  for (let i = 0; i < guidList.length; i += CHUNK) {
-    const rows = await db.kysely.selectFrom('items').select('guid').where('source_url', '=', sourceUrl).where('guid', 'in', guidList.slice(i, i + CHUNK)).execute()
-    for (const r of rows) guids.add(r.guid)
-  }
-  const urlList = [...new Set(items.map((i) => i.url).filter((u): u is string => !!u))]
-  for (let i = 0; i < urlList.length; i += CHUNK) {
-    const rows = await db.kysely.selectFrom('items').select('url').where('url', 'in', urlList.slice(i, i + CHUNK)).execute()
-    for (const r of rows) if (r.url) urls.add(r.url)
-  }
-  const hashList = [...new Set(items.map((i) => i.contentHash))]
-  for (let i = 0; i < hashList.length; i += CHUNK) {
-    const rows = await db.kysely.selectFrom('items').select('content_hash').where('content_hash', 'in', hashList.slice(i, i + CHUNK)).execute()
-    for (const r of rows) hashes.add(r.content_hash)
-  }
-  // Duplicates inside the same fetch count as known after their first occurrence.
-  const seenGuid = new Set<string>()
-  const seenUrl = new Set<string>()
-  const seenHash = new Set<string>()
-  items.forEach((it, idx) => {
-    if (guids.has(it.guid) || (it.url && urls.has(it.url)) || hashes.has(it.contentHash) || seenGuid.has(it.guid) || (it.url && seenUrl.has(it.url)) || seenHash.has(it.contentHash)) {
-      known.add(idx)
+  const lookUp = async (column: 'guid' | 'url' | 'content_hash', values: string[], into: Set<string>) => {
+    const list = [...new Set(values)]
+    for (let i = 0; i < list.length; i += CHUNK) {
+      const rows = await db.kysely.selectFrom('items').select(`${column} as v`).where('source_url', '=', sourceUrl).where(column, 'in', list.slice(i, i + CHUNK)).execute()
+      for (const r of rows) if (r.v) into.add(r.v)
     }
-    seenGuid.add(it.guid)
-    if (it.url) seenUrl.add(it.url)
-    seenHash.add(it.contentHash)
+  }
+  await lookUp('guid', items.map((i) => i.guid), guids)
+  await lookUp('url', items.map((i) => i.url).filter((u): u is string => !!u), urls)
+  await lookUp('content_hash', items.map((i) => i.contentHash), hashes)
+  // Duplicates inside the same fetch count as known after their first occurrence.
+  items.forEach((it, idx) => {
+    if (guids.has(it.guid) || (it.url && urls.has(it.url)) || hashes.has(it.contentHash)) known.add(idx)
+    guids.add(it.guid)
+    if (it.url) urls.add(it.url)
+    hashes.add(it.contentHash)
   })
   return known
 }
@@ -64,12 +58,20 @@ function rowsPerStatement(columns: number): number {
   return Math.max(1, Math.floor(CHUNK / columns))
 }
 
+/** The statements that store a batch of new items, by kind, so a caller can count what each stored. */
+export interface ItemWrites {
+  items: CompiledQuery[]
+  signals: CompiledQuery[]
+  marks: CompiledQuery[]
+}
+
 /**
  * The writes for a batch of new items, as few statements as D1's 100-parameter limit allows: multi-row
- * inserts that ignore rows already present, signals guarded by their item's existence.
+ * inserts that ignore rows already present, signals guarded by their item's existence, and a dirty mark per
+ * pair-day whose version moves, so an aggregation that read the day before these signals keeps the mark.
  */
-export function saveItemsQueries(db: Db, stored: StoredItem[]): CompiledQuery[] {
-  const q: CompiledQuery[] = []
+export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
+  const writes: ItemWrites = { items: [], signals: [], marks: [] }
   const itemRows = stored.map((s) => ({
     id: s.id,
     source_url: s.sourceUrl,
@@ -85,32 +87,46 @@ export function saveItemsQueries(db: Db, stored: StoredItem[]): CompiledQuery[] 
   }))
   const step = rowsPerStatement(ITEM_COLUMNS)
   for (let i = 0; i < itemRows.length; i += step) {
-    q.push(db.kysely.insertInto('items').values(itemRows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
+    writes.items.push(db.kysely.insertInto('items').values(itemRows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
   }
-  const signalRows = stored.flatMap((s) =>
-    s.signals.map((sig) => [
-      `${s.id}:${sig.sentenceIndex}:${sig.pair}`, s.id, sig.pair, sig.a, sig.b, dayOf(s.published), s.published, sig.direction, sig.score,
-      sig.confidence, JSON.stringify(sig.flags), JSON.stringify(sig.cues), sig.sentence, JSON.stringify(sig.mentions), s.sourceUrl, s.sourceTitle, s.item.url,
-    ]),
-  )
+  const signalRows = stored.flatMap((s) => {
+    // One sentence may carry several signals for one pair (two cues, a claim and its reversal): each is stored,
+    // numbered in the order the engine gave them, so re-storing the same analysis yields the same ids.
+    const seen = new Map<string, number>()
+    return s.signals.map((sig) => {
+      const base = `${s.id}:${sig.sentenceIndex}:${sig.pair}`
+      const n = seen.get(base) ?? 0
+      seen.set(base, n + 1)
+      return [
+        n ? `${base}:${n}` : base, s.id, sig.pair, sig.a, sig.b, dayOf(s.published), s.published, sig.direction, sig.score,
+        sig.confidence, JSON.stringify(sig.flags), JSON.stringify(sig.cues), sig.sentence, JSON.stringify(sig.mentions), s.sourceUrl, s.sourceTitle, s.item.url,
+      ]
+    })
+  })
   const sigStep = rowsPerStatement(SIGNAL_COLUMNS)
   for (let i = 0; i < signalRows.length; i += sigStep) {
     const rows = signalRows.slice(i, i + sigStep)
-    // If a concurrent poll stored the same article under another id, the item insert above was ignored and
-    // these signals must not be orphaned: only rows whose item exists are inserted.
-    q.push(
+    // If a concurrent poll of the same source stored the item first, the item insert above was ignored and so
+    // are these signals (same ids); a signal is never inserted without its item.
+    writes.signals.push(
       sql`INSERT OR IGNORE INTO signals (id, item_id, pair, a, b, day, published, direction, score, confidence, flags, cues, sentence, mentions, source_url, source_title, item_url)
           SELECT * FROM (VALUES ${sql.join(rows.map((r) => sql`(${sql.join(r)})`))}) AS v
           WHERE EXISTS (SELECT 1 FROM items WHERE items.id = v.column2)`.compile(db.kysely),
     )
   }
-  const dirty = [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map((k) => {
-    const [pair, day] = k.split('|') as [string, string]
-    return { pair, day }
-  })
+  const dirty = [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map((k) => k.split('|') as [string, string])
   const dirtyStep = rowsPerStatement(2)
   for (let i = 0; i < dirty.length; i += dirtyStep) {
-    q.push(db.kysely.insertInto('dirty_pair_days').values(dirty.slice(i, i + dirtyStep)).onConflict((oc) => oc.doNothing()).compile())
+    const rows = dirty.slice(i, i + dirtyStep)
+    writes.marks.push(
+      sql`INSERT INTO dirty_pair_days (pair, day) VALUES ${sql.join(rows.map(([pair, day]) => sql`(${pair}, ${day})`))}
+          ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1`.compile(db.kysely),
+    )
   }
-  return q
+  return writes
+}
+
+export function saveItemsQueries(db: Db, stored: StoredItem[]): CompiledQuery[] {
+  const w = itemWrites(db, stored)
+  return [...w.items, ...w.signals, ...w.marks]
 }

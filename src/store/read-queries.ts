@@ -1,4 +1,7 @@
 // Reads for feeds, pages and the API. Every listing is keyset-paged on an index; nothing scans signals.
+import { clipQuote } from '../aggregate/merge-day.ts'
+import { stripControlChars } from '../ingest/html-to-text.ts'
+import { httpUrl } from '../ingest/http-url.ts'
 import type { Direction, Evidence, Shift } from '../types.ts'
 import type { Db, PairRow, ShiftRow } from './schema.ts'
 
@@ -12,6 +15,14 @@ export interface ShiftFilter {
   /** keyset cursor for the previous page: entries strictly newer */
   after?: { day: string; id: string }
   limit: number
+}
+
+/**
+ * Evidence as it may be published, whenever it was stored: rows aggregated before links were limited to http(s),
+ * quotes to MAX_QUOTE and bidi controls stripped still come out safe.
+ */
+function publishable(e: Evidence): Evidence {
+  return { text: clipQuote(stripControlChars(e.text)), url: httpUrl(e.url), source: stripControlChars(e.source), published: e.published }
 }
 
 export function toShift(r: ShiftRow): Shift {
@@ -28,7 +39,7 @@ export function toShift(r: ShiftRow): Shift {
     levelAfter: r.level_after,
     sources: r.sources,
     signals: r.signals,
-    evidence: JSON.parse(r.evidence) as Evidence[],
+    evidence: (JSON.parse(r.evidence) as Evidence[]).map(publishable),
     published: r.published,
     updated: r.updated,
   }

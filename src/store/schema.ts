@@ -92,18 +92,20 @@ export interface Schema {
   signals: SignalRow
   shifts: ShiftRow
   pairs: PairRow
-  dirty_pair_days: { pair: string; day: string }
+  dirty_pair_days: { pair: string; day: string; version: Generated<number> }
+  aggregate_claims: { pair: string; token: string; until: string }
   meta: { key: string; value: string }
   d1_migrations: { id: Generated<number>; name: string; applied_at: Generated<string> }
 }
 
 /**
- * The database as the core sees it: a Kysely instance for reads and single writes, and `batch` for writes
- * that must land together (a D1 batch on Workers, a transaction on SQLite).
+ * The database as the core sees it: a Kysely instance for reads, and `batch` for every write: statements that
+ * land together (a D1 batch on Workers, a transaction on SQLite). It answers the rows each statement changed,
+ * so callers count what was stored, not what they asked to store.
  */
 export interface Db {
   kysely: Kysely<Schema>
-  batch(queries: CompiledQuery[]): Promise<void>
+  batch(queries: CompiledQuery[]): Promise<number[]>
   /**
    * Reads one `meta` value without a query builder or a round trip, where the driver allows it (better-sqlite3).
    * Every feed request asks for the data version, so this is on the hot path.

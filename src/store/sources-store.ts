@@ -80,10 +80,11 @@ export function outcomeUpdate(row: Pick<SourceRow, 'failures'>, outcome: SourceO
   }
 }
 
-export function recordOutcomeQuery(db: Db, url: string, update: Partial<SourceRow>, newItems = 0) {
+/** The outcome of a poll; with `countItems`, the source's item count taken from the items stored, in the same statement. */
+export function recordOutcomeQuery(db: Db, url: string, update: Partial<SourceRow>, countItems = false) {
   return db.kysely
     .updateTable('sources')
-    .set((eb) => ({ ...update, item_count: eb('item_count', '+', newItems) }))
+    .set((eb) => ({ ...update, ...(countItems ? { item_count: eb.selectFrom('items').select((e) => e.fn.countAll<number>().as('n')).where('source_url', '=', url) } : {}) }))
     .where('url', '=', url)
     .compile()
 }

@@ -83,6 +83,9 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     for (const href of new Set(links)) expect((await page.request.get(href)).status(), href).toBe(200)
     const feedsLinks = await page.locator('link[rel=alternate]').evaluateAll((els) => els.map((e) => e.getAttribute('type')))
     expect(feedsLinks).toEqual(['application/atom+xml', 'application/rss+xml', 'application/feed+json'])
+    // The page's strict Content-Security-Policy admits its own stylesheet (by hash): the layout applies, and a
+    // violation would be a console error.
+    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe('992px')
     expect(problems).toEqual([])
   })
 

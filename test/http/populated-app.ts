@@ -4,6 +4,8 @@ import { getEngine } from '../../src/analyze/engine.ts'
 import { createApp } from '../../src/http/app.ts'
 import { RenderCache } from '../../src/http/conditional.ts'
 import { runPoll } from '../../src/poll/run-poll.ts'
+import { parseAllowHosts } from '../../src/ingest/url-policy.ts'
+import { guardedFetch } from '../../src/runtime/node/guarded-fetch.ts'
 import { startFeedServer, staticFeed } from '../helpers/feed-server.ts'
 import { fixture, silentLog, tempDb } from '../helpers/temp-db.ts'
 
@@ -17,7 +19,8 @@ export async function populatedApp(options: { adminToken?: string | null } = {})
   })
   const t = await tempDb()
   const sources = ['/seed.rss', '/world.rdf', '/desk.atom'].map((p) => ({ url: server.url(p), title: `Desk <${p}> & co` }))
-  const deps = { fetch, db: t.db, now: () => new Date('2026-06-01T12:00:00Z'), log: silentLog }
+  // The poller's own fetch, told about the fixture server as ENTENTE_ALLOW_HOSTS would.
+  const deps = { fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)), db: t.db, now: () => new Date('2026-06-01T12:00:00Z'), log: silentLog }
   await runPoll(deps, sources)
   const app = createApp({
     db: t.db,

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentHash } from '../../src/ingest/content-hash.ts'
 import { runPoll, pollSource } from '../../src/poll/run-poll.ts'
+import { parseAllowHosts } from '../../src/ingest/url-policy.ts'
+import { guardedFetch } from '../../src/runtime/node/guarded-fetch.ts'
 import type { Source } from '../../src/types.ts'
 import { startFeedServer, staticFeed, type FeedServer, type Handler } from '../helpers/feed-server.ts'
 import { fixture, silentLog, tempDb } from '../helpers/temp-db.ts'
@@ -43,7 +45,8 @@ describe('a poll of real-looking sources on 127.0.0.1', () => {
   afterAll(() => server.close())
 
   const deps = (db: Awaited<ReturnType<typeof tempDb>>['db']) => ({
-    fetch,
+    // The poller's own fetch, told about the fixture server as ENTENTE_ALLOW_HOSTS would.
+    fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)),
     db,
     now: () => NOW,
     log: silentLog,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { aggregateDirty } from '../../src/store/aggregate-dirty.ts'
+import { getEngine } from '../../src/analyze/engine.ts'
+import { createApp } from '../../src/http/app.ts'
+import { RenderCache } from '../../src/http/conditional.ts'
+import { aggregateDirty, bumpVersionQuery, changedAt } from '../../src/store/aggregate-dirty.ts'
 import { saveItemsQueries, type StoredItem } from '../../src/store/items-store.ts'
 import type { Signal } from '../../src/types.ts'
 import { tempDb } from '../helpers/temp-db.ts'
@@ -66,8 +69,9 @@ describe('aggregateDirty', () => {
       expect(done.pairs).toHaveLength(300)
       expect(done.dirty).toHaveLength(0)
 
+      // The second batch that writes shifts fails (claims are batches of their own).
       let calls = 0
-      const failing = { ...crashed.db, batch: async (q: Parameters<typeof crashed.db.batch>[0]) => (++calls === 2 ? Promise.reject(new Error('database is locked')) : crashed.db.batch(q)) }
+      const failing = { ...crashed.db, batch: async (q: Parameters<typeof crashed.db.batch>[0]) => (q.some((x) => /insert into "shifts"/.test(x.sql)) && ++calls === 2 ? Promise.reject(new Error('database is locked')) : crashed.db.batch(q)) }
       await expect(aggregateDirty(failing, at)).rejects.toThrow('database is locked')
       const half = await snapshot(crashed)
       expect(half.shifts.length).toBeGreaterThan(0)
@@ -139,6 +143,32 @@ describe('aggregateDirty', () => {
       await whole.cleanup()
       await pieces.cleanup()
       await legacy.cleanup()
+    }
+  })
+
+  it('moves the data version in the commit that changes the shifts: a crash right after it leaves no stale ETag', async () => {
+    const t = await tempDb()
+    try {
+      const app = createApp({ db: t.db, gazetteer: getEngine().gazetteer, baseUrl: 'http://entente.test', pollMinutes: 15, adminToken: null, cache: new RenderCache() })
+      const before = await app.request('http://entente.test/feeds/shifts.json')
+      await t.db.batch(saveItemsQueries(t.db, [item(1, '2023-01-10', signal('deteriorating', -0.8))]))
+      // The process dies as soon as the batch with the shifts has committed.
+      const dying = { ...t.db, batch: async (q: Parameters<typeof t.db.batch>[0]) => {
+        const done = await t.db.batch(q)
+        if (q.some((x) => /insert into "shifts"/.test(x.sql))) throw new Error('killed')
+        return done
+      } }
+      await expect(aggregateDirty(dying, new Date('2023-01-11T00:00:00Z'))).rejects.toThrow('killed')
+      expect(await t.db.kysely.selectFrom('shifts').selectAll().execute()).toHaveLength(1)
+      expect(await changedAt(t.db)).toBe('2023-01-11T00:00:00.000Z')
+      const after = await app.request('http://entente.test/feeds/shifts.json', { headers: { 'If-None-Match': before.headers.get('etag')! } })
+      expect(after.status).toBe(200)
+      expect(((await after.json()) as { items: unknown[] }).items).toHaveLength(1)
+      // Each commit moves it forward, even within the same millisecond, so two batches never share a version.
+      await t.db.batch([bumpVersionQuery(t.db, '2023-01-11T00:00:00.000Z')])
+      expect(await changedAt(t.db)).toBe('2023-01-11T00:00:00.001Z')
+    } finally {
+      await t.cleanup()
     }
   })
 })

@@ -12,7 +12,10 @@ describe('syncSources', () => {
       ]
       const first = await syncSources(t.db, list)
       expect([...first.keys()]).toEqual(list.map((s) => s.url))
-      await t.db.batch([recordOutcomeQuery(t.db, list[0]!.url, outcomeUpdate({ failures: 0 }, { kind: 'ok', status: 200, etag: '"1"', lastModified: null, siteUrl: 'https://a.example/', newItems: 3 }, new Date('2026-11-01T00:00:00Z')), 3)])
+      for (const n of [1, 2, 3]) {
+        await t.db.kysely.insertInto('items').values({ id: `i${n}`, source_url: list[0]!.url, source_title: 'A', guid: `g${n}`, url: null, title: 't', text: 't', published: '2026-11-01T00:00:00Z', fetched_at: '2026-11-01T00:00:00Z', content_hash: `h${n}`, signal_count: 0 }).execute()
+      }
+      await t.db.batch([recordOutcomeQuery(t.db, list[0]!.url, outcomeUpdate({ failures: 0 }, { kind: 'ok', status: 200, etag: '"1"', lastModified: null, siteUrl: 'https://a.example/', newItems: 3 }, new Date('2026-11-01T00:00:00Z')), true)])
       let batches = 0
       const counted = { ...t.db, batch: (q: Parameters<typeof t.db.batch>[0]) => (batches++, t.db.batch(q)) }
       const again = await syncSources(counted, list)

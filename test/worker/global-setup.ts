@@ -10,6 +10,7 @@ declare module 'vitest' {
 }
 
 let server: FeedServer | undefined
+let internal: FeedServer | undefined
 
 export async function setup(project: TestProject) {
   const fixture = (name: string) => readFileSync(new URL(`../../feeds/samples/${name}`, import.meta.url))
@@ -20,10 +21,28 @@ export async function setup(project: TestProject) {
     '/broken.xml': staticFeed(fixture('broken.xml')),
   })
   const outlines = ['/seed.rss', '/world.rdf', '/arabic.rss', '/broken.xml', '/missing.rss'].map((p) => `<outline text="Fixture ${p}" xmlUrl="${server!.url(p)}"/>`)
+  // A loopback service the Worker is not told about, and a publisher that redirects to it.
+  internal = await startFeedServer({ '/admin.rss': staticFeed(fixture('seed-rss.xml')) })
+  server.route('/moved.rss', (_req, res) => void res.writeHead(302, { Location: internal!.url('/admin.rss') }).end())
+  server.route('/hostile.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><body><outline text="Seed" xmlUrl="${server.url('/seed.rss')}"/><outline text="Moved" xmlUrl="${server.url('/moved.rss')}"/></body></opml>`, 'text/x-opml'))
+  server.route('/endless.opml', (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/x-opml' })
+    res.write('<opml version="2.0"><body>')
+    const more = () => !res.destroyed && res.write(`<outline text="x" xmlUrl="https://x.example/${'a'.repeat(4000)}"/>`, () => setImmediate(more))
+    more()
+  })
+  server.route('/internal-requests', (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(String(internal!.requests.length)))
+  // Desks that report on the same pairs and days, for consumers polling them side by side.
+  const desk = (n: number) => {
+    const items = Array.from({ length: 12 }, (_, i) => `<item><title>Desk ${n} bulletin ${i}</title><guid>desk-${n}-${i}</guid><link>https://desk${n}.example/${i}</link><pubDate>Tue, 0${1 + (i % 3)} Dec 2026 10:00:00 GMT</pubDate><description>${['Saudi Arabia and Iran agreed to restore diplomatic relations.', 'Israel and Egypt held talks in Cairo.', 'Russia and Ukraine suspended talks.'][(i + n) % 3]} Report ${n}-${i}.</description></item>`)
+    return `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk ${n}</title><link>https://desk${n}.example/</link>${items.join('')}</channel></rss>`
+  }
+  for (let n = 0; n < 6; n++) server.route(`/desk${n}.rss`, staticFeed(desk(n)))
   server.route('/sources.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><head><title>fixtures</title></head><body>${outlines.join('')}</body></opml>`, 'text/x-opml'))
   project.provide('feedBase', server.url('').replace(/\/$/, ''))
 }
 
 export async function teardown() {
   await server?.close()
+  await internal?.close()
 }

@@ -107,6 +107,33 @@ describe('Entente on Workers', () => {
     expect(await count()).toEqual(once)
   })
 
+  it('refuses a publisher redirect to a loopback port ENTENTE_ALLOW_HOSTS does not name, and reports it', async () => {
+    await cron({ ...withoutQueue, ENTENTE_SOURCES: `${inject('feedBase')}/hostile.opml` })
+    const row = await bindings.DB.prepare(`SELECT last_outcome, last_error FROM sources WHERE url LIKE '%/moved.rss'`).first<{ last_outcome: string; last_error: string }>()
+    expect(row?.last_outcome).toBe('error')
+    expect(row?.last_error).toMatch(/^redirect from http:\/\/127\.0\.0\.1:\d+\/moved\.rss: refused http:\/\/127\.0\.0\.1:\d+\/admin\.rss: 127\.0\.0\.1 is a loopback address/)
+    expect(await (await fetch(`${inject('feedBase')}/internal-requests`)).text()).toBe('0')
+  })
+
+  it('stops at the byte cap of a source list URL that never ends', async () => {
+    await expect(cron({ ...withoutQueue, ENTENTE_SOURCES: `${inject('feedBase')}/endless.opml` })).rejects.toThrow(/ENTENTE_SOURCES .*endless\.opml: body exceeds the 5242880-byte cap/)
+  })
+
+  it('keeps the renderings for two origins apart in the shared Cache API when ENTENTE_BASE_URL is unset', async () => {
+    await cron(withoutQueue)
+    const byOrigin = { ...bindings, ENTENTE_BASE_URL: '' } as Bindings
+    const feedAt = async (origin: string) => {
+      const res = await worker.fetch(new Request(`${origin}/feeds/shifts.json`), byOrigin)
+      return { etag: res.headers.get('etag'), feed: (await res.json()) as { feed_url: string; items: { url: string }[] } }
+    }
+    const a = await feedAt('https://a.example')
+    const b = await feedAt('https://b.example')
+    expect(a.feed.feed_url).toBe('https://a.example/feeds/shifts.json')
+    expect(b.feed.feed_url).toBe('https://b.example/feeds/shifts.json')
+    expect(b.feed.items.every((i) => i.url.startsWith('https://b.example/'))).toBe(true)
+    expect(b.etag).not.toBe(a.etag)
+  })
+
   it('runs a poll from the admin route with the secret token', async () => {
     const res = await worker.fetch(new Request('http://entente.test/admin/poll', { method: 'POST', headers: { Authorization: 'Bearer worker-admin-token' } }), withoutQueue)
     expect(res.status).toBe(200)
