@@ -118,6 +118,7 @@ describe('entente CLI', () => {
   it('analyze reads text and explains its verdicts', () => {
     const run = spawnSync(process.execPath, [BIN, 'analyze', '--date', '2016-01-03', '--explain'], { input: 'Saudi Arabia severed diplomatic relations with Iran.', encoding: 'utf8' })
     expect(run.stdout).toMatch(/Iran–Saudi Arabia: deteriorating/)
-    expect(run.stdout).toMatch(/cue ties\.sever/)
+    expect(run.stdout).toMatch(/cue sanction\.sever-ties/)
+    expect(run.stdout).toMatch(/SANCTION deteriorating/)
   })
 })

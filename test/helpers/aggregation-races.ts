@@ -28,7 +28,7 @@ let serial = 0
 export function item(pair: string, day: string, directions: [Direction, number][], source = 'https://wire.example/feed'): StoredItem {
   const n = ++serial
   const [a, b] = pair.split('--') as [string, string]
-  const signals = directions.map(([direction, score], i): Signal => ({ pair, a, b, direction, score, confidence: 0.9, flags: [], cues: ['t'], cueText: 't', sentence: `${pair} ${direction} ${n}.${i}`, sentenceIndex: i, mentions: [] }))
+  const signals = directions.map(([direction, score], i): Signal => ({ pair, a, b, direction, score, confidence: 0.9, eventType: score >= 0 ? 'COOPERATE' : 'SANCTION', flags: [], cues: ['t'], cueText: 't', sentence: `${pair} ${direction} ${n}.${i}`, sentenceIndex: i, mentions: [] }))
   return {
     id: `race-${n}`, sourceUrl: source, sourceTitle: 'Wire', published: `${day}T10:00:00.000Z`, fetchedAt: `${day}T12:00:00.000Z`, signals,
     item: { guid: `race-${n}`, url: `https://wire.example/race/${n}`, title: `t${n}`, text: `text ${n}`, published: null, author: null, contentHash: `race-${n}` },

@@ -370,7 +370,7 @@ export class ArgumentFinder {
     }
     if (m.tokenStart < prevCueEnd) return null
     // A preposition governs the whole phrase: "in the Israeli strikes" still has Israel as the striker.
-    if (m.role === 'party' && !possessive(this.tokens, m) && this.oblique(m)) return null
+    if (m.role === 'party' && !possessive(this.tokens, m) && m.via !== 'demonym' && this.oblique(m)) return null
     // The object of an earlier cue is this one's agent only as a possessor ("in response to the group's
     // attacks"), before a participle that modifies it ("Wagner mercenaries fighting alongside"), or as the
     // subject of a relative clause ("an accord that Erdogan signed with").
