@@ -93,11 +93,18 @@ export interface PairVerdict {
   signals: number
 }
 
+/** One quote of a shift: the sentence, where it was published, and what the engine read in it. */
 export interface Evidence {
   text: string
   url: string | null
   source: string
   published: string
+  /** the direction this quote's claim points (shifts stored before it was recorded lack it) */
+  direction?: Direction
+  /** the PLOVER type of the act the quote reports */
+  eventType?: EventType
+  /** its mode: negated, hypothetical, historical, reported */
+  flags?: SignalFlag[]
 }
 
 /** All signals of one pair on one UTC day, merged across sources. */

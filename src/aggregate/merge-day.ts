@@ -1,5 +1,5 @@
 // One pair's signals of one UTC day, merged across sources into what a shift publishes.
-import type { Direction, Evidence, SignalFlag } from '../types.ts'
+import type { Direction, Evidence, EventType, SignalFlag } from '../types.ts'
 
 export interface DaySignal {
   direction: Direction
@@ -11,6 +11,8 @@ export interface DaySignal {
   sourceTitle: string
   itemUrl: string | null
   published: string
+  /** the PLOVER type of the act, when the signal recorded one */
+  eventType?: EventType | null
 }
 
 export interface DayAggregate {
@@ -42,7 +44,7 @@ export function clipQuote(text: string): string {
  * of their terms, and evidence ties are broken by position, so a recomputation must see the same sequence.
  */
 function canonical(signals: DaySignal[]): DaySignal[] {
-  const key = (s: DaySignal) => [s.published, s.sourceUrl, s.sentence, s.direction, String(s.score), String(s.confidence), s.flags.join(','), s.itemUrl ?? '', s.sourceTitle]
+  const key = (s: DaySignal) => [s.published, s.sourceUrl, s.sentence, s.direction, String(s.score), String(s.confidence), s.flags.join(','), s.itemUrl ?? '', s.sourceTitle, s.eventType ?? '']
   return [...signals].sort((x, y) => {
     const a = key(x)
     const b = key(y)
@@ -98,7 +100,15 @@ export function mergeDay(input: DaySignal[]): DayAggregate {
     const key = `${s.sourceUrl}\u0000${s.sentence}`
     if (seen.has(key)) continue
     seen.add(key)
-    evidence.push({ text: clipQuote(s.sentence), url: s.itemUrl, source: s.sourceTitle, published: s.published })
+    evidence.push({
+      text: clipQuote(s.sentence),
+      url: s.itemUrl,
+      source: s.sourceTitle,
+      published: s.published,
+      direction: s.direction,
+      ...(s.eventType ? { eventType: s.eventType } : {}),
+      flags: s.flags,
+    })
     if (evidence.length >= MAX_EVIDENCE) break
   }
   return {

@@ -1,5 +1,6 @@
 // JSON API for dashboards: /api/actors, /api/pairs, /api/pairs/{a}--{b}, /healthz, POST /admin/poll.
 import type { Context, Hono } from 'hono'
+import { evidenceJson } from '../publish/evidence-json.ts'
 import { actorView } from '../publish/actor-view.ts'
 import type { PairRow } from '../store/schema.ts'
 import { getPair, lastPoll, listPairs, pairShifts } from '../store/read-queries.ts'
@@ -90,7 +91,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
           level_after: s.levelAfter,
           sources: s.sources,
           signals: s.signals,
-          evidence: s.evidence,
+          evidence: s.evidence.map(evidenceJson),
           published: s.published,
           updated: s.updated,
         })),

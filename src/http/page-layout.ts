@@ -14,7 +14,8 @@ td,th{padding:.35rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical
 .improving{color:#0a7a2f}.deteriorating{color:#b3261e}.frozen{color:#1f5fa8}.stable{color:#555}
 blockquote{margin:.5rem 0;padding:.25rem 1rem;border-left:3px solid #ccc}blockquote p{margin:.25rem 0}
 figure{margin:1rem 0}svg text{fill:#444;font-family:system-ui,sans-serif}.feeds a{margin-right:.5rem}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem}`
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem}.note{color:#555;font-size:.9em}
+blockquote.historical{border-left-color:#d9b44a;background:#fbf7ea}`
 
 export function layout(title: string, feeds: FeedTriple | null, body: HtmlEscapedString | Promise<HtmlEscapedString>) {
   return html`<!doctype html>

@@ -1,6 +1,7 @@
 // Server-rendered pages: the home page of recent movers, a page per pair (the one every feed entry links to)
 // and a page per actor. Plain HTML and inline SVG, all source text escaped, no scripts.
 import type { Context, Hono } from 'hono'
+import { evidenceNote } from '../publish/evidence-json.ts'
 import { html, raw } from 'hono/html'
 import { levelChart, sparkline } from '../publish/level-chart.ts'
 import type { PairRow } from '../store/schema.ts'
@@ -80,7 +81,7 @@ ${feedLinks(feeds)}
 ${[...shifts].reverse().map(
   (s) => html`<section id="${s.day}" aria-labelledby="h-${s.day}"><h3 id="h-${s.day}"><time datetime="${s.day}">${s.day}</time>: <span class="${s.direction}">${s.direction}</span></h3>
 <p>Score ${signed(s.score)} · level ${signed(s.levelBefore)} → ${signed(s.levelAfter)} · ${s.sources} source${s.sources === 1 ? '' : 's'} · confidence ${s.confidence.toFixed(2)}</p>
-${s.evidence.map((e) => html`<blockquote><p>${e.text}</p><footer>— ${e.url ? html`<a href="${e.url}" rel="nofollow noopener">${e.source}</a>` : e.source}, <time datetime="${e.published}">${e.published.slice(0, 10)}</time></footer></blockquote>`)}</section>`,
+${s.evidence.map((e) => html`<blockquote${e.flags?.includes('historical') ? html` class="historical"` : ''}><p>${e.text}</p><footer>— ${e.url ? html`<a href="${e.url}" rel="nofollow noopener">${e.source}</a>` : e.source}, <time datetime="${e.published}">${e.published.slice(0, 10)}</time>${evidenceNote(e) ? html` <span class="note">${evidenceNote(e)}</span>` : ''}</footer></blockquote>`)}</section>`,
 )}`,
         ),
       )
@@ -125,7 +126,15 @@ ${sorted.length ? await pairTable(sorted, `${actor.name}’s relations, stronges
             ['level_before, level_after', 'the pair’s alignment level in [−1, 1] before and after this day'],
             ['confidence', 'in [0, 1], rising with independent sources'],
             ['sources, signals', 'the number of distinct sources and of sentence-level signals merged into the shift'],
-            ['evidence', 'the quoted sentences: {text, url, source, published}'],
+            ['evidence', 'the quoted sentences, strongest first: {text, url, source, published, direction, event_type, flags} (see below)'],
+          ].map(([k, v]) => html`<dt><code>${k}</code></dt><dd>${v}</dd>`)}</dl>
+<h2>Evidence items</h2>
+<dl>${[
+            ['text', 'the sentence quoted, at most 400 characters'],
+            ['url, source, published', 'the article it comes from (an http(s) link or null), the publisher, and the article’s date'],
+            ['direction', 'which way this quote points on its own: improving, deteriorating, frozen or stable (null for quotes stored before it was recorded)'],
+            ['event_type', 'the kind of act the quote reports, one of the sixteen PLOVER event types: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT; an act undone is the type it becomes (lifting sanctions is CONCEDE); null when unknown'],
+            ['flags', 'the quote’s mode, any of: negated (a blocked improvement, read as frozen), hypothetical (a possibility or a condition), historical (background, not today’s news), reported (someone’s claim)'],
           ].map(([k, v]) => html`<dt><code>${k}</code></dt><dd>${v}</dd>`)}</dl>
 <p>The feed-level <code>_entente</code> object has <code>about</code>, <code>id</code> (the feed’s tag URI) and <code>updated</code>.</p>`,
         ),

@@ -1,5 +1,6 @@
 // JSON Feed 1.1, written to the spec (`feed` 6 only emits 1.0).
 import { publishable } from './escape.ts'
+import { evidenceJson } from './evidence-json.ts'
 import type { FeedPage } from './feed-page.ts'
 import { shiftHtml, shiftText } from './shift-content.ts'
 
@@ -42,7 +43,7 @@ export function renderJsonFeed(page: FeedPage): string {
         confidence: v.confidence,
         sources: v.sources,
         signals: v.signals,
-        evidence: v.evidence.map((e) => ({ text: e.text, url: e.url, source: e.source, published: e.published })),
+        evidence: v.evidence.map(evidenceJson),
       },
     })),
   }

@@ -6,7 +6,7 @@ import { sql, type CompiledQuery } from 'kysely'
 import { currentDirection, type RecentShift } from '../aggregate/current-direction.ts'
 import { levelSeries, type LevelSeed } from '../aggregate/level-series.ts'
 import { mergeDay, round, type DaySignal } from '../aggregate/merge-day.ts'
-import type { Direction, SignalFlag } from '../types.ts'
+import type { Direction, EventType, SignalFlag } from '../types.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 import { claimedMarks, claimQuery, releaseAllQuery, releaseQueries, type DirtyMark } from './aggregate-claims.ts'
 import type { Db, PairRow, ShiftRow, SignalRow } from './schema.ts'
@@ -179,6 +179,7 @@ async function aggregatePair(db: Db, ctx: ChunkRows, pair: string, days: string[
         sourceTitle: s.source_title,
         itemUrl: s.item_url,
         published: s.published,
+        eventType: (s.event_type as EventType | null) ?? null,
       })),
     )
     const old = original.get(day)

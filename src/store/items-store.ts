@@ -52,7 +52,7 @@ export function dayOf(iso: string): string {
 }
 
 const ITEM_COLUMNS = 11
-const SIGNAL_COLUMNS = 17
+const SIGNAL_COLUMNS = 18
 
 function rowsPerStatement(columns: number): number {
   return Math.max(1, Math.floor(CHUNK / columns))
@@ -100,6 +100,7 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
       return [
         n ? `${base}:${n}` : base, s.id, sig.pair, sig.a, sig.b, dayOf(s.published), s.published, sig.direction, sig.score,
         sig.confidence, JSON.stringify(sig.flags), JSON.stringify(sig.cues), sig.sentence, JSON.stringify(sig.mentions), s.sourceUrl, s.sourceTitle, s.item.url,
+        sig.eventType,
       ]
     })
   })
@@ -109,7 +110,7 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
     // If a concurrent poll of the same source stored the item first, the item insert above was ignored and so
     // are these signals (same ids); a signal is never inserted without its item.
     writes.signals.push(
-      sql`INSERT OR IGNORE INTO signals (id, item_id, pair, a, b, day, published, direction, score, confidence, flags, cues, sentence, mentions, source_url, source_title, item_url)
+      sql`INSERT OR IGNORE INTO signals (id, item_id, pair, a, b, day, published, direction, score, confidence, flags, cues, sentence, mentions, source_url, source_title, item_url, event_type)
           SELECT * FROM (VALUES ${sql.join(rows.map((r) => sql`(${sql.join(r)})`))}) AS v
           WHERE EXISTS (SELECT 1 FROM items WHERE items.id = v.column2)`.compile(db.kysely),
     )

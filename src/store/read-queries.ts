@@ -22,7 +22,15 @@ export interface ShiftFilter {
  * quotes to MAX_QUOTE and bidi controls stripped still come out safe.
  */
 function publishable(e: Evidence): Evidence {
-  return { text: clipQuote(stripControlChars(e.text)), url: httpUrl(e.url), source: stripControlChars(e.source), published: e.published }
+  return {
+    text: clipQuote(stripControlChars(e.text)),
+    url: httpUrl(e.url),
+    source: stripControlChars(e.source),
+    published: e.published,
+    ...(e.direction ? { direction: e.direction } : {}),
+    ...(e.eventType ? { eventType: e.eventType } : {}),
+    ...(e.flags ? { flags: e.flags } : {}),
+  }
 }
 
 export function toShift(r: ShiftRow): Shift {

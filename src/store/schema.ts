@@ -49,6 +49,8 @@ export interface SignalRow {
   source_url: string
   source_title: string
   item_url: string | null
+  /** the PLOVER type of the act; null for signals stored before it was recorded */
+  event_type: string | null
 }
 
 export interface ShiftRow {
