@@ -1,57 +1,60 @@
-// OPML source lists. Only outline attributes matter, so a small scanner is enough and keeps the Worker free of a
-// second XML stack. It reads each tag once with indexOf: the list may come from a URL, so it is hostile input.
+// OPML source lists, read with a real XML parser (sax, already in the Worker through rss-parser's xml2js), so an
+// outline inside a comment, a CDATA section or a processing instruction is not a source. The list may come from a
+// URL, so it is hostile input: sax reads it in one linear pass, expands no DTD entities, and stops at 64 KB per
+// name or attribute. It runs in loose mode because hand-written lists often carry a bare `&` in a feed URL.
+import sax from 'sax'
 import type { Source } from '../types.ts'
-import { decodeEntities, stripControlChars } from './html-to-text.ts'
+import { stripControlChars } from './html-to-text.ts'
 import { httpUrl } from './http-url.ts'
 import { FeedError } from './parse-feed.ts'
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
-
-/** Attributes of one start tag's inside (`name="v" other='w'`), lower-cased names, entities decoded. */
-function attributes(tag: string): Record<string, string> {
-  const attrs: Record<string, string> = {}
-  let i = 0
-  const n = tag.length
-  while (i < n) {
-    while (i < n && (isSpace(tag.charCodeAt(i)) || tag[i] === '/')) i++
-    const nameStart = i
-    while (i < n && !isSpace(tag.charCodeAt(i)) && tag[i] !== '=' && tag[i] !== '/') i++
-    const name = tag.slice(nameStart, i).toLowerCase()
-    while (i < n && isSpace(tag.charCodeAt(i))) i++
-    if (tag[i] !== '=') {
-      if (i === nameStart) i++
-      continue
-    }
-    i++
-    while (i < n && isSpace(tag.charCodeAt(i))) i++
-    const quote = tag[i]
-    let value: string
-    if (quote === '"' || quote === "'") {
-      const end = tag.indexOf(quote, i + 1)
-      value = tag.slice(i + 1, end < 0 ? n : end)
-      i = end < 0 ? n : end + 1
-    } else {
-      const start = i
-      while (i < n && !isSpace(tag.charCodeAt(i))) i++
-      value = tag.slice(start, i)
-    }
-    if (name && !(name in attrs)) attrs[name] = decodeEntities(value)
-  }
-  return attrs
+/** One `<outline>` with an `xmlUrl`, as written: the URL is not resolved or checked. */
+export interface OpmlOutline {
+  xmlUrl: string
+  htmlUrl: string | null
+  title: string
 }
 
+/** The outlines of an OPML document that name a feed (`xmlUrl`), in document order. */
+export function readOutlines(text: string): OpmlOutline[] {
+  const parser = sax.parser(false, { lowercase: true, position: false })
+  const outlines: OpmlOutline[] = []
+  let sawOpml = false
+  let closedOpml = false
+  let failure: Error | null = null
+  parser.onerror = (err) => {
+    failure ??= err
+  }
+  parser.onclosetag = (name) => {
+    if (name === 'opml') closedOpml = true
+  }
+  parser.onopentag = (node) => {
+    if (node.name === 'opml') sawOpml = true
+    if (node.name !== 'outline') return
+    const attrs = node.attributes as Record<string, string>
+    const xmlUrl = attrs.xmlurl?.trim()
+    if (!xmlUrl) return
+    outlines.push({ xmlUrl, htmlUrl: attrs.htmlurl?.trim() || null, title: stripControlChars(attrs.title || attrs.text || '').trim().slice(0, 300) })
+  }
+  try {
+    parser.write(text).close()
+  } catch (err) {
+    // sax throws on the write after an error; the first error is the one worth reporting.
+    failure ??= err instanceof Error ? err : new Error(String(err))
+  }
+  if (failure) throw new FeedError(`malformed OPML: ${failure.message.split('\n')[0]}`)
+  if (!sawOpml) throw new FeedError('not an OPML document: no <opml> element')
+  // Loose mode forgives a missing end tag; a list cut short may have lost outlines, so it is refused.
+  if (!closedOpml) throw new FeedError('malformed OPML: the document ends before </opml> (truncated?)')
+  return outlines
+}
+
+/** The sources to poll: every outline's http(s) `xmlUrl`, once each. Any other URL stops the list with an error. */
 export function readOpml(text: string): Source[] {
-  if (!/<opml[\s>]/i.test(text)) throw new FeedError('not an OPML document: no <opml> element')
   const sources: Source[] = []
   const seen = new Set<string>()
-  const outline = /<outline(?=[\s/>])/gi
-  for (let m = outline.exec(text); m; m = outline.exec(text)) {
-    const end = text.indexOf('>', m.index)
-    if (end < 0) break
-    outline.lastIndex = end + 1
-    const attrs = attributes(text.slice(m.index + 8, end))
-    const url = attrs.xmlurl?.trim()
-    if (!url) continue
+  for (const outline of readOutlines(text)) {
+    const url = outline.xmlUrl
     try {
       new URL(url)
     } catch {
@@ -61,12 +64,8 @@ export function readOpml(text: string): Source[] {
     if (!parsed) throw new FeedError(`OPML outline xmlUrl must be http(s): ${url.slice(0, 200)}`)
     if (seen.has(parsed)) continue
     seen.add(parsed)
-    const siteUrl = httpUrl(attrs.htmlurl)
-    sources.push({
-      url: parsed,
-      title: stripControlChars(attrs.title || attrs.text || new URL(parsed).hostname).trim().slice(0, 300),
-      ...(siteUrl ? { siteUrl } : {}),
-    })
+    const siteUrl = httpUrl(outline.htmlUrl)
+    sources.push({ url: parsed, title: outline.title || new URL(parsed).hostname, ...(siteUrl ? { siteUrl } : {}) })
   }
   return sources
 }

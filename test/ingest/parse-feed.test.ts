@@ -31,6 +31,24 @@ describe('htmlToText', () => {
   it('drops scripts and tags, decodes entities, keeps paragraphs', () => {
     expect(htmlToText('<p>Iran &amp; Hamas</p><script>x()</script><p>said &#8220;ok&#8221;&nbsp;today</p>')).toBe('Iran & Hamas\nsaid “ok” today')
   })
+
+  it('decodes every named character reference HTML defines, with its case', () => {
+    expect(htmlToText('&Eacute;tat &eacute;lu, S&atilde;o Paulo, 3&times;4 m, 38&deg;C, &Ccedil;a&ntilde;&oacute;n &Uuml;ber, &euro;5, &frac12;, &alpha;&Omega;, &hearts;')).toBe(
+      'État élu, São Paulo, 3×4 m, 38°C, Çañón Über, €5, ½, αΩ, ♥',
+    )
+  })
+
+  it('reads the legacy names browsers accept without a semicolon, and leaves what is no reference alone', () => {
+    expect(htmlToText('&copy 2018 AT&T &bogus; R&D &amp;c')).toBe('© 2018 AT&T &bogus; R&D &c')
+  })
+
+  it('drops soft hyphens, so a hyphenation hint does not split a name', () => {
+    expect(htmlToText('Ha&shy;mas and I\u00adran')).toBe('Hamas and Iran')
+  })
+
+  it('decodes once: double-escaped markup is stripped, an escaped entity stays text', () => {
+    expect(htmlToText('&lt;b&gt;Iran&lt;/b&gt; &amp;lt;tag&amp;gt; &amp;Eacute;')).toBe('Iran &lt;tag&gt; &Eacute;')
+  })
 })
 
 describe('readOpml', () => {
