@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { analyzeText } from './analyze/analyze-text.ts'
 import { actorsJson, analyzeJsonl, explainText, signalView } from './cli/analyze-command.ts'
+import { calendarDateProblem } from './cli/calendar-date.ts'
 
 const USAGE = `usage: entente <command>
   serve                      start the HTTP service and the poll timer (what npm start runs)
@@ -29,13 +30,15 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(actorsJson() + '\n')
         return 0
       case 'analyze': {
+        // Checked before reading stdin, which may never end.
+        const date = option('--date')
+        const problem = flag('--date') ? calendarDateProblem(date) : null
+        if (problem) throw new Error(`--date ${problem}`)
         const input = readInput(positional[0])
         if (flag('--jsonl')) {
           process.stdout.write(analyzeJsonl(input))
           return 0
         }
-        const date = option('--date')
-        if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error('--date must be YYYY-MM-DD')
         if (flag('--explain')) process.stdout.write(explainText(input, date) + '\n')
         else {
           const result = analyzeText(input, date ? { date } : {})

@@ -21,7 +21,9 @@ beforeAll(async () => {
   allow = new URL(server.url('/')).host
   dir = mkdtempSync(join(tmpdir(), 'entente-cli-'))
   opml = join(dir, 'sources.opml')
-  writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><body><outline text="Seed" xmlUrl="${server.url('/seed.rss')}"/><outline text="Gone" xmlUrl="${server.url('/gone.rss')}"/></body></opml>`)
+  writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><body><outline text="Seed" xmlUrl="${server.url('/seed.rss')}"/>
+<!-- paused: <outline text="Paused" xmlUrl="${server.url('/paused.rss')}"/> -->
+<outline text="Gone" xmlUrl="${server.url('/gone.rss')}"/></body></opml>`)
 })
 afterAll(async () => {
   await server.close()
@@ -72,6 +74,9 @@ describe('entente CLI', () => {
     expect(summary.sources.map((s) => s.outcome)).toEqual(['ok', 'error'])
     expect(summary.sources[1]!.error).toBe('HTTP 404 Not Found')
     expect(run.status).toBe(3)
+    // The list is read as XML: the outline in a comment is not a source, and nothing asked for it.
+    expect(summary.sources.map((s) => new URL(s.url).pathname)).toEqual(['/seed.rss', '/gone.rss'])
+    expect(server.requests.map((r) => r.path)).not.toContain('/paused.rss')
   })
 
   it('poll --once refuses and reports a publisher redirect to a loopback port that ENTENTE_ALLOW_HOSTS does not name', async () => {
@@ -113,6 +118,19 @@ describe('entente CLI', () => {
     const run = spawnSync(process.execPath, [BIN, 'serve'], { env: { ...process.env, ENTENTE_POLL_MINUTES: 'often' }, encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(run.stderr.trim()).toBe('entente serve: ENTENTE_POLL_MINUTES must be a whole number between 0 and 10080, got "often"')
+  })
+
+  it('analyze refuses a --date that has the shape of a day but is none, and accepts a leap day', () => {
+    const analyze = (args: string[], input: string) => spawnSync(process.execPath, [BIN, 'analyze', ...args], { input, encoding: 'utf8' })
+    const month = analyze(['--date', '2018-13-01'], 'Saudi Arabia severed diplomatic relations with Iran.')
+    expect([month.status, month.stdout, month.stderr.trim()]).toEqual([1, '', 'entente analyze: --date 2018-13-01 is not a day: there is no month 13'])
+    const day = analyze(['--date', '2019-02-29', '--explain'], 'x')
+    expect([day.status, day.stderr.trim()]).toEqual([1, 'entente analyze: --date 2019-02-29 is not a day: 2019-02 has no day 29'])
+    const line = analyze(['--jsonl'], '{"id":"a","date":"2018-01-08","text":"x"}\n{"id":"b","date":"2018-04-31","text":"x"}\n')
+    expect([line.status, line.stderr.trim()]).toEqual([1, 'entente analyze: line 2: "date" 2018-04-31 is not a day: 2018-04 has no day 31'])
+    const leap = analyze(['--date', '2016-02-29'], 'Saudi Arabia severed diplomatic relations with Iran.')
+    expect(leap.status).toBe(0)
+    expect(JSON.parse(leap.stdout).pairs).toMatchObject([{ pair: 'iran--saudi-arabia', direction: 'deteriorating' }])
   })
 
   it('analyze reads text and explains its verdicts', () => {

@@ -3,6 +3,7 @@ import { analyzeText, type SentenceTrace } from '../analyze/analyze-text.ts'
 import { getEngine } from '../analyze/engine.ts'
 import { actorView } from '../publish/actor-view.ts'
 import type { PairVerdict, Signal } from '../types.ts'
+import { calendarDateProblem } from './calendar-date.ts'
 
 export function actorsJson(): string {
   return JSON.stringify({ actors: [...getEngine().gazetteer.actors.values()].map(actorView) })
@@ -70,7 +71,9 @@ export function analyzeJsonl(input: string): string {
       throw new Error(`line ${n + 1}: not valid JSON`)
     }
     if (typeof rec.text !== 'string') throw new Error(`line ${n + 1}: "text" must be a string`)
-    const date = typeof rec.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(rec.date) ? rec.date : undefined
+    const problem = rec.date === undefined || rec.date === null ? null : calendarDateProblem(rec.date)
+    if (problem) throw new Error(`line ${n + 1}: "date" ${problem}`)
+    const date = typeof rec.date === 'string' ? rec.date : undefined
     const { signals, pairs } = analyzeText(rec.text, date ? { date } : {})
     out.push(JSON.stringify({ id: rec.id ?? null, signals: signals.map(signalView), pairs }))
   }
