@@ -23,6 +23,8 @@ export interface FeedItem {
   author: string | null
   /** hex digest of the normalised title + text, for cross-source deduplication */
   contentHash: string
+  /** ISO 639-3 code of the language the text is written in (`eng`, `por`, `urd`…; `und` when too short to tell) */
+  language?: string
 }
 
 export type SignalFlag = 'negated' | 'hypothetical' | 'historical' | 'reported'

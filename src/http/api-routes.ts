@@ -8,6 +8,8 @@ import type { AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { jsonError } from './errors.ts'
 import { publishable } from '../publish/escape.ts'
+import { digestSources, sourceView } from '../publish/source-view.ts'
+import { listSources } from '../store/sources-store.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
 import { parseActor, parseDirection, parseLimit, parseOffset, parsePair } from './params.ts'
 
@@ -102,8 +104,20 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
   app.get('/healthz', async (c) => {
     c.header('Cache-Control', 'no-store')
     try {
-      const last = await lastPoll(deps.db)
-      return c.json({ status: 'ok', database: 'ok', last_poll: last, poll_minutes: deps.pollMinutes })
+      const [last, rows] = await Promise.all([lastPoll(deps.db), listSources(deps.db)])
+      const d = digestSources(rows.map((r) => sourceView(r, deps.pollMinutes)))
+      // Counts only: each source's own counts, outcome and error are at /api/sources.
+      return c.json({
+        status: 'ok',
+        database: 'ok',
+        last_poll: last,
+        poll_minutes: deps.pollMinutes,
+        sources: { total: d.total, ok: d.ok, failing: d.failing, never_read: d.total - d.polled },
+        items: d.items,
+        signals: d.signals,
+        languages: d.languages,
+        unanalysed: d.unanalysed,
+      })
     } catch {
       return c.json({ status: 'error', database: 'unreachable' }, 503)
     }

@@ -7,6 +7,7 @@ import { feedRoutes } from './feed-routes.ts'
 import { opmlRoute } from './opml-route.ts'
 import { pageRoutes } from './page-routes.ts'
 import { securityHeaders } from './security-headers.ts'
+import { sourcesRoute } from './sources-route.ts'
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono()
@@ -14,6 +15,7 @@ export function createApp(deps: AppDeps): Hono {
   feedRoutes(app, deps)
   opmlRoute(app, deps)
   apiRoutes(app, deps)
+  sourcesRoute(app, deps)
   pageRoutes(app, deps)
   app.notFound((c) => jsonError(c, 404, `no route for ${c.req.method} ${new URL(c.req.url).pathname}`))
   app.onError((err, c) => {

@@ -1,17 +1,17 @@
 // The poll orchestrator: fetch → decode → parse → analyze → store, one source at a time per worker, then
 // aggregate. It is handed its dependencies so the same code runs on Node and on Workers.
 import type { CompiledQuery } from 'kysely'
-import { analyzeText } from '../analyze/analyze-text.ts'
+import { getEngine } from '../analyze/engine.ts'
 import { decodeBody } from '../ingest/decode-body.ts'
 import { DEFAULT_LIMITS, fetchSource, type FetchLike, type FetchLimits } from '../ingest/fetch-source.ts'
 import { parseFeed } from '../ingest/parse-feed.ts'
 import { aggregateDirty } from '../store/aggregate-dirty.ts'
-import { findKnownItems, itemWrites, type StoredItem } from '../store/items-store.ts'
 import type { Db, SourceRow } from '../store/schema.ts'
 import { outcomeUpdate, recordOutcomeQuery, syncSources, type SourceOutcome } from '../store/sources-store.ts'
 import type { Source } from '../types.ts'
-import { contentHash } from '../ingest/content-hash.ts'
-import { yieldToEventLoop } from '../yield-to-event-loop.ts'
+import { storeFeed, type StoredCounts } from './store-feed.ts'
+
+export { itemDate } from './store-feed.ts'
 
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void
@@ -35,6 +35,10 @@ export interface SourceReport {
   status: number | null
   newItems: number
   signals: number
+  /** new items per language (ISO 639-3), what the store inserted */
+  languages?: StoredCounts['languages']
+  /** new items stored and counted but not analysed: the engine reads English */
+  unanalysed?: number
   error?: string
   nextPollAt?: string
 }
@@ -45,22 +49,14 @@ export interface PollSummary {
   sources: SourceReport[]
   newItems: number
   newSignals: number
+  /** new items per language (ISO 639-3) across sources */
+  languages: Record<string, number>
+  /** new items not analysed for their language, across sources */
+  unanalysed: number
   shiftsChanged: number
 }
 
-const DAY_MS = 86_400_000
-const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0)
-const ITEMS_PER_BATCH = 100
-const SIGNALS_PER_BATCH = 400
 const OUTCOMES_PER_BATCH = 100
-
-/** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
-export function itemDate(published: string | null, fetchedAt: Date): string {
-  if (!published) return fetchedAt.toISOString()
-  const t = Date.parse(published)
-  if (Number.isNaN(t) || t > fetchedAt.getTime() + DAY_MS || t < Date.UTC(1990, 0, 1)) return fetchedAt.toISOString()
-  return new Date(t).toISOString()
-}
 
 /**
  * Polls one source. Writes that only record an outcome (a 304, a failure) go to `deferred` when given, so a
@@ -97,46 +93,17 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   } catch (err) {
     return fail({ kind: 'error', status: res.status, message: err instanceof Error ? err.message : String(err) })
   }
-  const known = await findKnownItems(deps.db, source.url, feed.items)
-  const fresh = feed.items.filter((_, i) => !known.has(i))
-  const ids = Promise.all(fresh.map((item) => contentHash(`${source.url}\n${item.guid}`)))
-  const stored: StoredItem[] = []
-  for (const item of fresh) {
-    const published = itemDate(item.published, now)
-    const { signals } = analyzeText(item.text, { date: published.slice(0, 10) })
-    stored.push({ id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals })
-    // Analysis is the longest synchronous step of a poll: one item at a time, then the server's requests.
-    await yieldToEventLoop()
-  }
-  // The digests were computed off the main thread while the items were analysed.
-  for (const [i, id] of (await ids).entries()) stored[i]!.id = id
-  // Each group of items lands with its signals and dirty marks in one batch; the new validators land with the
-  // last group. A poll that dies halfway refetches the same body next time, skips what was stored and stores
-  // the rest: nothing twice, nothing lost. Groups keep every batch within D1's per-invocation query budget.
-  // What is reported is what the store says it inserted: a concurrent poll of the same source may have stored
-  // some of these items first.
-  let newItems = 0
-  let signals = 0
-  // A group is at most 100 items and 400 signals: on SQLite a batch is one synchronous transaction, and a
-  // larger one would hold the event loop for more than a tenth of a second.
-  const groups: StoredItem[][] = []
-  for (const s of stored) {
-    const group = groups.at(-1)
-    if (group && group.length < ITEMS_PER_BATCH && group.reduce((n, g) => n + g.signals.length, 0) + s.signals.length <= SIGNALS_PER_BATCH) group.push(s)
-    else groups.push([s])
-  }
-  const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: stored.length }, now)
-  for (const [i, group] of groups.entries()) {
-    const last = i === groups.length - 1
-    const writes = itemWrites(deps.db, group)
-    const changes = await deps.db.batch([...writes.items, ...writes.signals, ...writes.marks, ...(last ? [recordOutcomeQuery(deps.db, source.url, update, true)] : [])])
-    newItems += sum(changes.slice(0, writes.items.length))
-    signals += sum(changes.slice(writes.items.length, writes.items.length + writes.signals.length))
-    await yieldToEventLoop()
-  }
-  if (!groups.length) await deps.db.batch([recordOutcomeQuery(deps.db, source.url, update, true)])
-  deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: newItems, signals })
-  return { ...base, outcome: 'ok', status: res.status, newItems, signals }
+  const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: feed.items.length }, now)
+  const counts = await storeFeed(deps.db, source, feed.items, now, update)
+  deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: counts.newItems, signals: counts.signals, languages: counts.languages, unanalysed: counts.unanalysed })
+  return { ...base, outcome: 'ok', status: res.status, ...counts }
+}
+
+/** Counts per language added up, in code order. */
+export function addLanguages(counts: Record<string, number>[]): Record<string, number> {
+  const total: Record<string, number> = {}
+  for (const c of counts) for (const [code, n] of Object.entries(c)) total[code] = (total[code] ?? 0) + n
+  return Object.fromEntries(Object.entries(total).sort(([x], [y]) => x.localeCompare(y)))
 }
 
 async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -154,6 +121,9 @@ async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>)
 
 export async function runPoll(deps: PollDeps, sources: Source[], options: { force?: boolean } = {}): Promise<PollSummary> {
   const startedAt = deps.now().toISOString()
+  // Built before the first fetch starts: its half second of construction would otherwise run inside the deadlines
+  // of the fetches already under way.
+  getEngine()
   const rows = await syncSources(deps.db, sources)
   const deferred: CompiledQuery[] = []
   const flush = async () => {
@@ -186,8 +156,10 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
     sources: reports,
     newItems: reports.reduce((n, r) => n + r.newItems, 0),
     newSignals: reports.reduce((n, r) => n + r.signals, 0),
+    languages: addLanguages(reports.map((r) => r.languages ?? {})),
+    unanalysed: reports.reduce((n, r) => n + (r.unanalysed ?? 0), 0),
     shiftsChanged,
   }
-  deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, shifts_changed: shiftsChanged, sources_ms: aggregatingAt.getTime() - Date.parse(startedAt), aggregate_ms: Date.parse(summary.finishedAt) - aggregatingAt.getTime() })
+  deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, languages: summary.languages, unanalysed: summary.unanalysed, shifts_changed: shiftsChanged, sources_ms: aggregatingAt.getTime() - Date.parse(startedAt), aggregate_ms: Date.parse(summary.finishedAt) - aggregatingAt.getTime() })
   return summary
 }

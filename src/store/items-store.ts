@@ -51,7 +51,7 @@ export function dayOf(iso: string): string {
   return iso.slice(0, 10)
 }
 
-const ITEM_COLUMNS = 11
+const ITEM_COLUMNS = 12
 const SIGNAL_COLUMNS = 18
 
 function rowsPerStatement(columns: number): number {
@@ -61,6 +61,8 @@ function rowsPerStatement(columns: number): number {
 /** The statements that store a batch of new items, by kind, so a caller can count what each stored. */
 export interface ItemWrites {
   items: CompiledQuery[]
+  /** the language of the items each statement of `items` inserts: one language per statement, so counts add up */
+  itemLanguages: string[]
   signals: CompiledQuery[]
   marks: CompiledQuery[]
 }
@@ -71,7 +73,7 @@ export interface ItemWrites {
  * pair-day whose version moves, so an aggregation that read the day before these signals keeps the mark.
  */
 export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
-  const writes: ItemWrites = { items: [], signals: [], marks: [] }
+  const writes: ItemWrites = { items: [], itemLanguages: [], signals: [], marks: [] }
   const itemRows = stored.map((s) => ({
     id: s.id,
     source_url: s.sourceUrl,
@@ -84,10 +86,20 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
     fetched_at: s.fetchedAt,
     content_hash: s.item.contentHash,
     signal_count: s.signals.length,
+    language: s.item.language ?? null,
   }))
   const step = rowsPerStatement(ITEM_COLUMNS)
-  for (let i = 0; i < itemRows.length; i += step) {
-    writes.items.push(db.kysely.insertInto('items').values(itemRows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
+  const byLanguage = new Map<string, typeof itemRows>()
+  for (const row of itemRows) {
+    const list = byLanguage.get(row.language ?? '')
+    if (list) list.push(row)
+    else byLanguage.set(row.language ?? '', [row])
+  }
+  for (const [language, rows] of byLanguage) {
+    for (let i = 0; i < rows.length; i += step) {
+      writes.items.push(db.kysely.insertInto('items').values(rows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
+      writes.itemLanguages.push(language)
+    }
   }
   const signalRows = stored.flatMap((s) => {
     // One sentence may carry several signals for one pair (two cues, a claim and its reversal): each is stored,

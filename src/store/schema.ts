@@ -15,6 +15,10 @@ export interface SourceRow {
   failures: number
   next_poll_at: string | null
   item_count: number
+  /** signals its items yielded, kept with each outcome */
+  signal_count: number
+  /** its items per language, a JSON object of ISO 639-3 code to count, kept with each outcome */
+  languages: string
 }
 
 export interface ItemRow {
@@ -29,6 +33,8 @@ export interface ItemRow {
   fetched_at: string
   content_hash: string
   signal_count: number
+  /** ISO 639-3 code detected at ingest; null for items stored before languages were detected */
+  language: string | null
 }
 
 export interface SignalRow {

@@ -1,4 +1,5 @@
 // Source rows: the list from OPML, their HTTP validators, outcomes and backoff.
+import { sql } from 'kysely'
 import type { Source } from '../types.ts'
 import type { Db, SourceRow } from './schema.ts'
 
@@ -16,7 +17,7 @@ export async function syncSources(db: Db, sources: Source[]): Promise<Map<string
   const queries = changed.map((s) =>
     db.kysely
       .insertInto('sources')
-      .values({ url: s.url, title: s.title, site_url: s.siteUrl ?? null, failures: 0, item_count: 0 })
+      .values({ url: s.url, title: s.title, site_url: s.siteUrl ?? null, failures: 0, item_count: 0, signal_count: 0, languages: '{}' })
       .onConflict((oc) => oc.column('url').doUpdateSet({ title: s.title, ...(s.siteUrl ? { site_url: s.siteUrl } : {}) }))
       .compile(),
   )
@@ -80,11 +81,23 @@ export function outcomeUpdate(row: Pick<SourceRow, 'failures'>, outcome: SourceO
   }
 }
 
-/** The outcome of a poll; with `countItems`, the source's item count taken from the items stored, in the same statement. */
+/**
+ * The outcome of a poll; with `countItems`, the source's counts taken from the items stored, in the same statement:
+ * items, the signals they yielded, and items per language (a JSON object in code order).
+ */
 export function recordOutcomeQuery(db: Db, url: string, update: Partial<SourceRow>, countItems = false) {
   return db.kysely
     .updateTable('sources')
-    .set((eb) => ({ ...update, ...(countItems ? { item_count: eb.selectFrom('items').select((e) => e.fn.countAll<number>().as('n')).where('source_url', '=', url) } : {}) }))
+    .set((eb) => ({
+      ...update,
+      ...(countItems
+        ? {
+            item_count: eb.selectFrom('items').select((e) => e.fn.countAll<number>().as('n')).where('source_url', '=', url),
+            signal_count: eb.selectFrom('items').select((e) => e.fn.coalesce(e.fn.sum<number>('signal_count'), e.lit(0)).as('n')).where('source_url', '=', url),
+            languages: sql<string>`(SELECT COALESCE(json_group_object(language, n), '{}') FROM (SELECT language, COUNT(*) AS n FROM items WHERE source_url = ${url} AND language IS NOT NULL GROUP BY language ORDER BY language))`,
+          }
+        : {}),
+    }))
     .where('url', '=', url)
     .compile()
 }

@@ -38,6 +38,11 @@ export async function setup(project: TestProject) {
     return `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk ${n}</title><link>https://desk${n}.example/</link>${items.join('')}</channel></rss>`
   }
   for (let n = 0; n < 6; n++) server.route(`/desk${n}.rss`, staticFeed(desk(n)))
+  // Languages the engine does not read, next to English: the sample feeds as a publisher would serve them.
+  server.route('/wire.rss', staticFeed(fixture('wire-2018-rss.xml')))
+  server.route('/noticias.atom', staticFeed(fixture('noticias-pt-atom.xml'), 'application/atom+xml'))
+  server.route('/urdu.rss', staticFeed(fixture('urdu-rss.xml')))
+  server.route('/languages.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><body><!-- <outline text="Paused" xmlUrl="${server.url('/seed.rss')}"/> -->${['/wire.rss', '/noticias.atom', '/urdu.rss', '/missing.rss'].map((p) => `<outline text="Fixture ${p}" xmlUrl="${server!.url(p)}"/>`).join('')}</body></opml>`, 'text/x-opml'))
   server.route('/sources.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><head><title>fixtures</title></head><body>${outlines.join('')}</body></opml>`, 'text/x-opml'))
   project.provide('feedBase', server.url('').replace(/\/$/, ''))
 }
