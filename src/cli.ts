@@ -7,6 +7,9 @@ import { calendarDateProblem } from './cli/calendar-date.ts'
 const USAGE = `usage: entente <command>
   serve                      start the HTTP service and the poll timer (what npm start runs)
   poll --once                poll every source once and print the summary as JSON
+  import PATH…               store feed files, directories of them or OPML lists of file paths (no network),
+                             with a progress line per file on stderr and the summary as JSON on stdout
+  demo                       import the sample feeds into a fresh database (data/demo.db) and serve them offline
   migrate                    create or migrate the SQLite database
   actors --json              print the actor gazetteer
   analyze [--date YYYY-MM-DD] [--jsonl] [--explain] [FILE|-]
@@ -48,6 +51,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'serve':
       case 'poll':
+      case 'import':
+      case 'demo':
       case 'migrate': {
         const { runNodeCommand } = await import('./node.ts')
         return await runNodeCommand(command, rest)

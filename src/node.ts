@@ -1,10 +1,11 @@
 // Node entry point: better-sqlite3 behind Kysely, files for migrations and sources, the HTTP server and the
 // poll timer. Everything runtime-specific for Node lives here.
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { getEngine } from './analyze/engine.ts'
+import { runImport } from './cli/import-command.ts'
 import { parseConfig, type Config } from './config.ts'
 import { createApp } from './http/app.ts'
 import { RenderCache } from './http/conditional.ts'
@@ -105,6 +106,38 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
   }
 }
 
+/** Where `entente demo` keeps its database: recreated on every run, so it never touches ENTENTE_DB. */
+export function demoDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ENTENTE_DEMO_DB?.trim() || join(ROOT, 'data', 'demo.db')
+}
+
+/**
+ * `npm run demo`: the sample feeds in feeds/samples/ imported into a fresh database and served, with polling off,
+ * so a newcomer without internet sees shifts in seconds. Nothing is fetched: imports read files, and no timer runs.
+ */
+export async function startDemo(config: Config, log: Logger) {
+  const started = Date.now()
+  const dbPath = demoDbPath()
+  mkdirSync(dirname(dbPath), { recursive: true })
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbPath + suffix, { force: true })
+  const db = await openSqlite(dbPath)
+  let summary
+  try {
+    summary = await runImport(db, [join(ROOT, 'feeds', 'samples', 'demo.opml')], { progress: (line) => process.stderr.write(line + '\n') })
+  } finally {
+    await db.close()
+  }
+  const running = await startServer({ ...config, dbPath, pollMinutes: 0 }, log)
+  const pairs = await running.db.kysely.selectFrom('pairs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+  const shifts = await running.db.kysely.selectFrom('shifts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+  const feeds = summary.files.filter((f) => f.outcome === 'ok').length
+  process.stderr.write(
+    `\nEntente demo: ${Number(shifts?.n ?? 0)} shifts across ${Number(pairs?.n ?? 0)} pairs from ${feeds} sample feeds, ready in ${((Date.now() - started) / 1000).toFixed(1)} s.\n` +
+      `Open http://localhost:${config.port}/ (database ${dbPath}; polling is off, nothing is fetched from the network). Ctrl-C stops it.\n\n`,
+  )
+  return running
+}
+
 export async function runNodeCommand(command: string, args: string[]): Promise<number> {
   const config = nodeConfig()
   const log = consoleLogger()
@@ -126,7 +159,19 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
       await db.close()
     }
   }
-  const running = await startServer(config, log)
+  if (command === 'import') {
+    const paths = args.filter((a) => !a.startsWith('--'))
+    if (!paths.length) throw new Error('name what to import: feed files, directories of them, or OPML lists of file paths')
+    const db = await openSqlite(config.dbPath)
+    try {
+      const summary = await runImport(db, paths, { progress: (line) => process.stderr.write(line + '\n') })
+      process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+      return summary.files.some((f) => f.outcome === 'error') ? 3 : 0
+    } finally {
+      await db.close()
+    }
+  }
+  const running = command === 'demo' ? await startDemo(config, log) : await startServer(config, log)
   const stop = async () => {
     log.info('shutting down')
     await running.close()
