@@ -49,13 +49,13 @@ describe('entente import', () => {
     expect(by.get('entity-bomb.xml')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/DTD entities/) })
     expect(by.get('seed-rss.xml')).toMatchObject({ outcome: 'ok', title: 'Middle East Institute — Analysis', items: 3, newItems: 3, languages: { eng: 3 }, url: pathToFileURL(fixture('seed-rss.xml')).href })
     expect(by.get('noticias-pt-atom.xml')).toMatchObject({ outcome: 'ok', newItems: 3, signals: 0, languages: { por: 3 }, unanalysed: 3 })
-    expect(first.summary).toMatchObject({ newItems: 30, languages: { eng: 24, por: 3, urd: 3 }, unanalysed: 6 })
+    expect(first.summary).toMatchObject({ newItems: 37, languages: { eng: 31, por: 3, urd: 3 }, unanalysed: 6 })
     expect(first.summary.shiftsChanged).toBeGreaterThan(20)
     expect(first.lines).toHaveLength(10)
     expect(first.lines[0]).toBe('import [1/9] feeds/samples/arabic-1256.xml: 1 item, 1 new (eng 1), 2 signals')
     expect(first.lines[1]).toMatch(/^import \[2\/9\] feeds\/samples\/broken\.xml: failed: malformed feed: /)
     expect(first.lines[4]).toBe('import [5/9] feeds/samples/noticias-pt-atom.xml: 3 items, 3 new (por 3), 0 signals, 3 not analysed: not English')
-    expect(first.lines[9]).toMatch(/^imported 7 of 9 files: 30 new items \(eng 24, por 3, urd 3\), \d+ signals, \d+ shifts changed; 6 not analysed \(Entente reads English\)$/)
+    expect(first.lines[9]).toMatch(/^imported 7 of 9 files: 37 new items \(eng 31, por 3, urd 3\), \d+ signals, \d+ shifts changed; 6 not analysed \(Entente reads English\)$/)
     // The same files again: known within their source, as a poll would find them.
     const again = await runImport(db, ['feeds/samples'])
     expect(again.summary).toMatchObject({ newItems: 0, newSignals: 0, shiftsChanged: 0 })
@@ -174,15 +174,16 @@ describe('npm run demo', () => {
       child!.stderr!.on('data', check)
       child!.once('exit', (code) => fail(new Error(`the demo exited ${code}:\n${log}`)))
     })
-    expect(log).toMatch(/Entente demo: \d+ shifts across \d+ pairs from 7 sample feeds, ready in [\d.]+ s\./)
-    expect(log).toContain('imported 7 of 7 files')
+    expect(log).toMatch(/Entente demo: \d+ shifts across \d+ pairs from 5 sample feeds, ready in [\d.]+ s\./)
+    expect(log).toContain('imported 5 of 5 files')
     const base = `http://127.0.0.1:${port}`
     const home = await (await fetch(`${base}/`)).text()
     expect(home).toContain('North Korea–South Korea')
+    expect(home).toContain('<title id="pair-network-title">The most active pairs, 2018-03-01 to 2018-03-30</title>')
     const feed = (await (await fetch(`${base}/feeds/shifts.json`)).json()) as { items: unknown[] }
     expect(feed.items.length).toBeGreaterThanOrEqual(25)
     const sources = (await (await fetch(`${base}/api/sources`)).json()) as { languages: Record<string, number>; unanalysed: number }
-    expect(sources).toMatchObject({ languages: { eng: 24, por: 3, urd: 3 }, unanalysed: 6 })
+    expect(sources).toMatchObject({ languages: { eng: 27, por: 3, urd: 3 }, unanalysed: 6 })
     // Nothing tried to leave the machine: no connection, no name lookup.
     expect(log).not.toContain('network blocked')
   }, 90_000)

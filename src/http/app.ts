@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import type { AppDeps } from './app-deps.ts'
 import { apiRoutes } from './api-routes.ts'
-import { HttpError, jsonError } from './errors.ts'
+import { errorResponse, HttpError } from './errors.ts'
 import { feedRoutes } from './feed-routes.ts'
 import { opmlRoute } from './opml-route.ts'
 import { pageRoutes } from './page-routes.ts'
@@ -17,11 +17,11 @@ export function createApp(deps: AppDeps): Hono {
   apiRoutes(app, deps)
   sourcesRoute(app, deps)
   pageRoutes(app, deps)
-  app.notFound((c) => jsonError(c, 404, `no route for ${c.req.method} ${new URL(c.req.url).pathname}`))
+  app.notFound((c) => errorResponse(c, 404, `no page or route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}`))
   app.onError((err, c) => {
-    if (err instanceof HttpError) return jsonError(c, err.status, err.message)
+    if (err instanceof HttpError) return errorResponse(c, err.status, err.message)
     console.error(`[entente] ${c.req.method} ${new URL(c.req.url).pathname} failed:`, err)
-    return jsonError(c, 500, 'internal error')
+    return errorResponse(c, 500, 'internal error')
   })
   return app
 }

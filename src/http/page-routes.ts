@@ -3,15 +3,24 @@
 import type { Context, Hono } from 'hono'
 import { evidenceNote } from '../publish/evidence-json.ts'
 import { html, raw } from 'hono/html'
-import { levelChart, sparkline } from '../publish/level-chart.ts'
+import { levelFigure, sparkline } from '../publish/level-chart.ts'
+import { egoNetwork, pairNetwork, type NetworkPair } from '../publish/network-svg.ts'
+import { digestSources, sourceView } from '../publish/source-view.ts'
 import type { PairRow } from '../store/schema.ts'
-import { getPair, levelPoints, listPairs, pairShifts } from '../store/read-queries.ts'
+import { activePairs, getPair, levelPoints, listPairs, pairShifts } from '../store/read-queries.ts'
+import { listSources } from '../store/sources-store.ts'
+import type { Direction } from '../types.ts'
 import type { AppDeps } from './app-deps.ts'
-import { respond } from './conditional.ts'
+import { fnv1a, respond } from './conditional.ts'
 import { HttpError } from './errors.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
-import { feedLinks, layout } from './page-layout.ts'
+import { emptyHomeStatus } from './empty-home.ts'
+import { feedLinks, layout, legend } from './page-layout.ts'
 import { parseActor, parsePair } from './params.ts'
+
+/** Days of evidence printed on a pair page; the chart shows up to CHART_DAYS. */
+const EVIDENCE_DAYS = 100
+const CHART_DAYS = 1000
 
 const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x < 0 ? `−${Math.abs(x).toFixed(2)}` : '0.00')
 
@@ -29,19 +38,43 @@ export function pageRoutes(app: Hono, deps: AppDeps): void {
   }
   const pairTable = async (rows: PairRow[], caption: string, other?: string) => {
     const points = await levelPoints(deps.db, rows.map((r) => r.pair))
-    return html`<table><caption>${caption}</caption>
-<thead><tr><th scope="col">Pair</th><th scope="col">Direction</th><th scope="col">Level</th><th scope="col">Trend</th><th scope="col">Last shift</th></tr></thead><tbody>
+    // Explicit roles: on a phone the stylesheet turns each row into a card, and a table whose display changed loses
+    // its table semantics in some screen readers unless the roles say them.
+    return html`<table class="pairs" role="table"><caption>${caption}</caption>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Pair</th><th scope="col" role="columnheader">Direction</th><th scope="col" role="columnheader">Level</th><th scope="col" role="columnheader">Trend</th><th scope="col" role="columnheader">Last shift</th></tr></thead><tbody role="rowgroup">
 ${rows.map((p) => {
   const label = other ? name(p.a === other ? p.b : p.a) : `${name(p.a)}–${name(p.b)}`
-  return html`<tr><th scope="row"><a href="/pairs/${p.pair}">${label}</a></th><td class="${p.direction}">${p.direction}</td><td>${signed(p.level)}</td><td>${raw(sparkline(points.get(p.pair) ?? [], `${name(p.a)}–${name(p.b)} level over time, now ${signed(p.level)}`))}</td><td><time datetime="${p.last_day}">${p.last_day}</time> <span class="${p.last_direction}">${p.last_direction}</span></td></tr>`
+  return html`<tr role="row"><th scope="row" role="rowheader"><a href="/pairs/${p.pair}">${label}</a></th><td role="cell" class="direction ${p.direction}">${p.direction}</td><td role="cell" class="level">${signed(p.level)}</td><td role="cell" class="trend">${raw(sparkline(points.get(p.pair) ?? [], `${name(p.a)}–${name(p.b)} level over time, now ${signed(p.level)}`))}</td><td role="cell" class="last">last shift <time datetime="${p.last_day}">${p.last_day}</time> <span class="${p.last_direction}">${p.last_direction}</span></td></tr>`
 })}
 </tbody></table>`
   }
+  const networkPair = (p: { pair: string; a: string; b: string; direction: string; level: number }): NetworkPair => ({
+    pair: p.pair,
+    a: { id: p.a, name: name(p.a) },
+    b: { id: p.b, name: name(p.b) },
+    direction: p.direction as Direction,
+    level: p.level,
+  })
 
-  app.get('/', (c) =>
-    page(c, '/', async () => {
-      const { pairs } = await listPairs(deps.db, { limit: 100, offset: 0 })
+  app.get('/', async (c) => {
+    // With no shifts the page explains why from the sources' outcomes, which move with every poll: never cached.
+    if (!(await deps.db.kysely.selectFrom('pairs').select('pair').limit(1).executeTakeFirst())) {
+      const digest = digestSources((await listSources(deps.db)).map((row) => sourceView(row, deps.pollMinutes)))
+      const body = String(
+        await layout(
+          'Entente — alignment shifts',
+          feedsFor('/feeds/shifts'),
+          html`<h1>Alignment shifts</h1>
+${emptyHomeStatus(digest, deps.pollMinutes)}
+${feedLinks(feedsFor('/feeds/shifts'))}`,
+        ),
+      )
+      return respond(c, { body, etag: `"${fnv1a(body)}-${body.length.toString(16)}"`, lastModified: new Date(await dataVersion(deps)).toUTCString() }, 'text/html; charset=utf-8', 'no-cache')
+    }
+    return page(c, '/', async () => {
+      const [{ pairs }, active] = await Promise.all([listPairs(deps.db, { limit: 100, offset: 0 }), activePairs(deps.db, 30, 16)])
       const feeds = feedsFor('/feeds/shifts')
+      const network = pairNetwork(active.pairs.map(networkPair), `The most active pairs, ${active.from} to ${active.to}`, `the most active in the 30 days to ${active.to}`)
       return String(
         await layout(
           'Entente — alignment shifts',
@@ -49,11 +82,13 @@ ${rows.map((p) => {
           html`<h1>Alignment shifts</h1>
 <p>Pairs of actors whose alignment moved most recently and most strongly, from the news.</p>
 ${feedLinks(feeds)}
-${pairs.length ? await pairTable(byMovement(pairs).slice(0, 50), 'Recent movers') : html`<p>No shifts yet: the first poll may still be running.</p>`}`,
+${legend({ table: true, network: true })}
+${network ? html`<figure class="network-figure">${raw(network)}<figcaption>The ${active.pairs.length} most active pair${active.pairs.length === 1 ? '' : 's'} (most signals) in the 30 days to <time datetime="${active.to}">${active.to}</time>, the latest day with shifts.</figcaption></figure>` : ''}
+${await pairTable(byMovement(pairs).slice(0, 50), 'Recent movers')}`,
         ),
       )
-    }),
-  )
+    })
+  })
 
   app.get('/pairs/:pair', async (c) => {
     const requested = c.req.param('pair')
@@ -62,12 +97,14 @@ ${pairs.length ? await pairTable(byMovement(pairs).slice(0, 50), 'Recent movers'
     const row = await getPair(deps.db, pair)
     if (!row) throw new HttpError(404, `no shifts recorded for ${name(a)}–${name(b)} yet`)
     return page(c, `/pairs/${pair}`, async () => {
-      const shifts = await pairShifts(deps.db, pair)
+      const shifts = await pairShifts(deps.db, pair, CHART_DAYS)
       const title = `${name(a)}–${name(b)}`
       const feeds = feedsFor(`/feeds/pairs/${pair}`)
-      const chart = levelChart(
+      const printed = shifts.slice(-EVIDENCE_DAYS).reverse()
+      const chart = levelFigure(
         shifts.map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
         `${title}: alignment level over time`,
+        new Set(printed.map((s) => s.day)),
       )
       return String(
         await layout(
@@ -76,13 +113,15 @@ ${pairs.length ? await pairTable(byMovement(pairs).slice(0, 50), 'Recent movers'
           html`<h1>${title}: <span class="${row.direction}">${row.direction}</span></h1>
 <p>Level ${signed(row.level)} · ${row.shift_count} day${row.shift_count === 1 ? '' : 's'} with shifts · ${row.signal_count} signals · pages for <a href="/actors/${a}">${name(a)}</a> and <a href="/actors/${b}">${name(b)}</a></p>
 ${feedLinks(feeds)}
-<figure>${raw(chart)}<figcaption>Level after each day with shifts; each point links to that day’s evidence below.</figcaption></figure>
+${legend({ chart: true, quotes: true })}
+<figure>${raw(chart)}<figcaption>Level after each day with shifts${shifts.length > printed.length ? ` (${shifts.length} days; the latest ${printed.length} link to their evidence below)` : '; each point links to that day’s evidence below'}.</figcaption></figure>
 <h2>Shifts and evidence</h2>
-${[...shifts].reverse().map(
+${printed.map(
   (s) => html`<section id="${s.day}" aria-labelledby="h-${s.day}"><h3 id="h-${s.day}"><time datetime="${s.day}">${s.day}</time>: <span class="${s.direction}">${s.direction}</span></h3>
 <p>Score ${signed(s.score)} · level ${signed(s.levelBefore)} → ${signed(s.levelAfter)} · ${s.sources} source${s.sources === 1 ? '' : 's'} · confidence ${s.confidence.toFixed(2)}</p>
 ${s.evidence.map((e) => html`<blockquote${e.flags?.includes('historical') ? html` class="historical"` : ''}><p>${e.text}</p><footer>— ${e.url ? html`<a href="${e.url}" rel="nofollow noopener">${e.source}</a>` : e.source}, <time datetime="${e.published}">${e.published.slice(0, 10)}</time>${evidenceNote(e) ? html` <span class="note">${evidenceNote(e)}</span>` : ''}</footer></blockquote>`)}</section>`,
-)}`,
+)}
+${shifts.length > printed.length ? html`<p class="note">Evidence for the ${shifts.length - printed.length} earlier days is in the pair’s feeds (<a href="${feeds.json}">JSON Feed</a>, paged) and at <a href="/api/pairs/${pair}">/api/pairs/${pair}</a>.</p>` : ''}`,
         ),
       )
     })
@@ -94,8 +133,11 @@ ${s.evidence.map((e) => html`<blockquote${e.flags?.includes('historical') ? html
       const { pairs } = await listPairs(deps.db, { actor: id, limit: 500, offset: 0 })
       // Strongest movers first: the size of the latest move, recency breaking ties.
       const sorted = [...pairs].sort((x, y) => Math.abs(y.last_score) - Math.abs(x.last_score) || y.last_day.localeCompare(x.last_day))
+      // The picture shows where relations stand: strongest level first, then the most recent, then by id.
+      const strongest = [...pairs].sort((x, y) => Math.abs(y.level) - Math.abs(x.level) || y.last_day.localeCompare(x.last_day) || x.pair.localeCompare(y.pair))
       const actor = deps.gazetteer.actors.get(id)!
       const feeds = feedsFor(`/feeds/actors/${id}`)
+      const network = egoNetwork({ id, name: actor.name }, strongest.map(networkPair))
       return String(
         await layout(
           `Entente — ${actor.name}`,
@@ -103,6 +145,8 @@ ${s.evidence.map((e) => html`<blockquote${e.flags?.includes('historical') ? html
           html`<h1>${actor.name}</h1>
 <p>${actor.kind.replace('-', ' ')}${actor.region ? html` · ${actor.region.replace('-', ' ')}` : ''}${actor.parent ? html` · part of <a href="/actors/${deps.gazetteer.rollup(id)}">${name(deps.gazetteer.rollup(id))}</a>` : ''}</p>
 ${feedLinks(feeds)}
+${sorted.length ? legend({ table: true, network: true }) : ''}
+${network ? html`<figure class="network-figure">${raw(network)}<figcaption>${actor.name} in the middle, ${pairs.length > 24 ? `the 24 strongest of its ${pairs.length} partners` : `its ${pairs.length} partner${pairs.length === 1 ? '' : 's'}`} around: each line is a pair’s current direction and level.</figcaption></figure>` : ''}
 ${sorted.length ? await pairTable(sorted, `${actor.name}’s relations, strongest movers first`, id) : html`<p>No shifts recorded for ${actor.name} yet.</p>`}`,
         ),
       )

@@ -148,3 +148,39 @@ export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promis
   for (const list of out.values()) list.reverse()
   return out
 }
+
+export interface ActivePair {
+  pair: string
+  a: string
+  b: string
+  direction: string
+  level: number
+  /** signals in the window */
+  signals: number
+  /** days with shifts in the window */
+  days: number
+}
+
+/**
+ * The most active pairs of the `days` days up to the latest shift: most signals, then most days with shifts. The
+ * window ends at the latest shift, not the clock, so a page rendered for a data version stays right until the data
+ * changes (and an archive of old news still has a picture). Returns the window's first and last day.
+ */
+export async function activePairs(db: Db, days = 30, limit = 16): Promise<{ pairs: ActivePair[]; from: string | null; to: string | null }> {
+  const latest = await db.kysely.selectFrom('shifts').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst()
+  const to = (latest?.day as string | null | undefined) ?? null
+  if (!to) return { pairs: [], from: null, to: null }
+  const from = new Date(Date.parse(to) - (days - 1) * 86_400_000).toISOString().slice(0, 10)
+  const rows = await db.kysely
+    .selectFrom('shifts as s')
+    .innerJoin('pairs as p', 'p.pair', 's.pair')
+    .select((eb) => ['s.pair', 'p.a', 'p.b', 'p.direction', 'p.level', eb.fn.sum<number>('s.signals').as('signals'), eb.fn.countAll<number>().as('days')])
+    .where('s.day', '>=', from)
+    .groupBy(['s.pair', 'p.a', 'p.b', 'p.direction', 'p.level'])
+    .orderBy('signals', 'desc')
+    .orderBy('days', 'desc')
+    .orderBy('s.pair')
+    .limit(limit)
+    .execute()
+  return { pairs: rows.map((r) => ({ ...r, signals: Number(r.signals), days: Number(r.days) })), from, to }
+}

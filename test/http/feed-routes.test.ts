@@ -77,7 +77,8 @@ describe('feeds', () => {
       ['/feeds/pairs/hamas--atlantis.atom', 404, /unknown actor/],
       ['/feeds/pairs/hamas.atom', 400, /pair is written/],
       ['/feeds/shifts.xml', 404, /\.atom, \.rss or \.json/],
-      ['/nowhere', 404, /no route/],
+      ['/api/nowhere', 404, /no page or route for GET \/api\/nowhere/],
+      ['/feeds/nowhere/x.json', 404, /no page or route/],
     ]
     for (const [path, status, message] of cases) {
       const res = await t.get(path)

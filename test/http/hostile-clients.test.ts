@@ -68,11 +68,15 @@ describe('published content from a hostile feed', () => {
     const page = await get('/pairs/iran--saudi-arabia')
     expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]{44}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/)
     expect(page.headers.get('x-content-type-options')).toBe('nosniff')
-    for (const path of ['/feeds/shifts.atom', '/feeds/shifts.json', '/api/pairs', '/feeds.opml', '/nowhere', '/healthz']) {
+    for (const path of ['/feeds/shifts.atom', '/feeds/shifts.json', '/api/pairs', '/feeds.opml', '/api/nowhere', '/healthz', '/api/sources']) {
       const res = await get(path)
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
       expect(res.headers.get('content-security-policy'), path).toMatch(/^default-src 'none';.*sandbox$/)
     }
+    // A page route that does not exist answers an HTML page, under the pages' policy.
+    const missing = await get('/nowhere')
+    expect(missing.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(missing.headers.get('content-security-policy')).toBe(page.headers.get('content-security-policy'))
   })
 
   it('keeps a feed of one long-winded source small: quotes are capped', async () => {

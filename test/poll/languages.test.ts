@@ -38,12 +38,12 @@ describe('items in languages the engine does not read, polled by the real server
 
   it('counts new items per language and source in the poll summary, and those it did not analyse', () => {
     const by = new Map(summary.sources.map((r) => [path(r), r]))
-    expect(by.get('/wire.rss')).toMatchObject({ outcome: 'ok', newItems: 16, languages: { eng: 16 }, unanalysed: 0 })
-    expect(by.get('/wire.rss')!.signals).toBeGreaterThan(16)
+    expect(by.get('/wire.rss')).toMatchObject({ outcome: 'ok', newItems: 23, languages: { eng: 23 }, unanalysed: 0 })
+    expect(by.get('/wire.rss')!.signals).toBeGreaterThan(23)
     expect(by.get('/noticias.atom')).toMatchObject({ outcome: 'ok', newItems: 3, signals: 0, languages: { por: 3 }, unanalysed: 3 })
     expect(by.get('/urdu.rss')).toMatchObject({ outcome: 'ok', newItems: 3, signals: 0, languages: { urd: 3 }, unanalysed: 3 })
     expect(by.get('/gone.rss')).toMatchObject({ outcome: 'error', error: 'HTTP 404 Not Found' })
-    expect(summary.languages).toEqual({ eng: 16, por: 3, urd: 3 })
+    expect(summary.languages).toEqual({ eng: 23, por: 3, urd: 3 })
     expect(summary.unanalysed).toBe(6)
   })
 
@@ -68,8 +68,8 @@ describe('items in languages the engine does not read, polled by the real server
     expect(await res.json()).toMatchObject({
       status: 'ok',
       sources: { total: 4, ok: 3, failing: 1, never_read: 0 },
-      items: 22,
-      languages: { eng: 16, por: 3, urd: 3 },
+      items: 29,
+      languages: { eng: 23, por: 3, urd: 3 },
       unanalysed: 6,
     })
   })
@@ -80,10 +80,10 @@ describe('items in languages the engine does not read, polled by the real server
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     const body = (await res.json()) as { analysed_languages: string[]; total: number; languages: Record<string, number>; unanalysed: number; sources: Record<string, unknown>[] }
-    expect(body).toMatchObject({ analysed_languages: ['eng'], poll_minutes: 0, total: 4, languages: { eng: 16, por: 3, urd: 3 }, unanalysed: 6 })
+    expect(body).toMatchObject({ analysed_languages: ['eng'], poll_minutes: 0, total: 4, languages: { eng: 23, por: 3, urd: 3 }, unanalysed: 6 })
     const by = new Map(body.sources.map((s) => [path(s as { url: string }), s]))
     const signals = await server.db.kysely.selectFrom('signals').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
-    expect(by.get('/wire.rss')).toMatchObject({ kind: 'feed', title: 'Loopback /wire.rss', last_outcome: 'ok', last_status: 200, error: null, failures: 0, items: 16, signals: Number(signals!.n), languages: { eng: 16 }, unanalysed: 0, next_poll_at: null })
+    expect(by.get('/wire.rss')).toMatchObject({ kind: 'feed', title: 'Loopback /wire.rss', last_outcome: 'ok', last_status: 200, error: null, failures: 0, items: 23, signals: Number(signals!.n), languages: { eng: 23 }, unanalysed: 0, next_poll_at: null })
     expect(by.get('/noticias.atom')).toMatchObject({ last_outcome: 'ok', items: 3, signals: 0, languages: { por: 3 }, unanalysed: 3 })
     expect(by.get('/urdu.rss')).toMatchObject({ last_outcome: 'ok', items: 3, signals: 0, languages: { urd: 3 }, unanalysed: 3, site_url: 'https://urdu.example/' })
     const gone = by.get('/gone.rss')!
@@ -102,7 +102,7 @@ describe('items in languages the engine does not read, polled by the real server
     expect(again.sources.filter((r) => !path(r).endsWith('gone.rss')).map((r) => r.outcome)).toEqual(['not-modified', 'not-modified', 'not-modified'])
     expect(again.languages).toEqual({})
     const body = (await (await fetch(`${server.base}/api/sources`)).json()) as { languages: Record<string, number> }
-    expect(body.languages).toEqual({ eng: 16, por: 3, urd: 3 })
+    expect(body.languages).toEqual({ eng: 23, por: 3, urd: 3 })
   })
 })
 
