@@ -10,8 +10,13 @@ export const UNDETERMINED = 'und'
 
 /** Characters looked at: enough for trigrams to settle, and franc's cost grows with the sample. */
 const SAMPLE = 600
-/** Below this many letters a text is too short to call anything but English with confidence. */
-const MIN_LETTERS = 60
+/**
+ * Below this many letters, Latin-script text without English function words gives trigrams little to go on: a wire
+ * brief such as "Egypt sanctions Ankara | NEW YORK — South Korea accused Ukraine on Friday" comes out French.
+ */
+const SHORT = 160
+/** Below this many, a title alone: never called foreign, `und` unless trigrams nearly say English. */
+const TITLE = 60
 /** Words that are common in English prose and rare or absent in the Latin-script languages franc-min knows. */
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'for', 'with', 'that', 'by', 'has', 'have', 'had', 'said', 'from', 'were', 'after', 'which', 'this', 'their', 'would', 'been', 'who', 'they', 'its', 'it', 'are', 'at', 'not', 'over', 'into', 'than', 'could', 'should'])
 /** Share of words from ENGLISH_WORDS above which a Latin-script text is English (news prose has 20–30 %). */
@@ -22,6 +27,12 @@ const ENGLISH_SHARE = 0.08
  * read: Portuguese prose scores English near 0.67, a Portuguese article quoting one English sentence 0.92.
  */
 const ENGLISH_TIE = 0.95
+/**
+ * The same for a short text, whose trigrams are few: English wire briefs score 0.81 and up, a Portuguese or Spanish
+ * sentence 0.68–0.73. Between SHORT_FOREIGN and SHORT_ENGLISH_TIE a short text cannot be told (`und`).
+ */
+const SHORT_ENGLISH_TIE = 0.8
+const SHORT_FOREIGN = 0.75
 
 /** The ISO 639-3 code of the language `text` is written in; `und` when it is too short to tell. */
 export function detectLanguage(text: string): string {
@@ -37,12 +48,15 @@ export function detectLanguage(text: string): string {
     const words = sample.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? []
     const english = words.filter((w) => ENGLISH_WORDS.has(w)).length
     if (english >= 2 && english / words.length >= ENGLISH_SHARE) return ENGLISH
-    if (latin < MIN_LETTERS) return UNDETERMINED
   }
   const scores = francAll(sample, { minLength: 20 })
   const [best] = scores[0] ?? [UNDETERMINED]
   if (best === UNDETERMINED || best === ENGLISH) return best
   const english = scores.find(([code]) => code === ENGLISH)?.[1] ?? 0
+  if (latin > other && latin < SHORT) {
+    if (english >= SHORT_ENGLISH_TIE) return ENGLISH
+    return latin >= TITLE && english < SHORT_FOREIGN ? best : UNDETERMINED
+  }
   return english >= ENGLISH_TIE ? ENGLISH : best
 }
 
