@@ -7,6 +7,7 @@ import { listSources } from '../store/sources-store.ts'
 import type { AppDeps } from './app-deps.ts'
 import { fnv1a, respond } from './conditional.ts'
 import { HttpError } from './errors.ts'
+import { dataVersion } from './feed-routes.ts'
 
 export function sourcesRoute(app: Hono, deps: AppDeps): void {
   app.get('/api/sources', async (c) => {
@@ -17,6 +18,6 @@ export function sourcesRoute(app: Hono, deps: AppDeps): void {
     const body = JSON.stringify({ analysed_languages: ANALYSED_LANGUAGES, poll_minutes: deps.pollMinutes, total: sources.length, languages, unanalysed, sources }, publishable)
     // Outcomes change with every poll, shifts or not: validated by the body itself, never cached for long.
     const last = sources.reduce((m, s) => (s.last_polled_at && s.last_polled_at > m ? s.last_polled_at : m), '')
-    return respond(c, { body, etag: `"${fnv1a(body)}-${body.length.toString(16)}"`, lastModified: new Date(last || 0).toUTCString() }, 'application/json; charset=utf-8', 'no-cache')
+    return respond(c, { body, etag: `"${fnv1a(body)}-${body.length.toString(16)}"`, lastModified: new Date(last || (await dataVersion(deps))).toUTCString() }, 'application/json; charset=utf-8', 'no-cache')
   })
 }
