@@ -42,7 +42,9 @@ export async function setup(project: TestProject) {
   server.route('/wire.rss', staticFeed(fixture('wire-2018-rss.xml')))
   server.route('/noticias.atom', staticFeed(fixture('noticias-pt-atom.xml'), 'application/atom+xml'))
   server.route('/urdu.rss', staticFeed(fixture('urdu-rss.xml')))
-  server.route('/languages.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><body><!-- <outline text="Paused" xmlUrl="${server.url('/seed.rss')}"/> -->${['/wire.rss', '/noticias.atom', '/urdu.rss', '/missing.rss'].map((p) => `<outline text="Fixture ${p}" xmlUrl="${server!.url(p)}"/>`).join('')}</body></opml>`, 'text/x-opml'))
+  // Named character references HTML defines and XML does not, in an escaped description.
+  server.route('/entities.rss', staticFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>Am&amp;eacute;ricas</title><link>https://americas.example/</link><item><title>Trade pact</title><guid>p1</guid><link>https://americas.example/1</link><pubDate>Tue, 20 Feb 2018 10:00:00 GMT</pubDate><description>&lt;p&gt;Brazil and Argentina signed a trade agreement in S&amp;atilde;o Paulo on a 30&amp;deg;C day, after 3&amp;times; delays, as the &amp;Eacute;lys&amp;eacute;e looked on.&lt;/p&gt;</description></item></channel></rss>`))
+  server.route('/languages.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><body><!-- <outline text="Paused" xmlUrl="${server.url('/seed.rss')}"/> -->${['/wire.rss', '/noticias.atom', '/urdu.rss', '/entities.rss', '/missing.rss'].map((p) => `<outline text="Fixture ${p}" xmlUrl="${server!.url(p)}"/>`).join('')}</body></opml>`, 'text/x-opml'))
   server.route('/sources.opml', staticFeed(`<?xml version="1.0"?><opml version="2.0"><head><title>fixtures</title></head><body>${outlines.join('')}</body></opml>`, 'text/x-opml'))
   project.provide('feedBase', server.url('').replace(/\/$/, ''))
 }

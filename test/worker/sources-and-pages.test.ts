@@ -21,10 +21,15 @@ describe('sources and languages on Workers', () => {
 
   it('stores each item with its language in D1 and analyses only English', async () => {
     const rows = await bindings.DB.prepare(`SELECT language, COUNT(*) AS n, SUM(signal_count) AS signals FROM items GROUP BY language ORDER BY language`).all<{ language: string; n: number; signals: number }>()
-    expect(rows.results.map((r) => [r.language, r.n])).toEqual([['eng', 23], ['por', 3], ['urd', 3]])
+    expect(rows.results.map((r) => [r.language, r.n])).toEqual([['eng', 24], ['por', 3], ['urd', 3]])
     expect(rows.results.find((r) => r.language === 'por')!.signals).toBe(0)
     expect(rows.results.find((r) => r.language === 'eng')!.signals).toBeGreaterThan(23)
     expect((await get('/api/pairs/hamas--iran')).status).toBe(404)
+  })
+
+  it('decodes the named character references of a feed (&atilde;, &deg;, &times;, &Eacute;) in what it publishes', async () => {
+    const pair = (await (await get('/api/pairs/argentina--brazil')).json()) as { shifts: { evidence: { text: string }[] }[] }
+    expect(pair.shifts[0]!.evidence[0]!.text).toBe('Brazil and Argentina signed a trade agreement in São Paulo on a 30°C day, after 3× delays, as the Élysée looked on.')
   })
 
   it('lists every source with its outcome, error, next poll, counts and languages at /api/sources', async () => {
@@ -32,13 +37,13 @@ describe('sources and languages on Workers', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     const body = (await res.json()) as { analysed_languages: string[]; poll_minutes: number; total: number; languages: Record<string, number>; unanalysed: number; sources: SourceJson[] }
-    expect(body).toMatchObject({ analysed_languages: ['eng'], poll_minutes: 15, total: 4, languages: { eng: 23, por: 3, urd: 3 }, unanalysed: 6 })
+    expect(body).toMatchObject({ analysed_languages: ['eng'], poll_minutes: 15, total: 5, languages: { eng: 24, por: 3, urd: 3 }, unanalysed: 6 })
     const by = (suffix: string) => body.sources.find((s) => s.url.endsWith(suffix))!
     expect(by('/noticias.atom')).toMatchObject({ kind: 'feed', last_outcome: 'ok', last_status: 200, error: null, items: 3, signals: 0, languages: { por: 3 }, unanalysed: 3 })
     expect(by('/urdu.rss')).toMatchObject({ last_outcome: 'ok', items: 3, languages: { urd: 3 }, unanalysed: 3 })
     const wire = by('/wire.rss')
     expect(wire).toMatchObject({ last_outcome: 'ok', items: 23, languages: { eng: 23 }, unanalysed: 0 })
-    const stored = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM signals`).first<{ n: number }>()
+    const stored = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM signals WHERE source_url LIKE '%/wire.rss'`).first<{ n: number }>()
     expect(wire.signals).toBe(stored!.n)
     expect(Date.parse(wire.next_poll_at!) - Date.parse(wire.last_polled_at)).toBe(15 * 60_000)
     expect(by('/missing.rss')).toMatchObject({ last_outcome: 'error', last_status: 404, error: 'HTTP 404 Not Found', items: 0 })
@@ -49,7 +54,7 @@ describe('sources and languages on Workers', () => {
   it('counts sources, items and languages in /healthz', async () => {
     const res = await get('/healthz')
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({ status: 'ok', sources: { total: 4, ok: 3, failing: 1, never_read: 0 }, items: 29, languages: { eng: 23, por: 3, urd: 3 }, unanalysed: 6 })
+    expect(await res.json()).toMatchObject({ status: 'ok', sources: { total: 5, ok: 4, failing: 1, never_read: 0 }, items: 30, languages: { eng: 24, por: 3, urd: 3 }, unanalysed: 6 })
   })
 })
 
