@@ -45,6 +45,3 @@ export async function importFeed(deps: ImportDeps, file: ImportedFile, bytes: Ui
   const counts = await storeFeed(deps.db, source, feed.items, now, update)
   return { ...source, outcome: 'ok', status: null, items: feed.items.length, ...counts }
 }
-
-/** Whether a source is a file brought in by `entente import` rather than a feed the poller fetches. */
-export const isImportedSource = (url: string): boolean => url.startsWith('file:')
