@@ -40,6 +40,8 @@ function onlyModal(tokens: Token[], from: number, to: number): boolean {
 const ASIDE_OPENERS = new Set(['not', "n't", 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'is', 'are', 'was', 'were', 'never', 'also', "hasn't", "didn't", "won't", "wouldn't", "haven't", "hadn't", "isn't", "wasn't"])
 const NEGATION_IMMUNE = new Set(['standstill', 'level'])
 const OWN_NEGATOR = /\b(no|not|never|without|yet|nor|n't|refus\w*|rul\w* out)\b/
+// whether a cue's own words negate (a pattern is tested once, not at every match)
+const ownNegators = new Map<string, boolean>()
 
 export interface Flags {
   negated: boolean
@@ -146,7 +148,8 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const clauseTok = tokenIndexAt(tokens, clause.start)
   const clauseEndTok = tokenIndexAt(tokens, clause.end)
   const floor = Math.max(clauseTok, ctx.agentEnd ?? 0)
-  const ownNegator = OWN_NEGATOR.test(cue.cue.pattern)
+  let ownNegator = ownNegators.get(cue.cue.pattern)
+  if (ownNegator === undefined) ownNegators.set(cue.cue.pattern, (ownNegator = OWN_NEGATOR.test(cue.cue.pattern)))
   // "did not take part in the strikes": a participation phrase passes the negation on to the event.
   let reach = NEGATION_REACH
   for (let e = cueTok; e > cueTok - 4 && e > floor; e--) {
