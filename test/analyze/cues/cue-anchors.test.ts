@@ -23,7 +23,7 @@ describe('leadOf', () => {
 
   it('adds the leads of an optional opening part to those of what follows it', () => {
     expect(leadOf('(diplomatic )?thaw')).toEqual(['diplomatic', 'thaw'])
-    expect(leadOf('(the |a )?(rift|row)')).toEqual(['the', 'rift', 'row'])
+    expect(leadOf('(the |an )?(rift|row)')).toEqual(['the', 'an', 'rift', 'row'])
   })
 
   it('has none when the pattern may start with a class or an optional part may end it', () => {
