@@ -24,7 +24,7 @@ export interface CueMatch {
 const GAP = '(?:\\s+\\S+){0,6}?\\s+'
 // Between two words of a pattern there may stand a masked actor mention ("soured @@@@'s ties"); before an
 // optional part that is left out, the space is not needed ("normalisation," for "normali[sz]* (of )?(ties)?").
-const SPACE = "(?:\\s+(?:@+\\s+)?|(?![\\w@]))"
+const SPACE = "(?:\\s+(?:@+(?:-@+)*\\s+)?|(?![\\w@]))"
 
 export function compilePattern(pattern: string): RegExp {
   let src = pattern

@@ -109,6 +109,9 @@ export function analyzeSentence(
     // "Annan told the General Assembly" (an organ and its organisation), "the MDC rejected Mugabe's re-election" (a
     // party and its own state's government): not a pair
     if (x === y || engine.gazetteer.organOf(x, y) || engine.gazetteer.domestic(x, y)) return
+    // "left ECOWAS" (an organisation) is not "withdrew from Kosovo" (a country): a cue may name whom it can aim at
+    const kinds = cue.cue.targetKinds
+    if (kinds && !kinds.includes(engine.gazetteer.actors.get(y)?.kind ?? 'state') && !kinds.includes(engine.gazetteer.actors.get(x)?.kind ?? 'state')) return
     raw.push({ x, y, cue, flags, conf, involved, clause })
   }
 
@@ -164,6 +167,8 @@ export function analyzeSentence(
 
     const complements = requestComplements(clauseCues, tokens)
     const requesters = new Map<number, string[]>()
+    // acts asked for by someone who is no actor ("dissidents demanding that Germany close Iran's embassy")
+    const unasked = new Set<number>()
     clauseCues.forEach((matched, i) => {
       // "urged Washington to halt the attack": what is asked sets which way a request points
       const cue = complements.has(i) ? requestReadAs(matched, clauseCues[complements.get(i)!]!, tokens) : matched
@@ -173,7 +178,7 @@ export function analyzeSentence(
       // "in a ceremony hosted by Trump": an event hosted or brokered by a go-between is not a relation of its own.
       const after = mentions.find((m) => m.start >= cue.end)
       if (after?.role === 'mediator' && /^\s*by\s+(the\s+)?([a-z]+\s+){0,3}?(of\s+)?$/.test(masked.slice(cue.end, after.start).replace(/@/g, ''))) return
-      if (anaphoric.has(i)) return
+      if (anaphoric.has(i) || unasked.has(i)) return
       const rv = [...reportingAt].reverse().find((e) => e <= cue.start)
       const args = finder.find(i, consumed, rv ?? clause.start, rv)
       for (const o of args.objects) consumed.add(o)
@@ -253,6 +258,7 @@ export function analyzeSentence(
         for (const x of requesters.get(r) ?? []) for (const y of rightIds) if (!leftIds.includes(y)) add(x, y, cue, { ...flags, hypothetical: true }, Math.min(conf, 0.8), involved, ci)
       }
       if (cue.cue.type === 'REQUEST' && leftIds.length) requesters.set(i, leftIds)
+      if (cue.cue.type === 'REQUEST' && !leftIds.length && !insideIds.length && complements.has(i)) unasked.add(complements.get(i)!)
       const turned: Flags = { ...flags, reversed: !flags.reversed }
       const possessors = [...new Set(args.inside.filter((m) => tokens[m.tokenEnd]?.norm === "'s" && !leftIds.includes(m.rollup)).map((m) => m.rollup))]
       const agentIds = new Set(args.subjects.map((m) => m.rollup))
