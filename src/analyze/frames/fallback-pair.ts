@@ -7,7 +7,7 @@ import type { Clause } from '../text/split-clauses.ts'
 import type { Token } from '../text/tokenize.ts'
 
 /** How much a fallback claim is believed, relative to one a frame attached. */
-export const FALLBACK_CONFIDENCE = 0
+export const FALLBACK_CONFIDENCE = 0.6
 // How far, in tokens, the agent and the target may stand from the cue.
 const REACH = 10
 

@@ -7,7 +7,6 @@ import { isMutual, ArgumentFinder } from '../frames/attach-arguments.ts'
 import { creditedMediators } from '../frames/credit-mediators.ts'
 import { flagsFor, tokenIndexAt, type Flags } from '../cues/cue-flags.ts'
 import { explicitPair } from '../frames/explicit-pair.ts'
-import { FALLBACK_CONFIDENCE, fallbackPair } from '../frames/fallback-pair.ts'
 import { requestComplements, requestReadAs } from '../frames/request-complement.ts'
 import * as words from '../data/context-words.ts'
 import type { EventType } from '../data/cue-data.ts'
@@ -172,9 +171,7 @@ export function analyzeSentence(
     clauseCues.forEach((matched, i) => {
       // "urged Washington to halt the attack": what is asked sets which way a request points
       const cue = complements.has(i) ? requestReadAs(matched, clauseCues[complements.get(i)!]!, tokens) : matched
-      const rawBefore = raw.length
       let pronounGroup = false
-      const pendingBefore = pendingReactions.length
       // "in a ceremony hosted by Trump": an event hosted or brokered by a go-between is not a relation of its own.
       const after = mentions.find((m) => m.start >= cue.end)
       if (after?.role === 'mediator' && /^\s*by\s+(the\s+)?([a-z]+\s+){0,3}?(of\s+)?$/.test(masked.slice(cue.end, after.start).replace(/@/g, ''))) return
@@ -296,12 +293,6 @@ export function analyzeSentence(
           const other = doc.history.slice().reverse().find((h) => h.party && h.rollup !== all[0])
           if (other) add(all[0]!, other.rollup, cue, flags, Math.min(conf, 0.65), involved, ci)
         }
-      }
-      // No frame took the cue, yet the clause names a party on either side of it: a weaker claim between the
-      // nearest of them, the agent before the cue and the target after it ("rejected a U.S. offer of aid").
-      if (raw.length === rawBefore && pendingReactions.length === pendingBefore && !refHere) {
-        const pair = fallbackPair(mentions, clause, cue, leftIds, tokens)
-        if (pair && FALLBACK_CONFIDENCE) add(pair[0].rollup, pair[1].rollup, cue, flags, Math.min(conf, pair[0].confidence, pair[1].confidence) * FALLBACK_CONFIDENCE, [...pair], ci)
       }
       if (args.objects.length) lastObjects = [...new Set(args.objects.map((m) => m.rollup))]
       if (ATTACKS.has(cue.cue.type) && cue.cue.direction === 'deteriorating') attacks.push({ cue, targets: [...rightIds, ...insideIds.filter((x) => !leftIds.includes(x))], flags, conf, involved: [...args.inside, ...args.objects], clause: ci })
