@@ -132,6 +132,8 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
     if (startsMatch.has(m.end + 1)) return 'party' // "US-China talks": both parts are parties
   }
   if (ctx.attributed[m.start]) return 'modifier'
+  // "Castro plotters", "Putin critics": a name before such people only says whose they are
+  if (m.via === 'person' && NON_STATE.startingAt(tokens, /^['‘"“]$/.test(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end)) return 'modifier'
   // "Sweden's NATO membership": the second name only qualifies the noun the first one owns.
   const prevPossessive = tokens[m.start - 1]?.norm === "'s" || tokens[m.start - 1]?.norm === "'"
   if (prevPossessive && m.start >= 2 && ctx.endsMatch.has(m.start - 1) && NOMINAL_HEADS.has(tokens[m.end]?.norm ?? '')) return 'modifier'
