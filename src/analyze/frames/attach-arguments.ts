@@ -347,6 +347,18 @@ export class ArgumentFinder {
     return true
   }
 
+  /** The actor phrase a non-restrictive relative clause hangs on ("Guyana, which accuses …", "the Pakistani foreign minister, who …"). */
+  private antecedent(s: CueSpan): Mention[] {
+    let k = s.tok - 1
+    while (k >= 0 && AUXILIARIES.has(this.tokens[k]!.norm)) k--
+    if (!/^(which|who)$/.test(this.tokens[k]?.norm ?? '') || this.tokens[k - 1]?.norm !== ',') return []
+    const comma = k - 1
+    const m = this.mentions.filter((x) => x.role === 'party' && mentionEnd(this.tokens, x) <= comma && comma - mentionEnd(this.tokens, x) <= 3).pop()
+    if (!m) return []
+    const between = this.tokens.slice(mentionEnd(this.tokens, m), comma).map((t) => t.norm)
+    return between.every((w) => PARTY_WORDS.has(w)) ? [m] : []
+  }
+
   private inBackdrop(s: CueSpan): boolean {
     for (let k = s.tok - 1; k >= Math.max(0, s.tok - 4); k--) {
       if (this.clauseMentions.some((m) => m.tokenStart <= k && k < m.tokenEnd)) return false
@@ -468,7 +480,10 @@ export class ArgumentFinder {
     }
     // "sanctions on US firms over arms sales to Taiwan": an event named as the reason is someone else's doing;
     // "the countries that condemned Peru": a relative clause's subject is the noun it hangs on, not the clause's.
-    const subjects = this.inBackdrop(s) || this.inRelative(s) || this.modifiesNoun(s) ? [] : this.fallbackSubjects(s, consumed, leftFrom, reportingEnd)
+    // "Britain, which has demanded that Iran free the tanker": a relative clause set off by a comma after an
+    // actor phrase has that actor for its subject.
+    const antecedent = this.inRelative(s) ? this.antecedent(s) : []
+    const subjects = antecedent.length ? antecedent : this.inBackdrop(s) || this.inRelative(s) || this.modifiesNoun(s) ? [] : this.fallbackSubjects(s, consumed, leftFrom, reportingEnd)
     return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })
   }
 
