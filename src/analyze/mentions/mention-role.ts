@@ -44,6 +44,8 @@ const STATE_KINDS = set(['state'])
 // A noun phrase ends before these: "Poland's demand for war reparations" has its head in "demand".
 const PHRASE_END = set(['for', 'of', 'in', 'on', 'to', 'with', 'from', 'by', 'at', 'over', 'against', 'about', 'the', 'a', 'an', 'that', 'which', ','])
 const MEDIA = set(words.mediaNames)
+// "Britain's BBC reported": a name between a country's possessive and a verb of reporting is its media outlet
+const REPORTED_BY = set([...words.reportingVerbs, 'report', 'reported', 'reports', 'quoted', 'quotes', 'cited', 'cites'])
 const MEDIA_WORDS = set(['news', 'agency', 'tv', 'television', 'radio', 'newspaper', 'daily', 'times', 'post', 'herald', 'tribune', 'gazette', 'broadcaster', 'channel'])
 const WAGED = set(['war', 'conflict', 'offensive', 'invasion', 'campaign', 'aggression', 'crackdown', 'blockade', 'occupation'])
 // "drills around Taiwan", "patrols off the Philippines": manoeuvres are aimed at the country they circle.
@@ -172,7 +174,7 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
     if (head === 'people') return 'modifier'
     // "Iran's Fars news agency" names a source; "Serbia's Vucic met Putin" a leader, and "China's Exim Bank" a
     // body, speaking for the state.
-    if (next && /^\p{Lu}/u.test(next.text)) return MEDIA.has(next.norm) || MEDIA_WORDS.has(tokens[after + 1]?.norm ?? '') || MEDIA_WORDS.has(tokens[after + 2]?.norm ?? '') ? 'modifier' : 'party'
+    if (next && /^\p{Lu}/u.test(next.text)) return MEDIA.has(next.norm) || MEDIA_WORDS.has(tokens[after + 1]?.norm ?? '') || MEDIA_WORDS.has(tokens[after + 2]?.norm ?? '') || (REPORTED_BY.has(tokens[after + 1]?.norm ?? '') && /^\p{Lu}{2,}$/u.test(next.text)) ? 'modifier' : 'party'
     return 'party'
   }
   if (VENUE_ONLY.startingAt(tokens, m.end)) return 'place'

@@ -44,6 +44,9 @@ const FIRST_PERSON = /\b(we|our|us|i)\b/
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
 const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
+// acts that actors named together can only do side by side ("Brazil and France called for", "Russia and China vetoed")
+const JOINT_TYPES = new Set<EventType>(['REQUEST', 'SUPPORT', 'AID', 'COOPERATE', 'AGREE', 'CONSULT', 'CONCEDE', 'RETREAT', 'REJECT', 'SANCTION', 'PROTEST'])
+export const JOINT_ACTION: CueMatch['cue'] = { id: 'cooperate.joint-action', type: 'COOPERATE', aspect: 'level', pattern: '', direction: 'improving', score: 0.3, weight: 0.5 }
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
 const TIME_ADJUNCT = /(?<=[a-z] )(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week)(?: (?:morning|afternoon|evening|night))?(?= [a-z])/g
 // a clause that states the condition the act before it hangs on
@@ -287,6 +290,12 @@ export function analyzeSentence(
         const reciprocal = refHere !== undefined && refHere.start >= cue.start && /each other|one another/i.test(sentence.slice(refHere.start, refHere.end))
         if (all.length >= 2 && (isMutual(cue.cue) || reciprocal) && (pronounGroup || finder.coordinated(together))) {
           for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) add(all[a]!, all[b]!, cue, flags, conf, involved, ci)
+        } else if (all.length >= 2 && !flags.negated && !flags.hypothetical && JOINT_TYPES.has(cue.cue.type) && finder.coordinated(together)) {
+          // "The presidents of Brazil and France called for new efforts": who act together, with no one else as the
+          // object, stand on one side; their act says they are aligned, whatever it is about.
+          // (analyze-text.ts drops it when the article pairs either of them with anyone else)
+          const joint: CueMatch = { cue: JOINT_ACTION, start: cue.start, end: cue.end }
+          for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) add(all[a]!, all[b]!, joint, flags, Math.min(conf, 0.7), involved, ci)
         } else if (refPair && all.length <= 1) {
           add(refPair[0], refPair[1], cue, flags, Math.min(conf, 0.7), involved, ci)
         } else if (refHere && all.length === 1) {
