@@ -304,6 +304,19 @@ export class ArgumentFinder {
     return m ? this.group(m, s.endTok, limit, false) : []
   }
 
+  /**
+   * "following accusations by Jordan's King Abdullah that Tehran wanted to influence the elections": a report noun
+   * names its author with "by" (or "from"); the author accuses, whoever the rest is about is accused.
+   */
+  private reportAuthor(s: CueSpan): Mention[] {
+    if (!REPORT_NOUNS.has(this.tokens[s.endTok - 1]?.norm ?? '')) return []
+    const by = this.tokens[s.endTok]?.norm
+    if (by !== 'by' && by !== 'from') return []
+    const at = this.tokens[s.endTok + 1]?.norm === 'the' ? s.endTok + 2 : s.endTok + 1
+    const m = this.clauseParties.find((p) => p.tokenStart === at)
+    return m ? this.group(m, s.endTok, s.limit, false) : []
+  }
+
   /** "ties with Russia would not be restored": the partner named with the relation noun is the other side. */
   private relationPartner(s: CueSpan, own: Set<string>): Mention[] {
     const m = this.clauseParties.find((p) => {
@@ -437,6 +450,15 @@ export class ArgumentFinder {
       this.objectsOf[index] = a.objects
       this.subjectsOf[index] = a.subjects
       return a
+    }
+    const accuser = this.reportAuthor(s)
+    if (accuser.length) {
+      const own = new Set(accuser.map((m) => m.rollup))
+      const after = mentionEnd(this.tokens, accuser[accuser.length - 1]!)
+      const that = this.tokens.findIndex((t, k) => k >= after && k < after + 6 && t.norm === 'that')
+      const accused = that >= 0 ? this.clauseParties.find((p) => p.tokenStart > that && p.tokenStart <= that + 3 && !own.has(p.rollup)) : undefined
+      const objects = accused ? this.group(accused, that, this.tokens.length, false) : this.objects(s, index, own).filter((m) => !own.has(m.rollup))
+      return withObjects({ subjects: accuser, objects, inside, agentEnd: null, agentStart: null, blockers: [] })
     }
     const agent = this.adjacentAgent(s, consumed)
     // "lifted Gabon's suspension": the one a state noun befalls is its patient, not its agent.

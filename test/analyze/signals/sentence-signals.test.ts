@@ -19,6 +19,17 @@ describe('co-subjects', () => {
     expect(pairs("U.S. and British warplanes struck sites used by Yemen's Houthi rebels.")).toEqual({ 'houthis--united-states': 'deteriorating', 'houthis--united-kingdom': 'deteriorating' })
   })
 
+  it('pairs actors who act together with no one else as the object (joint action)', () => {
+    expect(pairs('The presidents of Brazil and France called for new efforts to fight poverty and hunger.', '2004-10-01')).toEqual({ 'brazil--france': 'improving' })
+  })
+
+  it('drops a joint action when the article pairs either actor with someone else', () => {
+    expect(pairs('Australia, New Zealand impose sanctions after Fiji coup. Australia and New Zealand imposed travel bans on Fiji\'s military leaders.', '2006-12-06')).toEqual({
+      'australia--fiji': 'deteriorating',
+      'fiji--new-zealand': 'deteriorating',
+    })
+  })
+
   it('adds the actors after "alongside" to the subject', () => {
     expect(pairs('Britain formally recognised the State of Palestine, alongside Canada and Australia.')).toEqual({
       'palestine--united-kingdom': 'improving',
@@ -31,6 +42,14 @@ describe('co-subjects', () => {
 describe('argument attachment', () => {
   it('takes the actor right before a nominal cue as its agent ("the Israeli strikes on Iran")', () => {
     expect(pairs('U.S. officials said Washington had not taken part in the Israeli strikes on Iran.')).toEqual({ 'iran--israel': 'deteriorating' })
+  })
+
+  it('reads "accusations by X that Y …" as X accusing Y', () => {
+    expect(pairs('An Iranian envoy spoke of strained ties following accusations by Jordan\'s King Abdullah that Tehran wanted to influence the elections.', '2004-12-06')).toMatchObject({ 'iran--jordan': 'deteriorating' })
+  })
+
+  it('takes a possessed acronym before a verb of reporting for a media outlet, not an actor', () => {
+    expect(pairs("Ethiopia and Eritrea reopened border crossings on Tuesday, Britain's BBC reported.", '2018-09-11')).toEqual({ 'eritrea--ethiopia': 'improving' })
   })
 
   it('takes the object of "accused X of" as the subject of what follows', () => {
