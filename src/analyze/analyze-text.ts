@@ -1,6 +1,7 @@
 // Text in, signals and document-level pair verdicts out. Pure: no I/O, same answer on Node and Workers.
 import type { PairVerdict, Signal } from '../types.ts'
 import { combinePairs } from './signals/combine-pairs.ts'
+import { salientPairs } from './signals/salient-pairs.ts'
 import { getEngine, type Engine } from './engine.ts'
 import { documentNames, withDocumentNames } from './mentions/document-names.ts'
 import { newDocState } from './mentions/find-mentions.ts'
@@ -42,7 +43,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     options.trace?.({ ...result, index: i, text: s.text })
   })
   const merged = toOrgans(withoutSideJointActs(signals), engine)
-  return { signals: merged, pairs: combinePairs(merged) }
+  const pairs = salientPairs(combinePairs(merged))
+  const kept = new Set(pairs.map((p) => p.pair))
+  return { signals: merged.filter((s) => kept.has(s.pair)), pairs }
 }
 
 /**
