@@ -243,7 +243,10 @@ export class ArgumentFinder {
     // "a dispute with China over Taiwan": what a quarrel is over is its topic, not a party to it.
     // "deported the Canadian citizen to Syria": where people are sent is not whom the act is aimed at
     const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to'
-    const candidates = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !this.topicOfOver(m) && !sentTo(m))
+    const inRange = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !sentTo(m))
+    // "raise doubts over Turkey's hopes of joining": an owner after "over" is whom the objection is about, unless
+    // a party comes first ("a dispute with China over Taiwan's status")
+    const candidates = inRange.filter((m, i) => !this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type)))
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
     if (s.cue.cue.placeTarget) {
       const place = this.clauseMentions.find((m) => m.role === 'place' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 2 && m.tokenEnd <= limit)

@@ -161,7 +161,7 @@ export function analyzeSentence(
   if (cues.length) clauses.forEach((clause, ci) => {
     if (!DEPENDENT.test(masked.slice(clause.start, clause.end))) denialStart = tokenIndexAt(tokens, clause.start)
     const { clauseCues, anaphoric, finder } = prepared[ci]!
-    const explicit = explicitPair(masked, clause, mentions)
+    const explicit = explicitPair(masked, clause, mentions, sentence, (id) => engine.gazetteer.actors.get(id)?.kind === 'igo')
     if (!mainSubjects.length) mainSubjects = finder.openingSubjects()
     const consumed = new Set<Mention>()
     const reportingAt = reportingEnds.filter((e) => e > clause.start && e <= clause.end)
