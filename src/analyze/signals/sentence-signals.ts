@@ -7,7 +7,7 @@ import { isMutual, ArgumentFinder } from '../frames/attach-arguments.ts'
 import { creditedMediators } from '../frames/credit-mediators.ts'
 import { flagsFor, tokenIndexAt, type Flags } from '../cues/cue-flags.ts'
 import { explicitPair } from '../frames/explicit-pair.ts'
-import { requestComplements, requestReadAs } from '../frames/request-complement.ts'
+import { requestByVerb, requestComplements, requestReadAs } from '../frames/request-complement.ts'
 import * as words from '../data/context-words.ts'
 import type { EventType } from '../data/cue-data.ts'
 import type { Engine } from '../engine.ts'
@@ -173,7 +173,7 @@ export function analyzeSentence(
     const unasked = new Set<number>()
     clauseCues.forEach((matched, i) => {
       // "urged Washington to halt the attack": what is asked sets which way a request points
-      const cue = complements.has(i) ? requestReadAs(matched, clauseCues[complements.get(i)!]!, tokens) : matched
+      const cue = complements.has(i) ? requestReadAs(matched, clauseCues[complements.get(i)!]!, tokens) : requestByVerb(matched, tokens, tokenIndexAt(tokens, clauseCues[i + 1]?.start ?? clause.end))
       let pronounGroup = false
       // "in a ceremony hosted by Trump": an event hosted or brokered by a go-between is not a relation of its own.
       const after = mentions.find((m) => m.start >= cue.end)

@@ -156,3 +156,18 @@ describe('flags and confidence', () => {
     expect(pairs("South Africa's rand fell against the dollar while Turkish bonds rallied.")).toEqual({})
   })
 })
+
+describe('requests', () => {
+  it('reads a request to stop, undo or answer for something as pressure even when no cue names the act', () => {
+    expect(pairs("Brazil, Colombia and Mexico urged Venezuela's electoral authorities to swiftly release detailed voting data.", '2024-08-01')).toEqual({
+      'brazil--venezuela': 'deteriorating',
+      'colombia--venezuela': 'deteriorating',
+      'mexico--venezuela': 'deteriorating',
+    })
+    expect(pairs('The Philippines urged Beijing to recall the vessels massed at the reef.', '2021-03-21')).toEqual({ 'china--philippines': 'deteriorating' })
+  })
+
+  it('leaves a request for cooperation improving', () => {
+    expect(pairs('France urged Germany to take part in the joint fighter programme.', '2021-03-21')).toEqual({ 'france--germany': 'improving' })
+  })
+})
