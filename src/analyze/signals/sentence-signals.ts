@@ -47,6 +47,8 @@ const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|
 // acts that actors named together can only do side by side ("Brazil and France called for", "Russia and China vetoed")
 const JOINT_TYPES = new Set<EventType>(['REQUEST', 'SUPPORT', 'AID', 'COOPERATE', 'AGREE', 'CONSULT', 'CONCEDE', 'RETREAT', 'REJECT', 'SANCTION', 'PROTEST'])
 export const JOINT_ACTION: CueMatch['cue'] = { id: 'cooperate.joint-action', type: 'COOPERATE', aspect: 'level', pattern: '', direction: 'improving', score: 0.3, weight: 0.5 }
+// between two cues: a conjunction, then only describing words ("and an unusually sharp rebuke")
+const COORDINATED_NEXT = /^[\s,]*(?:and|or|as well as)\s+(?:(?:a|an|the|its|their|his|her|also|then|even|more|most|equally|unusually|very|[a-z]+ly|[a-z]+)\s+){0,3}$/
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
 const TIME_ADJUNCT = /(?<=[a-z] )(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week)(?: (?:morning|afternoon|evening|night))?(?= [a-z])/g
 // a clause that states the condition the act before it hangs on
@@ -168,6 +170,9 @@ export function analyzeSentence(
     let clauseSubjects: string[] | null = null
 
     const complements = requestComplements(clauseCues, tokens)
+    // where each cue's phrase ends: the cue itself, or the last object it took
+    const cueEnds: number[] = []
+    const lastObjectEnd = (j: number) => cueEnds[j] ?? clauseCues[j]!.end
     const requesters = new Map<number, string[]>()
     // acts asked for by someone who is no actor ("dissidents demanding that Germany close Iran's embassy")
     const unasked = new Set<number>()
@@ -180,8 +185,10 @@ export function analyzeSentence(
       if (after?.role === 'mediator' && /^\s*by\s+(the\s+)?([a-z]+\s+){0,3}?(of\s+)?$/.test(masked.slice(cue.end, after.start).replace(/@/g, ''))) return
       if (anaphoric.has(i) || unasked.has(i)) return
       const rv = [...reportingAt].reverse().find((e) => e <= cue.start)
+      cueEnds[i] = cue.end
       const args = finder.find(i, consumed, rv ?? clause.start, rv)
       for (const o of args.objects) consumed.add(o)
+      if (args.objects.length) cueEnds[i] = Math.max(...args.objects.map((o) => o.end))
       const clauseText = masked.slice(clause.start, clause.end)
       const flags = flagsFor(cue, clause, { tokens, reported, docYear, agentEnd: args.agentEnd, agentStart: args.agentStart, denialFrom: denialStart, backdrop: BACKDROP.test(clauseText) })
       // "accusing Washington and Brussels of failing to honour promises": what an accusation alleges is its report
@@ -212,6 +219,9 @@ export function analyzeSentence(
         // person inside a quotation is whoever the attribution after it names.
         if (!leftIds.length && quote && cue.end <= quote.end && FIRST_PERSON.test(masked.slice(quote.start, cue.start))) leftIds = quoteSpeakers()
         if (!leftIds.length && clauseSubjects === null) leftIds = deferredSubjects(ci)
+        // "drawing condemnation from Japan and an unusually sharp rebuke from its ally China": a cue coordinated with
+        // the one before it in the clause shares its subject.
+        if (!leftIds.length && clauseSubjects?.length && i > 0 && COORDINATED_NEXT.test(masked.slice(lastObjectEnd(i - 1), cue.start))) leftIds = [...clauseSubjects]
         if (!leftIds.length && !insideIds.length && refHere && refHere.end <= cue.start && refPair && rightIds.length) leftIds = [...refPair]
         if (!leftIds.length && !insideIds.length) {
           const p = pronouns.find((pr) => pr.start >= clause.start && pr.end <= cue.start)

@@ -171,3 +171,12 @@ describe('requests', () => {
     expect(pairs('France urged Germany to take part in the joint fighter programme.', '2021-03-21')).toEqual({ 'france--germany': 'improving' })
   })
 })
+
+describe('coordinated cues', () => {
+  it('gives a cue coordinated with the one before it that cue\'s subject', () => {
+    expect(pairs("North Korea said it had conducted a nuclear test, drawing condemnation from Japan and an unusually sharp rebuke from its ally China.", '2006-10-09')).toEqual({
+      'japan--north-korea': 'deteriorating',
+      'china--north-korea': 'deteriorating',
+    })
+  })
+})
