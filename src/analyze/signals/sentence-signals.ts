@@ -30,7 +30,7 @@ const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSU
 const REPORTING = new Set(words.reportingVerbs)
 const SUBJECTLESS = /^,?\s*(?:(?:and|but|then|while|before|after|thereby|also)\s+)?(?:also\s+)?(?!(?:following|including|regarding|concerning|during|according|pending|excluding|considering|notwithstanding|barring|bring|thing|king|ring|wing|spring|evening|morning|meeting|building|ceiling)\b)[a-z]+(?:ing|ed)\b/
 const FRONTED = /^[,\s]*(?:[a-z]+ing|after|following|before|during|ahead of|on the sidelines of)\s/
-const ADJUNCT = /^(?:after|before|following|during|ahead of|amid|on the sidelines of|in the wake of)\s/
+const ADJUNCT = /^[,\s]*(?:after|before|following|during|ahead of|amid|on the sidelines of|in the wake of)\s/
 // An adjunct clause that gives the cause or backdrop of the main event ("after days of border fighting").
 const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
 const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
