@@ -1,6 +1,7 @@
 // For tuning: the masked sentence, its clauses, and each cue with the subjects and objects the frames give it.
 // Usage: npx tsx bench/trace-arguments.ts "SENTENCE" [YYYY-MM-DD]
 import { ArgumentFinder } from '../src/analyze/frames/attach-arguments.ts'
+process.stdout.on('error', () => process.exit(0))
 import { getEngine } from '../src/analyze/engine.ts'
 import { findMentions, newDocState } from '../src/analyze/mentions/find-mentions.ts'
 import { maskSentence } from '../src/analyze/text/mask-sentence.ts'
