@@ -431,8 +431,18 @@ export class ArgumentFinder {
     const within = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator')
     // "backs Brazil's OECD bid": with an owner named, a plain name after it only qualifies what is owned
     const owner = within.find((m) => possessive(this.tokens, m))
-    const inside = owner ? within.filter((m) => m === owner || m.tokenStart < owner.tokenStart || m.role !== 'modifier') : within
+    let inside = owner ? within.filter((m) => m === owner || m.tokenStart < owner.tokenStart || m.role !== 'modifier') : within
     let objects = this.objectsOf[index]!
+    // "drew condemnation from Brazil, Colombia and the OAS": a cue that ends on an actor takes whoever is
+    // coordinated with it in the same role
+    const last = inside[inside.length - 1]
+    if (last && last.end === s.cue.end && last.role === 'party') {
+      const more = this.group(last, s.endTok - 1, s.limit, false).filter((m) => m.tokenStart >= s.endTok)
+      if (more.length) {
+        inside = [...inside, ...more]
+        objects = objects.filter((o) => !more.includes(o))
+      }
+    }
     // "signed agreements normalising relations with Israel": a cue followed at once by a participle or an
     // infinitive that has an object shares it.
     const next = this.spans[index + 1]

@@ -60,4 +60,5 @@ describe('ArgumentFinder', () => {
     expect(args("The commissioner raised doubts over Turkey's hopes of joining the bloc.")).toContain('accuse.doubt: - > turkey')
     expect(args("Japan voiced concern about China's military build-up.")).toContain('accuse.doubt: japan > china')
   })
+
 })

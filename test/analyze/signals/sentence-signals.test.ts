@@ -180,3 +180,12 @@ describe('coordinated cues', () => {
     })
   })
 })
+
+describe('cues that end on an actor', () => {
+  it('give the actors coordinated with it the same role ("condemnation from Brazil, Colombia and the OAS")', () => {
+    const found = pairs('Ecuador stormed the Mexican embassy in Quito, drawing condemnation from Brazil, Colombia and the Organization of American States.', '2024-04-06')
+    expect(found).toMatchObject({ 'brazil--ecuador': 'deteriorating', 'colombia--ecuador': 'deteriorating', 'ecuador--oas': 'deteriorating' })
+    expect(found).not.toHaveProperty('brazil--colombia')
+    expect(found).not.toHaveProperty('brazil--oas')
+  })
+})
