@@ -36,6 +36,7 @@ const DETERMINERS = set(fw.determiners)
 // places a state or group holds or uses: "by" after them names the holder
 const HELD_PLACES = set(['region', 'regions', 'area', 'areas', 'territory', 'territories', 'zone', 'zones', 'enclave', 'city', 'cities', 'town', 'towns', 'villages', 'province', 'islands', 'island', 'camp', 'camps', 'compound', 'port', 'ports'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
+const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
 // words after a conjunction that do not describe the actor coming next ("…, alongside Canada")
@@ -332,13 +333,13 @@ export class ArgumentFinder {
   }
 
   /** "struck an oil refinery deep inside Russia": with no other target, the country struck into is the target. */
-  private territoryStruck(s: CueSpan, own: Set<string>): Mention[] {
+  private territoryStruck(s: CueSpan, own: Set<string>, preps: Set<string> = INTO, from = s.endTok): Mention[] {
     const limit = this.objectLimit(s)
     const place = this.clauseMentions.find((m) => {
-      if (m.role !== 'place' || m.tokenStart < s.endTok || m.tokenEnd > limit || own.has(m.rollup)) return false
+      if (m.role !== 'place' || m.tokenStart < from || m.tokenEnd > limit || own.has(m.rollup)) return false
       let k = m.tokenStart - 1
       while (k >= 0 && (this.tokens[k]!.norm === 'the' || /ern$/.test(this.tokens[k]!.norm))) k--
-      return INTO.has(this.tokens[k]?.norm ?? '')
+      return preps.has(this.tokens[k]?.norm ?? '')
     })
     return place ? [place] : []
   }
@@ -458,6 +459,8 @@ export class ArgumentFinder {
       const own = new Set(a.subjects.map((m) => m.rollup))
       if (a.objects.length && a.objects.every((o) => own.has(o.rollup))) a.objects = this.objects(s, index, own)
       if (!a.objects.length && !a.inside.length && ATTACKS.has(s.cue.cue.type)) a.objects = this.territoryStruck(s, own)
+      // "pull its troops in Lebanon back", "withdraw forces from Congo": the country troops leave is the one the retreat is toward
+      if (!a.objects.length && !a.inside.length && s.cue.cue.type === 'RETREAT') a.objects = this.territoryStruck(s, own, LEFT_FROM, s.tok)
       if (!a.objects.length && !a.inside.length) a.objects = this.relationPartner(s, own)
       // the next cue's object control ("accused by the US of supplying …") sees the arguments as they came out
       this.objectsOf[index] = a.objects

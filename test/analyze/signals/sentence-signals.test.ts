@@ -189,3 +189,9 @@ describe('cues that end on an actor', () => {
     expect(found).not.toHaveProperty('brazil--oas')
   })
 })
+
+describe('retreats', () => {
+  it('take the country the troops leave as the other side ("pull its troops in Lebanon back")', () => {
+    expect(pairs('Assad told parliament that Syria would pull its 14,000 troops in Lebanon back to the Bekaa Valley.', '2005-03-05')).toEqual({ 'lebanon--syria': 'improving' })
+  })
+})
