@@ -12,6 +12,7 @@ import * as words from '../data/context-words.ts'
 import type { EventType } from '../data/cue-data.ts'
 import type { Engine } from '../engine.ts'
 import { findMentions, type DocState, type Mention } from '../mentions/find-mentions.ts'
+import { datelineEnd } from '../text/dateline.ts'
 import { maskSentence } from '../text/mask-sentence.ts'
 import { matchCues, type CueMatch } from '../cues/match-cues.ts'
 import { PhraseSet } from '../text/phrase-set.ts'
@@ -158,6 +159,9 @@ export function analyzeSentence(
   // "Following a phone call with Zelensky, Erdogan offered …": a fronted adjunct takes the subject that follows it.
   const deferredSubjects = (ci: number): string[] => {
     if (!FRONTED.test(masked.slice(clauses[ci]!.start, clauses[ci]!.end)) || prepared.slice(0, ci).some((p) => p.finder.openingSubjects().length)) return []
+    // only an adjunct the sentence opens with: "Gunmen attacked a field, killing 65 Ethiopians, and officials blamed
+    // rebels" does not give the killing to the officials
+    if (masked.slice(datelineEnd(sentence), clauses[ci]!.start).replace(/[\s,]/g, '')) return []
     return prepared.slice(ci + 1).map((p) => p.finder.openingSubjects()).find((ids) => ids.length) ?? []
   }
   if (cues.length) clauses.forEach((clause, ci) => {

@@ -195,3 +195,10 @@ describe('retreats', () => {
     expect(pairs('Assad told parliament that Syria would pull its 14,000 troops in Lebanon back to the Bekaa Valley.', '2005-03-05')).toEqual({ 'lebanon--syria': 'improving' })
   })
 })
+
+describe('fronted adjuncts', () => {
+  it('take the subject after them only when the sentence opens with them', () => {
+    expect(pairs('ADDIS ABABA (Reuters) - Gunmen attacked a Chinese-run oil field in Ethiopia on Tuesday, killing 65 Ethiopians and nine Chinese workers, and Ethiopian officials blamed separatist rebels.', '2007-04-24')).toEqual({})
+    expect(pairs('After a phone call with Zelensky on Tuesday, Erdogan pledged more drones to Ukraine.', '2022-03-01')).toMatchObject({ 'turkey--ukraine': 'improving' })
+  })
+})
