@@ -58,6 +58,21 @@ const GATHERINGS = set(['summit', 'summits', 'meeting', 'meetings', 'conference'
 // "southern Lebanon", "eastern Ukraine": a region of the country, where something happens.
 const REGION_ADJECTIVES = set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'occupied', 'rural', 'coastal', 'mainland'])
 
+// the designators a company's name ends with
+const COMPANY_DESIGNATORS = set(['corp', 'corporation', 'inc', 'ltd', 'co', 'industries', 'holdings', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llc', 'group', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'petroleum', 'telecom'])
+// words that may stand before a company's name ("U.S. rival Ivax Corp")
+const COMPANY_NOUNS = set(['firm', 'company', 'rival', 'giant', 'maker', 'carrier', 'bank', 'insurer', 'automaker', 'carmaker', 'drugmaker', 'retailer', 'supplier', 'operator', 'producer', 'conglomerate', 'lender', 'miner', 'exporter', 'chipmaker', 'peer'])
+
+/** Whether a company's name follows at `at` (a few capitalised words ending in a designator such as "Corp"). */
+function companyAfter(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (k > at && /^\p{Lu}/u.test(t.text) && COMPANY_DESIGNATORS.has(t.norm.replace(/\.$/, ''))) return true
+    if (!/^\p{Lu}/u.test(t.text) && !(COMPANY_NOUNS.has(t.norm) && k === at)) return false
+  }
+  return false
+}
+
 function headNoun(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' | 'people' | 'none' {
   if (MEDIATOR_NOUNS.startingAt(tokens, at)) return 'mediator'
   if (NON_STATE.startingAt(tokens, at)) return 'people'
@@ -108,6 +123,9 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
   if (possessive) after++
   const nextMatch = startsMatch.get(after) ?? (tokens[after]?.norm === 'the' ? startsMatch.get(after + 1) : undefined)
   const hyphenWord = tokens[m.end]?.norm === '-' ? (tokens[m.end + 1]?.norm ?? '') : ''
+
+  // "Israel's Teva Pharmaceutical Industries", "U.S. rival Ivax Corp": a company named after the country is private
+  if (m.via !== 'person' && companyAfter(tokens, after)) return 'modifier'
 
   // "hosted by Secretary of State Marco Rubio": a person's title stands between the marker and the name.
   let titleStart = m.start

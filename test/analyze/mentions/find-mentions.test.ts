@@ -41,6 +41,12 @@ describe('mention roles: demonyms and possessives', () => {
     expect(roleOf('Iranian nuclear sites were hit.', 'Iranian')).toBe('party')
   })
 
+  it('makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp")', () => {
+    expect(roleOf("Israel's Teva Pharmaceutical Industries agreed to buy a rival.", 'Israel')).toBe('modifier')
+    expect(roleOf('Teva agreed to buy U.S. rival Ivax Corp for $7.4 billion.', 'U.S.')).toBe('modifier')
+    expect(roleOf("Serbia's Vucic met Putin.", 'Serbia')).toBe('party')
+  })
+
   it('makes the state a modifier where a group belongs to it ("Yemen\'s Houthi rebels")', () => {
     expect(roleOf("Yemen's Houthi rebels attacked.", 'Yemen')).toBe('modifier')
     expect(roleOf('The Palestinian Hamas movement said.', 'Palestinian')).toBe('modifier')
