@@ -19,6 +19,11 @@ describe('mention roles: places are not parties', () => {
     expect(roleOf('The leaders met at the UN.', 'UN')).toBe('place')
   })
 
+  it('keeps a group after "strike at" a target, but a capital before "airport" a place', () => {
+    expect(roleOf('Israel kills 5 in strike at Hamas activist.', 'Hamas')).toBe('party')
+    expect(roleOf('A U.S. drone strike at Baghdad airport killed Soleimani.', 'Baghdad')).toBe('place')
+  })
+
   it('makes "southern Lebanon" a place but "rockets at northern Israel" a target', () => {
     expect(roleOf('Israel struck southern Lebanon.', 'Lebanon')).toBe('place')
     expect(roleOf('Hezbollah fired rockets at northern Israel.', 'Israel')).toBe('party')
