@@ -14,6 +14,7 @@ import { readOpml } from './ingest/read-opml.ts'
 import { guardedFetch } from './runtime/node/guarded-fetch.ts'
 import { withCompression } from './runtime/node/with-compression.ts'
 import { runPoll, type Logger, type PollSummary } from './poll/run-poll.ts'
+import { pollSummaryJson } from './poll/poll-summary-json.ts'
 import type { Migration } from './store/migrate.ts'
 import { openSqlite as openSqliteWith, type SqliteDb } from './runtime/node/sqlite-db.ts'
 import type { Source } from './types.ts'
@@ -57,6 +58,8 @@ export async function loadSources(location: string, fetchFn: FetchLike): Promise
   return readOpml(text)
 }
 
+const websubDeps = (config: Config) => (config.websubHub ? { websub: { hub: config.websubHub, baseUrl: config.baseUrl } } : {})
+
 export function nodeConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parseConfig(env, { sources: join(ROOT, 'feeds', 'sources.opml'), dbPath: join(ROOT, 'data', 'entente.db') })
 }
@@ -69,7 +72,7 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
     if (polling) return polling
     polling = (async () => {
       const sources = await loadSources(config.sources, fetchFn)
-      return runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, sources)
+      return runPoll({ fetch: fetchFn, db, now: () => new Date(), log, ...websubDeps(config) }, sources)
     })()
     try {
       return await polling
@@ -78,7 +81,7 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
     }
   }
   const cache = new RenderCache()
-  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache })
+  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache, websubHub: config.websubHub })
   const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: config.port })
   await new Promise<void>((ok, fail) => {
     server.once('listening', () => ok())
@@ -119,8 +122,8 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
     const db = await openSqlite(config.dbPath)
     try {
       const fetchFn = guardedFetch(config.allowHosts)
-      const summary = await runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, await loadSources(config.sources, fetchFn), { force: args.includes('--force') })
-      process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+      const summary = await runPoll({ fetch: fetchFn, db, now: () => new Date(), log, ...websubDeps(config) }, await loadSources(config.sources, fetchFn), { force: args.includes('--force') })
+      process.stdout.write(JSON.stringify(pollSummaryJson(summary), null, 2) + '\n')
       return summary.sources.some((s) => s.outcome === 'error') ? 3 : 0
     } finally {
       await db.close()

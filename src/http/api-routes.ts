@@ -8,6 +8,7 @@ import type { AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { jsonError } from './errors.ts'
 import { publishable } from '../publish/escape.ts'
+import { pollSummaryJson } from '../poll/poll-summary-json.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
 import { parseActor, parseDirection, parseLimit, parseOffset, parsePair } from './params.ts'
 
@@ -124,7 +125,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     try {
       const summary = await p
       c.header('Cache-Control', 'no-store')
-      return c.json(summary)
+      return c.json(pollSummaryJson(summary))
     } finally {
       running = null
     }
