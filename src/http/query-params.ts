@@ -71,5 +71,6 @@ export class UnknownParameter extends HttpError {
   }
 }
 
-/** `?a=1&b=2` or '' */
-export const queryString = (q: URLSearchParams): string => (q.size ? `?${q}` : '')
+/** `?a=1&b=2` or '': percent-encoded except commas, which separate list values and are legal in a query. */
+export const queryString = (q: URLSearchParams): string =>
+  q.size ? `?${[...q].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}` : ''
