@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps.ts'
 import { apiRoutes } from './api-routes.ts'
 import { corsHeaders, preflightAndAllow } from './cors.ts'
 import { HttpError, jsonError } from './errors.ts'
+import { exportRoutes } from './export-routes.ts'
 import { feedRoutes } from './feed-routes.ts'
 import { opmlRoute } from './opml-route.ts'
 import { pageRoutes } from './page-routes.ts'
@@ -15,6 +16,7 @@ export function createApp(deps: AppDeps): Hono {
   corsHeaders(app)
   feedRoutes(app, deps)
   opmlRoute(app, deps)
+  exportRoutes(app, deps)
   apiRoutes(app, deps)
   pageRoutes(app, deps)
   preflightAndAllow(app)

@@ -24,6 +24,7 @@ export async function startRealServer(outlines: { title: string; url: string }[]
   return {
     ...running,
     base,
+    dbPath: config.dbPath,
     poll: () => fetch(`${base}/admin/poll`, { method: 'POST', headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }),
     close: async () => {
       await running.close()
