@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps.ts'
 import { apiRoutes } from './api-routes.ts'
 import { corsHeaders, preflightAndAllow } from './cors.ts'
 import { HttpError, jsonError } from './errors.ts'
+import { docsRoutes } from './docs-routes.ts'
 import { exportRoutes } from './export-routes.ts'
 import { feedRoutes } from './feed-routes.ts'
 import { opmlRoute } from './opml-route.ts'
@@ -19,6 +20,7 @@ export function createApp(deps: AppDeps): Hono {
   exportRoutes(app, deps)
   apiRoutes(app, deps)
   pageRoutes(app, deps)
+  docsRoutes(app, deps)
   preflightAndAllow(app)
   app.notFound((c) => jsonError(c, 404, `no route for ${c.req.method} ${new URL(c.req.url).pathname}`))
   app.onError((err, c) => {

@@ -3,7 +3,7 @@
 // is preflighted: every GET route answers OPTIONS, computed from the routes registered, so a route added later is
 // covered without a list to keep. Credentials are never involved, so `*` is enough and nothing varies by Origin.
 // Other methods on a GET route answer 405 with Allow instead of a 404 that would say the route does not exist.
-import type { Hono } from 'hono'
+import type { Context, Hono } from 'hono'
 import { jsonError } from './errors.ts'
 
 export const EXPOSED_HEADERS = 'ETag, Last-Modified, Link, Content-Disposition, X-Entente-Cursor'
@@ -44,11 +44,10 @@ export function preflightAndAllow(app: Hono): void {
       return c.body(null, 204)
     })
     const missing = METHODS.filter((m) => !set.has(m))
-    if (missing.length) {
-      app.on([...missing], path, (c) => {
-        c.header('Allow', allow)
-        return jsonError(c, 405, `${c.req.method} is not allowed here: use ${allow}`)
-      })
+    const methodNotAllowed = (c: Context) => {
+      c.header('Allow', allow)
+      return jsonError(c, 405, `${c.req.method} is not allowed here: use ${allow}`)
     }
+    if (missing.length) app.on([...missing], path, methodNotAllowed)
   }
 }

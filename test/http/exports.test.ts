@@ -62,8 +62,8 @@ describe('/api/shifts.csv and /api/pairs.csv', () => {
     const hamasIran = rows.find((r) => r.pair === 'hamas--iran')!
     expect(hamasIran).toMatchObject({ a: 'hamas', a_name: 'Hamas', b: 'iran', b_name: 'Iran', day: '2018-01-08', direction: 'improving' })
     expect(Number(hamasIran.score)).toBeGreaterThan(0)
-    expect(hamasIran.event_types.split(';')).toContain('COOPERATE')
-    expect(hamasIran.top_quote.length).toBeGreaterThan(20)
+    expect(hamasIran.event_types!.split(';')).toContain('COOPERATE')
+    expect(hamasIran.top_quote!.length).toBeGreaterThan(20)
     // the same filters as the feeds, one combination per ETag
     const sanction = csvRecords(await csv('/api/shifts.csv?event_type=sanction'))
     expect(sanction.map((r) => r.pair)).toEqual(['iran--saudi-arabia'])
