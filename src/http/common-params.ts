@@ -103,21 +103,17 @@ export const eventTypeParam = param({
   format: (types) => types.join(','),
 })
 
-export const filterParam = param({
-  name: 'filter',
-  description: 'only shifts whose title or evidence contains this text (case-insensitive, plain text, | between alternatives)',
-  schema: { type: 'string', maxLength: 200 },
-  parse: (raw) => parseTextFilter(raw, 'filter'),
-  format: (alts) => alts.join('|'),
-})
+const textFilterParam = (name: 'filter' | 'filterout', what: string) =>
+  param({
+    name,
+    description: `${what} shifts whose title or evidence contains this text (case-insensitive, plain text, | between alternatives)`,
+    schema: { type: 'string', maxLength: 200 },
+    parse: (raw) => parseTextFilter(raw, name),
+    format: (alts) => alts.join('|'),
+  })
 
-export const filteroutParam = param({
-  name: 'filterout',
-  description: 'leave out shifts whose title or evidence contains this text (case-insensitive, plain text, | between alternatives)',
-  schema: { type: 'string', maxLength: 200 },
-  parse: (raw) => parseTextFilter(raw, 'filterout'),
-  format: (alts) => alts.join('|'),
-})
+export const filterParam = textFilterParam('filter', 'only')
+export const filteroutParam = textFilterParam('filterout', 'leave out')
 
 const cursorParam = (name: 'before' | 'after', description: string) =>
   param({

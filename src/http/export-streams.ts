@@ -9,7 +9,7 @@ import { walkShifts } from '../store/list-shifts.ts'
 import { walkPairs } from '../store/read-queries.ts'
 import type { Db } from '../store/schema.ts'
 import { signalLogHead, walkSignalLog } from '../store/signal-log.ts'
-import { actorParam, checkDayRange, directionParam, eventTypeParam, limitParam, minConfidenceParam, pairParam, sinceParam, untilParam } from './common-params.ts'
+import { actorParam, directionParam, eventTypeParam, limitParam, minConfidenceParam, pairParam, sinceParam, untilParam } from './common-params.ts'
 import { HttpError } from './errors.ts'
 import { pairFilter, PAIR_EXPORT_PARAMS } from './pair-query.ts'
 import { param, readQuery } from './query-params.ts'
@@ -103,17 +103,9 @@ export async function openExport(deps: ExportDeps, name: ExportName, search: URL
     }
   }
   const { values, canonical } = readQuery(search, SIGNAL_EXPORT_PARAMS, deps, EXPORT_TYPES.signals.route)
-  checkDayRange(values)
+  // The shift filters' names and meanings, applied to signals (there is no text filter here).
+  const filter = shiftFilter(values, deps.gazetteer)
   const head = await signalLogHead(deps.db)
-  const filter = {
-    ...(values.pair ? { pair: values.pair } : {}),
-    ...(values.actor ? { actor: values.actor } : {}),
-    ...(values.direction ? { direction: values.direction } : {}),
-    ...(values.min_confidence !== undefined ? { minConfidence: values.min_confidence } : {}),
-    ...(values.event_type ? { eventTypes: values.event_type } : {}),
-    ...(values.since ? { since: values.since } : {}),
-    ...(values.until ? { until: values.until } : {}),
-  }
   return {
     canonical,
     head,

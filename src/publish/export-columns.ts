@@ -12,13 +12,18 @@ const day = { type: 'string', format: 'date' }
 const time = { type: 'string', format: 'date-time' }
 const direction = { type: 'string', enum: [...DIRECTIONS] }
 
+/** pair, a, a_name, b, b_name: how both exports name a pair. */
+const pairColumns = <T extends { pair: string; a: string; b: string }>(): CsvColumn<T>[] => [
+  { name: 'pair', description: 'the two actor ids, sorted, joined by "--"', schema: { type: 'string', pattern: '^[a-z0-9-]+--[a-z0-9-]+$' }, value: (r) => r.pair },
+  { name: 'a', description: 'the first actor id', schema: actorId, value: (r) => r.a },
+  { name: 'a_name', description: 'its name', schema: { type: 'string' }, value: (r, c) => c.nameOf(r.a) },
+  { name: 'b', description: 'the second actor id', schema: actorId, value: (r) => r.b },
+  { name: 'b_name', description: 'its name', schema: { type: 'string' }, value: (r, c) => c.nameOf(r.b) },
+]
+
 export const SHIFT_COLUMNS: readonly CsvColumn<Shift>[] = [
   { name: 'id', description: 'the entry id feeds give this shift (a tag: URI, stable for a pair and day)', schema: { type: 'string' }, value: (s, c) => shiftTagId(c.baseUrl, s.pair, s.day) },
-  { name: 'pair', description: 'the two actor ids, sorted, joined by "--"', schema: { type: 'string', pattern: '^[a-z0-9-]+--[a-z0-9-]+$' }, value: (s) => s.pair },
-  { name: 'a', description: 'the first actor id', schema: actorId, value: (s) => s.a },
-  { name: 'a_name', description: 'its name', schema: { type: 'string' }, value: (s, c) => c.nameOf(s.a) },
-  { name: 'b', description: 'the second actor id', schema: actorId, value: (s) => s.b },
-  { name: 'b_name', description: 'its name', schema: { type: 'string' }, value: (s, c) => c.nameOf(s.b) },
+  ...pairColumns<Shift>(),
   { name: 'day', description: 'the UTC day of the shift', schema: day, value: (s) => s.day },
   { name: 'direction', description: 'the day’s direction', schema: direction, value: (s) => s.direction },
   { name: 'score', description: 'the day’s score: cooperation positive, conflict negative', schema: num(-1, 1), value: (s) => s.score },
@@ -43,11 +48,7 @@ export const SHIFT_COLUMNS: readonly CsvColumn<Shift>[] = [
 ]
 
 export const PAIR_COLUMNS: readonly CsvColumn<PairRow>[] = [
-  { name: 'pair', description: 'the two actor ids, sorted, joined by "--"', schema: { type: 'string', pattern: '^[a-z0-9-]+--[a-z0-9-]+$' }, value: (p) => p.pair },
-  { name: 'a', description: 'the first actor id', schema: actorId, value: (p) => p.a },
-  { name: 'a_name', description: 'its name', schema: { type: 'string' }, value: (p, c) => c.nameOf(p.a) },
-  { name: 'b', description: 'the second actor id', schema: actorId, value: (p) => p.b },
-  { name: 'b_name', description: 'its name', schema: { type: 'string' }, value: (p, c) => c.nameOf(p.b) },
+  ...pairColumns<PairRow>(),
   { name: 'direction', description: 'the pair’s current direction', schema: direction, value: (p) => p.direction },
   { name: 'level', description: 'the pair’s level: −1 conflict to +1 cooperation', schema: num(-1, 1), value: (p) => p.level },
   { name: 'last_day', description: 'the day of its latest shift', schema: day, value: (p) => p.last_day },
