@@ -22,24 +22,22 @@ function schemaText(schema: Json | undefined): string {
   return parts.join(' ')
 }
 
+/** Lists rather than tables: they wrap on a phone, and the shared stylesheet needs no change for them. */
 function operationHtml(path: string, method: string, op: Json) {
   const params = (op.parameters as Json[] | undefined) ?? []
   const responses = Object.entries((op.responses as Record<string, Json>) ?? {})
+  const columns = responses.flatMap(([, r]) => Object.values((r.content as Record<string, Json>) ?? {})).flatMap((m) => (m['x-csv-columns'] as Json[] | undefined) ?? [])
   const anchor = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-')
-  return html`<section id="${anchor}" aria-labelledby="h-${anchor}"><h3 id="h-${anchor}"><code>${method.toUpperCase()} ${path}</code></h3>
+  return html`<section id="${anchor}" aria-labelledby="h-${anchor}"><h3 id="h-${anchor}"><code>${method.toUpperCase()}</code> <code>${path}</code></h3>
 <p>${String(op.summary ?? '')}${op.description ? html`. ${String(op.description)}` : ''}</p>
-${params.length
-  ? html`<table><caption>Parameters</caption><thead><tr><th scope="col">name</th><th scope="col">in</th><th scope="col">value</th><th scope="col">meaning</th></tr></thead><tbody>
-${params.map((p) => html`<tr><th scope="row"><code>${String(p.name)}</code></th><td>${String(p.in)}</td><td>${schemaText(p.schema as Json)}</td><td>${String(p.description ?? '')}</td></tr>`)}</tbody></table>`
-  : html`<p>No parameters.</p>`}
-<table><caption>Answers</caption><thead><tr><th scope="col">status</th><th scope="col">meaning</th><th scope="col">content</th></tr></thead><tbody>
-${responses.map(([status, r]) => {
-  const content = (r.content as Record<string, Json> | undefined) ?? {}
-  return html`<tr><th scope="row">${status}</th><td>${String(r.description ?? '')}</td><td>${Object.entries(content).map(([type, m]) => html`<code>${type}</code> ${schemaText(m.schema as Json)} `)}</td></tr>`
-})}</tbody></table>
-${Object.values((op.responses as Record<string, Json>) ?? {}).flatMap((r) => Object.values((r.content as Record<string, Json>) ?? {})).flatMap((m) => (m['x-csv-columns'] as Json[] | undefined) ?? []).length
-  ? html`<details><summary>CSV columns</summary><dl>${Object.values((op.responses as Record<string, Json>)['200']!.content as Record<string, Json>).flatMap((m) => (m['x-csv-columns'] as Json[] | undefined) ?? []).map((c) => html`<dt><code>${String(c.name)}</code> <span class="note">${schemaText(c.schema as Json)}</span></dt><dd>${String(c.description)}</dd>`)}</dl></details>`
-  : ''}</section>`
+<h4>Parameters</h4>
+${params.length ? html`<dl>${params.map((p) => html`<dt><code>${String(p.name)}</code> <span class="note">${String(p.in)}, ${schemaText(p.schema as Json)}</span></dt><dd>${String(p.description ?? '')}</dd>`)}</dl>` : html`<p>None.</p>`}
+<h4>Answers</h4>
+<ul>${responses.map(([status, r]) => {
+  const content = Object.entries((r.content as Record<string, Json> | undefined) ?? {})
+  return html`<li><strong>${status}</strong> ${String(r.description ?? '')}${content.map(([type, m]) => html` · <code>${type}</code> ${schemaText(m.schema as Json)}`)}</li>`
+})}</ul>
+${columns.length ? html`<details><summary>CSV columns</summary><dl>${columns.map((c) => html`<dt><code>${String(c.name)}</code> <span class="note">${schemaText(c.schema as Json)}</span></dt><dd>${String(c.description)}</dd>`)}</dl></details>` : ''}</section>`
 }
 
 export function docsRoutes(app: Hono, deps: AppDeps): void {
