@@ -25,7 +25,6 @@ export interface QueryParam<K extends string = string, T = unknown> {
 
 export const param = <K extends string, T>(p: QueryParam<K, T>): QueryParam<K, T> => p
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyParam = QueryParam<string, any>
 export type ParamValues<P extends readonly AnyParam[]> = { [Q in P[number] as Q['name']]?: ReturnType<Q['parse']> }
 

@@ -14,7 +14,6 @@ export interface OpenApiGroup {
 
 export const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` })
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const queryParameters = (params: readonly QueryParam<string, any>[]): Json[] =>
   params.map((p) => ({ name: p.name, in: 'query', required: false, description: p.description, schema: p.schema }))
 
