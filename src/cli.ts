@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs'
 import { analyzeText } from './analyze/analyze-text.ts'
 import { actorsJson, analyzeJsonl, explainText, signalView } from './cli/analyze-command.ts'
+import { EXPORT_USAGE } from './cli/export-command.ts'
 
 const USAGE = `usage: entente <command>
   serve                      start the HTTP service and the poll timer (what npm start runs)
   poll --once                poll every source once and print the summary as JSON
   migrate                    create or migrate the SQLite database
   actors --json              print the actor gazetteer
+  ${EXPORT_USAGE}
   analyze [--date YYYY-MM-DD] [--jsonl] [--explain] [FILE|-]
                              analyze text (or {id,date,text} JSON lines with --jsonl) into signals and pairs`
 
@@ -45,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'serve':
       case 'poll':
+      case 'export':
       case 'migrate': {
         const { runNodeCommand } = await import('./node.ts')
         return await runNodeCommand(command, rest)

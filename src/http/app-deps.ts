@@ -12,4 +12,6 @@ export interface AppDeps {
   /** runs one poll now; absent where polling is not wired (tests of read routes) */
   poll?: () => Promise<PollSummary>
   cache: RenderCache
+  /** the WebSub hub the plain feeds advertise (ENTENTE_WEBSUB_HUB) */
+  websubHub?: string | null
 }

@@ -14,6 +14,8 @@ import type { Db, PairRow, ShiftRow, SignalRow } from './schema.ts'
 export interface AggregateResult {
   pairs: number
   shiftsChanged: number
+  /** the pairs whose published shifts changed, sorted: their feeds (and their actors' and the global one) changed */
+  changedPairs: string[]
 }
 
 const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
@@ -100,12 +102,13 @@ class Writes {
 export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise<AggregateResult> {
   let shiftsChanged = 0
   let pairsDone = 0
+  const changedPairs = new Set<string>()
   let budget = maxRows
   const at = now.toISOString()
   const pending = new Writes(at)
   const tokens: string[] = []
   // Nothing dirty, nothing to claim: a poll in which every source answered 304 writes nothing here.
-  if (!(await db.kysely.selectFrom('dirty_pair_days').select('pair').limit(1).executeTakeFirst())) return { pairs: 0, shiftsChanged: 0 }
+  if (!(await db.kysely.selectFrom('dirty_pair_days').select('pair').limit(1).executeTakeFirst())) return { pairs: 0, shiftsChanged: 0, changedPairs: [] }
   try {
     while (budget > 0) {
       const token = crypto.randomUUID()
@@ -129,6 +132,7 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
         const changed = await aggregatePair(db, ctx, pair, days, at, pending)
         shiftsChanged += changed
         pending.changed += changed
+        if (changed) changedPairs.add(pair)
         pending.clean.push({ pair, marks, token })
         // A pair's writes never straddle two batches, so every batch leaves each pair either done or still dirty.
         if (pending.size() >= ROWS_PER_BATCH) await db.batch(pending.take(db))
@@ -142,7 +146,7 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
     await db.batch([releaseAllQuery(db, tokens)]).catch(() => {})
     throw err
   }
-  return { pairs: pairsDone, shiftsChanged }
+  return { pairs: pairsDone, shiftsChanged, changedPairs: [...changedPairs].sort() }
 }
 
 /** Recomputes one claimed pair's dirty days and what follows from them; returns how many published shifts changed. */

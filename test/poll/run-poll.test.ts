@@ -58,7 +58,7 @@ describe('a poll of real-looking sources on 127.0.0.1', () => {
     try {
       const summary = await runPoll(deps(t.db), sources)
       const by = new Map(summary.sources.map((s) => [new URL(s.url).pathname, s]))
-      for (const p of ['/seed.rss', '/world.rdf', '/desk.atom', '/arabic.rss']) expect(by.get(p)?.outcome, p).toBe('ok')
+      for (const p of ['/seed.rss', '/world.rdf', '/desk.atom', '/arabic.rss']) expect(by.get(p)?.outcome, `${p} ${by.get(p)?.error}`).toBe('ok')
       expect(by.get('/broken.xml')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/malformed feed/) })
       expect(by.get('/page.html')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/HTML page/) })
       expect(by.get('/bomb.xml')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/entit/) })
