@@ -23,10 +23,13 @@ describe('a poll of real-looking sources on 127.0.0.1', () => {
       '/broken.xml': staticFeed(read('broken.xml')),
       '/page.html': staticFeed(read('page.html'), 'text/html; charset=utf-8'),
       '/bomb.xml': staticFeed(read('entity-bomb.xml')),
-      '/slow.rss': async (_req, res) => {
-        await new Promise((ok) => setTimeout(ok, 1500))
-        res.writeHead(200, { 'Content-Type': 'application/rss+xml' })
-        res.end(read('seed-rss.xml'))
+      // answers only long after the poller's deadline (and not at all once the poller has hung up)
+      '/slow.rss': (req, res) => {
+        const timer = setTimeout(() => {
+          res.writeHead(200, { 'Content-Type': 'application/rss+xml' })
+          res.end(read('seed-rss.xml'))
+        }, 30_000)
+        req.on('close', () => clearTimeout(timer))
       },
       '/huge.rss': (_req, res) => {
         res.writeHead(200, { 'Content-Type': 'application/rss+xml' })
@@ -50,7 +53,7 @@ describe('a poll of real-looking sources on 127.0.0.1', () => {
     db,
     now: () => NOW,
     log: silentLog,
-    limits: { timeoutMs: 700, maxBytes: 1024 * 1024, maxRedirects: 5, userAgent: 'Entente-test/1.0 (+https://example.org)' },
+    limits: { timeoutMs: 4000, maxBytes: 1024 * 1024, maxRedirects: 5, userAgent: 'Entente-test/1.0 (+https://example.org)' },
   })
 
   it('stores items and signals from good sources and reports every broken one alone', async () => {
