@@ -1,5 +1,6 @@
 // Scores the engine in-process on every labeled set we tune against, one line per set, so a rule change shows its
-// effect everywhere at once. The held-out halves of the real-wire sets are left out unless --holdout is given.
+// effect everywhere at once. The held-out halves of the real-wire sets and of the fresh-* sets are left out unless
+// --holdout is given.
 // Usage: npx tsx bench/score-sets.ts [--verbose SETNAME] [--holdout]
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
@@ -20,7 +21,16 @@ if (existsSync(shared)) {
     if (args.includes('--holdout')) sets.push([`${f}:holdout`, all.filter((c) => half(c.id) === 'holdout')])
   }
 }
-for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).sort()) sets.push([f.replace('.jsonl', ''), loadCases(new URL(f, fixtures))])
+for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).sort()) {
+  const name = f.replace('.jsonl', '')
+  const all = loadCases(new URL(f, fixtures))
+  // the sets written blind late in the work keep a held-out half too
+  if (!name.startsWith('fresh-')) sets.push([name, all])
+  else {
+    sets.push([`${name}:tune`, all.filter((c) => half(c.id) === 'tune')])
+    if (args.includes('--holdout')) sets.push([`${name}:holdout`, all.filter((c) => half(c.id) === 'holdout')])
+  }
+}
 
 const t0 = performance.now()
 for (const [name, cases] of sets) {
