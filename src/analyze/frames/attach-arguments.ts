@@ -35,6 +35,7 @@ const DETERMINERS = set(fw.determiners)
 // "struck deep inside Russia", "killed 19 people in cities across Ukraine": the country an attack lands in
 // places a state or group holds or uses: "by" after them names the holder
 const HELD_PLACES = set(['region', 'regions', 'area', 'areas', 'territory', 'territories', 'zone', 'zones', 'enclave', 'city', 'cities', 'town', 'towns', 'villages', 'province', 'islands', 'island', 'camp', 'camps', 'compound', 'port', 'ports'])
+const TOPIC_PREPS = set(['on', 'about', 'regarding', 'concerning'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
 const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
@@ -152,6 +153,11 @@ export class ArgumentFinder {
     let j = k
     while (j > k - 3 && j >= 0 && (DETERMINERS.has(this.tokens[j]!.norm) || /^(new|latest|recent|fresh|russian|unilateral|controversial|proposed|planned)$/.test(this.tokens[j]!.norm))) j--
     return j
+  }
+
+  private topicInCue(m: Mention, s: CueSpan): boolean {
+    const k = this.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1
+    return k > s.tok && TOPIC_PREPS.has(this.tokens[k]?.norm ?? '')
   }
 
   private topicOfOver(m: Mention): boolean {
@@ -429,7 +435,8 @@ export class ArgumentFinder {
 
   find(index: number, consumed: Set<Mention>, leftFrom: number, reportingEnd: number | undefined): Arguments {
     const s = this.spans[index]!
-    const within = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator')
+    // "share intelligence on Islamic State with Russia": an actor a cue's words are about is its topic, not a party
+    const within = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator' && !this.topicInCue(m, s))
     // "backs Brazil's OECD bid": with an owner named, a plain name after it only qualifies what is owned
     const owner = within.find((m) => possessive(this.tokens, m))
     let inside = owner ? within.filter((m) => m === owner || m.tokenStart < owner.tokenStart || m.role !== 'modifier') : within
