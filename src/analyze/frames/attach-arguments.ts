@@ -35,6 +35,7 @@ const DETERMINERS = set(fw.determiners)
 // "struck deep inside Russia", "killed 19 people in cities across Ukraine": the country an attack lands in
 // places a state or group holds or uses: "by" after them names the holder
 const HELD_PLACES = set(['region', 'regions', 'area', 'areas', 'territory', 'territories', 'zone', 'zones', 'enclave', 'city', 'cities', 'town', 'towns', 'villages', 'province', 'islands', 'island', 'camp', 'camps', 'compound', 'port', 'ports'])
+const TIME_TOKENS = set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'earlier', 'later', 'again', 'also'])
 const TOPIC_PREPS = set(['on', 'about', 'regarding', 'concerning'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
 const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out'])
@@ -45,6 +46,8 @@ const NOT_DESCRIBING = set(['alongside', 'along', 'together', 'including', 'like
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
+const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])
+const PERSON_AFTER = /^(?:[a-z-]+ )?(?:citizens?|nationals?|contractors?|journalists?|reporters?|tourists?|workers?|students?|detainees?|prisoners?|soldiers?|pilots?|sailors?|fishermen|hostages?|businessm[ae]n|diplomats?|spies|spy|activists?|scholars?|academics?|missionar(?:y|ies)|crew|marines?|veterans?|mothers?|nurses?|doctors?|engineers?|executives?|employees?)\b/
 // acts of saying, asking and warning: "that" after them opens what is said, not a relative clause
 const SPEECH_ACTS = new Set<EventType>(['REQUEST', 'THREATEN', 'ACCUSE', 'PROTEST'])
 // determiners that show the word before them took an object: "to track the flow", "to curb its programme"
@@ -223,7 +226,7 @@ export class ArgumentFinder {
     for (let k = s.endTok; k < s.limit; k++) {
       // "demanded that Islamabad act", "warned that Tehran would pay": after a verb of saying, asking or warning,
       // "that" opens the clause whose subject the act is aimed at.
-      if (k === s.endTok && this.tokens[k]!.norm === 'that' && SPEECH_ACTS.has(s.cue.cue.type)) continue
+      if (k === this.afterTime(s.endTok) && this.tokens[k]!.norm === 'that' && SPEECH_ACTS.has(s.cue.cue.type)) continue
       // "set up a task force to track the flow of money to militant groups": past "to" and a verb with its own
       // object, the actors belong to that verb's purpose, not to this cue.
       if (this.tokens[k]!.norm === 'to' && /^[a-z]+$/.test(this.tokens[k + 1]?.text ?? '') && PURPOSE_OBJECT.has(this.tokens[k + 2]?.norm ?? '') && k > s.endTok) return k
@@ -244,6 +247,13 @@ export class ArgumentFinder {
     return s.limit
   }
 
+  /** The first token at or after `k` past a time adjunct ("demanded on Monday that …"). */
+  private afterTime(k: number): number {
+    let j = k
+    while (j < this.tokens.length && j < k + 3 && TIME_TOKENS.has(this.tokens[j]!.norm)) j++
+    return j
+  }
+
   /** The first actor phrase after the cue, skipping any that only names `skip` (the cue's own subject again). */
   private objects(s: CueSpan, index: number, skip: Set<string> = new Set()): Mention[] {
     const limit = this.objectLimit(s)
@@ -261,6 +271,23 @@ export class ArgumentFinder {
     }
     // "protested over Chinese incursions": with no actor as object, the owner of what is objected to is the target.
     // "condemned the Israeli strike": the owner of the event reacted to is its target.
+    // "Cuba freed American aid contractor Alan Gross", "Iran freed five detained Americans": releasing or arresting
+    // a state's nationals is done to that state
+    if (!candidates.length && NATIONALS_ACTS.has(s.cue.cue.type)) {
+      const national = this.clauseMentions.find(
+        (m) =>
+          m.role === 'modifier' &&
+          m.via === 'demonym' &&
+          m.tokenStart >= s.endTok &&
+          m.tokenStart <= s.endTok + 3 &&
+          m.tokenEnd <= limit &&
+          // the one released or arrested: nothing but numbers and describing words between ("five detained Americans")
+          this.tokens.slice(s.endTok, m.tokenStart).every((t) => /^([a-z-]+|\d+)$/.test(t.text) && !OBLIQUE.has(t.norm) && !NOT_NOUNS.has(t.norm)) &&
+          // and a person: "American aid contractor", "Americans" — not "the Egyptian resort"
+          (/s$/.test(this.tokens[m.tokenEnd - 1]!.norm) || PERSON_AFTER.test(this.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm).join(' '))),
+      )
+      if (national) return [national]
+    }
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
       const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
       const owner = this.clauseMentions.find(

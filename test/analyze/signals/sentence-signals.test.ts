@@ -202,3 +202,20 @@ describe('fronted adjuncts', () => {
     expect(pairs('After a phone call with Zelensky on Tuesday, Erdogan pledged more drones to Ukraine.', '2022-03-01')).toMatchObject({ 'turkey--ukraine': 'improving' })
   })
 })
+
+describe('nationals', () => {
+  it('pairs a state that frees or arrests another state\'s nationals with that state', () => {
+    expect(pairs('Cuba freed American aid contractor Alan Gross on Wednesday after five years in prison.', '2014-12-17')).toEqual({ 'cuba--united-states': 'improving' })
+    expect(pairs('Iran freed five detained Americans on Monday in an exchange mediated by Qatar.', '2023-09-18')).toEqual({ 'iran--united-states': 'improving' })
+  })
+
+  it('does not pair the victim\'s country of a crime the police act on, nor a place named by a demonym', () => {
+    expect(pairs('Police in New Delhi arrested five men on Wednesday over the gang rape of a Danish tourist.', '2014-01-15')).toEqual({})
+  })
+})
+
+describe('time adjuncts', () => {
+  it('let a demand reach its that-clause ("demanded on Monday that Iran suspend")', () => {
+    expect(pairs('The U.N. Security Council demanded on Monday that Iran suspend uranium enrichment by the end of August.', '2006-07-31')).toEqual({ 'iran--un-security-council': 'deteriorating' })
+  })
+})
