@@ -71,6 +71,12 @@ function literalPrefix(fragment: string): string {
  * pattern (a plain word, or a group each of whose alternatives has anchors of its own). Null when there is none.
  */
 export function anchorsOf(pattern: string): string[] | null {
+  // "A|B" at the top level: every match contains an anchor of one alternative or the other
+  const top = alternatives(pattern)
+  if (top.length > 1) {
+    const each = top.map((alt) => anchorsOf(alt))
+    return each.every((a) => a !== null) ? [...new Set(each.flat() as string[])] : null
+  }
   let best: string[] | null = null
   let bestScore = 0
   for (const item of topLevelItems(pattern)) {
@@ -96,6 +102,11 @@ export function anchorsOf(pattern: string): string[] | null {
 
 /** The literal starts every match of a pattern must begin with, or null when one part may start otherwise. */
 export function leadOf(pattern: string): string[] | null {
+  const top = alternatives(pattern)
+  if (top.length > 1) {
+    const each = top.map((alt) => leadOf(alt))
+    return each.every((l) => l !== null) ? [...new Set(each.flat() as string[])] : null
+  }
   return leadOfItems(topLevelItems(pattern), 0)
 }
 

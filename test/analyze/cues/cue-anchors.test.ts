@@ -4,6 +4,11 @@ import { expandLemmas } from '../../../src/analyze/cues/expand-lemmas.ts'
 import { cues } from '../../../src/analyze/data/cues.ts'
 
 describe('anchorsOf', () => {
+  it('reads "A|B" at the top level as either alternative', () => {
+    expect(anchorsOf('(troop|force) leave (the )?@+|(troop|soldier) … crossed')?.sort()).toEqual(['crossed', 'force', 'troop'])
+    expect(leadOf('(troop|force) leave|soldier crossed')?.sort()).toEqual(['force', 'soldier', 'troop'])
+  })
+
   it('takes the mandatory group with the longest certain prefixes', () => {
     expect(anchorsOf('(sever*|cut) (off )?ties')).toEqual(['ties'])
     expect(anchorsOf('(recall*|withdr[ae]w*) (its )?ambassador')).toEqual(['ambassador'])
