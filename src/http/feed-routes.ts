@@ -3,10 +3,11 @@ import type { Context, Hono } from 'hono'
 import { renderAtom } from '../publish/render-atom.ts'
 import { renderJsonFeed } from '../publish/render-json-feed.ts'
 import { renderRss } from '../publish/render-rss.ts'
-import { shiftView, tagAuthority, type FeedPage } from '../publish/feed-page.ts'
-import { changedAt } from '../store/aggregate-dirty.ts'
-import { listShifts, type ShiftFilter } from '../store/read-queries.ts'
-import type { AppDeps } from './app-deps.ts'
+import { directionAsOf, evidenceAge, levelAsOf, utcDay } from '../aggregate/level-now.ts'
+import { lastEvidenceText, shiftView, tagAuthority, type FeedPage, type LastEvidence } from '../publish/feed-page.ts'
+import { changedAt } from '../store/data-version.ts'
+import { getPair, lastEvidenceDay, listShifts, type ShiftFilter } from '../store/read-queries.ts'
+import { readingTime, type AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { HttpError } from './errors.ts'
 import { cursorOf, parseActor, parseConfidence, parseCursor, parseDirection, parsePair } from './params.ts'
@@ -21,12 +22,32 @@ function splitFile(file: string): { name: string; format: Format } {
   return { name: m[1]!, format: m[2] as Format }
 }
 
+/**
+ * What every rendering is versioned by: the data version, or the start of the day of reading if later, because
+ * levels decay and evidence ages with the calendar: a page read tomorrow says something else over the same data.
+ */
 export async function dataVersion(deps: AppDeps): Promise<string> {
-  const at = await changedAt(deps.db)
-  if (at) return at
+  const today = `${utcDay(readingTime(deps))}T00:00:00.000Z`
+  const at = (await changedAt(deps.db)) ?? (await createdAt(deps))
+  return at > today ? at : today
+}
+
+async function createdAt(deps: AppDeps): Promise<string> {
   if (deps.db.readMeta) return deps.db.readMeta('created_at') ?? '2026-01-01T00:00:00Z'
   const created = await deps.db.kysely.selectFrom('meta').select('value').where('key', '=', 'created_at').executeTakeFirst()
   return created?.value ?? '2026-01-01T00:00:00Z'
+}
+
+/** How old the newest evidence a feed covers is, as of the day of reading; for a pair, its level then too. */
+async function lastEvidence(deps: AppDeps, scope: Scope): Promise<LastEvidence | null> {
+  if (scope.kind === 'corrections') return null
+  const asOf = utcDay(readingTime(deps))
+  if (scope.filter.pair) {
+    const row = await getPair(deps.db, scope.filter.pair)
+    return row ? { day: row.last_day, ageDays: evidenceAge(row.last_day, asOf), asOf, levelNow: levelAsOf(row, asOf), directionNow: directionAsOf(row, asOf) } : null
+  }
+  const day = await lastEvidenceDay(deps.db, scope.filter.actor ? { actor: scope.filter.actor } : {})
+  return day ? { day, ageDays: evidenceAge(day, asOf), asOf } : null
 }
 
 export function cacheControl(deps: AppDeps): string {
@@ -35,7 +56,7 @@ export function cacheControl(deps: AppDeps): string {
 }
 
 interface Scope {
-  kind: 'global' | 'pair' | 'actor'
+  kind: 'global' | 'pair' | 'actor' | 'corrections'
   key: string
   title: string
   alternate: string
@@ -72,6 +93,7 @@ async function serveFeed(c: Context, deps: AppDeps, scope: Scope, format: Format
       ...(before ? { before } : {}),
       ...(after ? { after } : {}),
       limit: PAGE_SIZE,
+      now: readingTime(deps),
     }
     const { shifts, hasMore, hasNewer } = await listShifts(deps.db, filter)
     const link = (fmt: Format, extra?: Record<string, string>) => {
@@ -83,10 +105,16 @@ async function serveFeed(c: Context, deps: AppDeps, scope: Scope, format: Format
     const first = shifts[0]
     const last = shifts[shifts.length - 1]
     const describe = [direction, minConfidence !== undefined ? `confidence ≥ ${minConfidence}` : null, actor && !scope.filter.actor ? deps.gazetteer.name(actor) : null].filter(Boolean).join(', ')
+    const evidence = await lastEvidence(deps, scope)
+    const description =
+      scope.kind === 'corrections'
+        ? 'Shifts corrected (their direction changed after new evidence or re-analysis) or withdrawn (their evidence is gone) in the last 30 days, each an update of its own entry.'
+        : `How the alignment ${scope.kind === 'global' ? 'between actors' : scope.kind === 'pair' ? 'of this pair' : 'of this actor with others'} is shifting, day by day, with the quoted evidence.`
     const page: FeedPage = {
       id: `tag:${tagAuthority(deps.baseUrl)},2026:feed/${scope.key}${filterQs ? `?${filterQs}` : ''}`,
       title: `Entente — ${scope.title}${describe ? ` (${describe})` : ''}`,
-      description: `How the alignment ${scope.kind === 'global' ? 'between actors' : scope.kind === 'pair' ? 'of this pair' : 'of this actor with others'} is shifting, day by day, with the quoted evidence.`,
+      description: evidence ? `${description} ${lastEvidenceText(evidence)}` : description,
+      lastEvidence: evidence,
       links: {
         self: `${deps.baseUrl}${scope.path(format)}${selfQuery}`,
         alternate: scope.alternate,
@@ -115,7 +143,10 @@ async function serveFeed(c: Context, deps: AppDeps, scope: Scope, format: Format
 export function feedRoutes(app: Hono, deps: AppDeps): void {
   app.get('/feeds/:file', async (c) => {
     const { name, format } = splitFile(c.req.param('file'))
-    if (name !== 'shifts') throw new HttpError(404, 'the global feed is /feeds/shifts.{atom,rss,json}')
+    if (name === 'corrections') {
+      return serveFeed(c, deps, { kind: 'corrections', key: 'corrections', title: 'corrections', alternate: `${deps.baseUrl}/corrections`, filter: { corrections: true }, path: (f) => `/feeds/corrections.${f}` }, format)
+    }
+    if (name !== 'shifts') throw new HttpError(404, 'the global feeds are /feeds/shifts.{atom,rss,json} and /feeds/corrections.{atom,rss,json}')
     return serveFeed(c, deps, { kind: 'global', key: 'shifts', title: 'alignment shifts', alternate: `${deps.baseUrl}/`, filter: {}, path: (f) => `/feeds/shifts.${f}` }, format)
   })
   app.get('/feeds/pairs/:file', async (c) => {

@@ -1,8 +1,10 @@
 // Reads for feeds, pages and the API. Every listing is keyset-paged on an index; nothing scans signals.
+import { tombstoneCutoff } from '../aggregate/corrections.ts'
+import { freshSince } from '../aggregate/level-now.ts'
 import { clipQuote } from '../aggregate/merge-day.ts'
 import { stripControlChars } from '../ingest/html-to-text.ts'
 import { httpUrl } from '../ingest/http-url.ts'
-import type { Direction, Evidence, Shift } from '../types.ts'
+import type { Correction, Direction, Evidence, EvidenceCopy, Shift } from '../types.ts'
 import type { Db, PairRow, ShiftRow } from './schema.ts'
 
 export interface ShiftFilter {
@@ -15,6 +17,10 @@ export interface ShiftFilter {
   /** keyset cursor for the previous page: entries strictly newer */
   after?: { day: string; id: string }
   limit: number
+  /** only shifts corrected or withdrawn in the last 30 days */
+  corrections?: boolean
+  /** the moment of reading: tombstones older than 30 days are gone (default: now) */
+  now?: Date
 }
 
 /**
@@ -22,6 +28,7 @@ export interface ShiftFilter {
  * quotes to MAX_QUOTE and bidi controls stripped still come out safe.
  */
 function publishable(e: Evidence): Evidence {
+  const copy = (c: EvidenceCopy): EvidenceCopy => ({ source: stripControlChars(c.source), url: httpUrl(c.url), published: c.published })
   return {
     text: clipQuote(stripControlChars(e.text)),
     url: httpUrl(e.url),
@@ -30,6 +37,10 @@ function publishable(e: Evidence): Evidence {
     ...(e.direction ? { direction: e.direction } : {}),
     ...(e.eventType ? { eventType: e.eventType } : {}),
     ...(e.flags ? { flags: e.flags } : {}),
+    ...(e.dateInferred !== undefined ? { dateInferred: e.dateInferred } : {}),
+    ...(e.articleDirection ? { articleDirection: e.articleDirection } : {}),
+    ...(e.story ? { story: e.story } : {}),
+    ...(e.copies ? { copies: e.copies.map(copy) } : {}),
   }
 }
 
@@ -46,15 +57,24 @@ export function toShift(r: ShiftRow): Shift {
     levelBefore: r.level_before,
     levelAfter: r.level_after,
     sources: r.sources,
+    independentSources: r.independent_sources ?? r.sources,
     signals: r.signals,
     evidence: (JSON.parse(r.evidence) as Evidence[]).map(publishable),
+    votes: r.votes ? (JSON.parse(r.votes) as Shift['votes']) : {},
     published: r.published,
     updated: r.updated,
+    ...(r.previous_direction && r.corrected_at
+      ? { correction: { previousDirection: r.previous_direction as Correction['previousDirection'], at: r.corrected_at, reason: r.correction_reason === 'reanalysis' ? 'reanalysis' : 'new-evidence' } }
+      : {}),
+    ...(r.withdrawn_at ? { withdrawnAt: r.withdrawn_at } : {}),
   }
 }
 
 export async function listShifts(db: Db, f: ShiftFilter): Promise<{ shifts: Shift[]; hasMore: boolean; hasNewer: boolean }> {
-  let q = db.kysely.selectFrom('shifts').selectAll()
+  const cutoff = tombstoneCutoff(f.now ?? new Date())
+  // Tombstones show for 30 days; the corrections feed lists what changed in the same 30 days.
+  let q = db.kysely.selectFrom('shifts').selectAll().where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
+  if (f.corrections) q = q.where('corrected_at', '>=', cutoff)
   if (f.pair) q = q.where('pair', '=', f.pair)
   if (f.actor) {
     const actor = f.actor
@@ -83,9 +103,12 @@ export async function listShifts(db: Db, f: ShiftFilter): Promise<{ shifts: Shif
 
 export interface PairFilter {
   actor?: string
+  /** the direction as of `asOfDay`: a pair whose evidence has aged out is stable */
   direction?: Direction
   limit: number
   offset: number
+  /** the day of reading (default: today) */
+  asOfDay?: string
 }
 
 export async function listPairs(db: Db, f: PairFilter): Promise<{ pairs: PairRow[]; total: number }> {
@@ -94,7 +117,13 @@ export async function listPairs(db: Db, f: PairFilter): Promise<{ pairs: PairRow
     const actor = f.actor
     q = q.where((eb) => eb.or([eb('a', '=', actor), eb('b', '=', actor)]))
   }
-  if (f.direction) q = q.where('direction', '=', f.direction)
+  if (f.direction) {
+    const fresh = freshSince(f.asOfDay ?? new Date().toISOString().slice(0, 10))
+    const direction = f.direction
+    q = q.where((eb) =>
+      direction === 'stable' ? eb.or([eb('direction', '=', 'stable'), eb('last_day', '<', fresh)]) : eb.and([eb('direction', '=', direction), eb('last_day', '>=', fresh)]),
+    )
+  }
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('last_day', 'desc').orderBy('pair').limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
@@ -106,9 +135,17 @@ export async function getPair(db: Db, pair: string): Promise<PairRow | undefined
   return db.kysely.selectFrom('pairs').selectAll().where('pair', '=', pair).executeTakeFirst()
 }
 
-/** The pair's shifts, oldest first, newest `limit` of them. */
-export async function pairShifts(db: Db, pair: string, limit = 365): Promise<Shift[]> {
-  const rows = await db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair).orderBy('day', 'desc').limit(limit).execute()
+/** The pair's shifts, oldest first, newest `limit` of them, with the tombstones still shown at `now`. */
+export async function pairShifts(db: Db, pair: string, limit = 365, now = new Date()): Promise<Shift[]> {
+  const cutoff = tombstoneCutoff(now)
+  const rows = await db.kysely
+    .selectFrom('shifts')
+    .selectAll()
+    .where('pair', '=', pair)
+    .where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
+    .orderBy('day', 'desc')
+    .limit(limit)
+    .execute()
   return rows.reverse().map(toShift)
 }
 
@@ -136,6 +173,7 @@ export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promis
       .selectFrom('shifts')
       .select(['pair', 'day', 'level_after', 'direction', 'score'])
       .where('pair', 'in', chunk)
+      .where('withdrawn_at', 'is', null)
       .orderBy('pair')
       .orderBy('day', 'desc')
       .execute()
@@ -147,4 +185,26 @@ export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promis
   }
   for (const list of out.values()) list.reverse()
   return out
+}
+
+/**
+ * Forgets tombstones past their 30 days (no longer shown, and new evidence for their day starts afresh). Looked up
+ * first, so a poll with nothing to forget takes no write lock.
+ */
+export async function purgeTombstones(db: Db, now: Date): Promise<void> {
+  const cutoff = tombstoneCutoff(now)
+  if (!(await db.kysely.selectFrom('shifts').select('id').where('withdrawn_at', '<', cutoff).limit(1).executeTakeFirst())) return
+  await db.batch([db.kysely.deleteFrom('shifts').where('withdrawn_at', '<', cutoff).compile()])
+}
+
+/** The day of the newest live evidence among the pairs a feed covers, for "last evidence N days ago". */
+export async function lastEvidenceDay(db: Db, f: { pair?: string; actor?: string }): Promise<string | null> {
+  let q = db.kysely.selectFrom('pairs').select((eb) => eb.fn.max('last_day').as('day'))
+  if (f.pair) q = q.where('pair', '=', f.pair)
+  if (f.actor) {
+    const actor = f.actor
+    q = q.where((eb) => eb.or([eb('a', '=', actor), eb('b', '=', actor)]))
+  }
+  const row = await q.executeTakeFirst()
+  return (row?.day as string | null | undefined) ?? null
 }
