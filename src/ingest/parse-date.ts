@@ -76,10 +76,8 @@ function iso(s: string): string | null {
   })
 }
 
-function written(s: string): string | null {
-  const dayFirst = DAY_FIRST.exec(s)
-  const monthFirst = dayFirst ? null : MONTH_FIRST.exec(s)
-  const m = dayFirst ?? monthFirst
+function written(s: string, pattern: RegExp, dayFirst: boolean): string | null {
+  const m = pattern.exec(s)
   if (!m) return null
   const [day, monthWord, year] = dayFirst ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[1]!, m[3]!]
   const month = monthNumber(monthWord)
@@ -93,5 +91,5 @@ export function parseFeedDate(value: string | null | undefined): string | null {
   if (!value) return null
   const s = value.replace(/\s+/g, ' ').trim()
   if (!s || s.length > 100) return null
-  return iso(s) ?? written(s)
+  return iso(s) ?? written(s, DAY_FIRST, true) ?? written(s, MONTH_FIRST, false)
 }
