@@ -29,7 +29,7 @@ describe('migrations', () => {
     try {
       const old = await openWith(path, readMigrations().filter((m) => m.name < '0005'))
       const at = '2026-05-01T10:00:00.000Z'
-      for (const [pair, day] of [['iran--iraq', '2026-04-30'], ['cuba--peru', '2026-04-30'], ['chad--mali', '2026-04-29']]) {
+      for (const [pair, day] of [['iran--iraq', '2026-04-30'], ['cuba--peru', '2026-04-30'], ['chad--mali', '2026-04-29']] as const) {
         await sql`INSERT INTO shifts (id, pair, a, b, day, direction, score, confidence, weight, level_before, level_after, level_num, level_den, sources, signals, evidence, published, updated)
           VALUES (${`${pair}/${day}`}, ${pair}, ${pair.split('--')[0]}, ${pair.split('--')[1]}, ${day}, 'improving', 0.5, 0.8, 0.8, 0, 0.3, 0.4, 0.8, 1, 1, '[]', ${at}, ${at})`.execute(old.kysely)
         await sql`INSERT INTO pairs (pair, a, b, level, direction, last_day, last_direction, last_score, shift_count, signal_count, updated)
