@@ -2,6 +2,8 @@
 // articles: each article votes with its own verdict (what `entente analyze` gives for its text), copies of one
 // story share one vote, and confidence grows with independent reports, not with outlets repeating one.
 import type { Direction, Evidence, EventType, SignalFlag } from '../types.ts'
+import { dayEvidence } from './day-evidence.ts'
+import { INFERRED_DATE_WEIGHT, modeWeight, signalWeight } from './signal-weight.ts'
 import { clusterStories } from './story-clusters.ts'
 import { UnionFind } from './union-find.ts'
 
@@ -49,23 +51,8 @@ export interface DayAggregate {
   firstPublished: string
 }
 
-const MAX_EVIDENCE = 12
-/** Outlets listed as copies of the quotes, in all: a story carried by hundreds of sites must not fill a feed page. */
-const MAX_COPIES = 24
-/** Characters of a quote: a sentence can be a whole 50,000-character item, and a feed page shows 600 quotes. */
-export const MAX_QUOTE = 400
-/** An article whose date had to be inferred may be older than it is filed: it counts half. */
-const INFERRED_DATE_WEIGHT = 0.5
 /** Ties go to the more newsworthy direction: a stall or a rupture matters more than business as usual. */
 const TIE_ORDER: Direction[] = ['frozen', 'deteriorating', 'improving', 'stable']
-
-/** A quote cut at a word boundary within MAX_QUOTE characters, marked with an ellipsis when cut. */
-export function clipQuote(text: string): string {
-  if (text.length <= MAX_QUOTE) return text
-  const cut = text.slice(0, MAX_QUOTE - 1)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut).replace(/[\uD800-\uDBFF]$/, '')}…`
-}
 
 /**
  * Signals in one fixed order, whatever order the store returned them in: floating-point sums depend on the order
@@ -79,20 +66,6 @@ function canonical(signals: DaySignal[]): DaySignal[] {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1
     return 0
   })
-}
-
-/** How much a claim's mode lets it count: history and hypotheticals weigh less than current, asserted news. */
-function modeWeight(flags: SignalFlag[]): number {
-  let w = 1
-  if (flags.includes('historical')) w *= 0.3
-  if (flags.includes('hypothetical')) w *= 0.4
-  if (flags.includes('reported')) w *= 0.85
-  return w
-}
-
-/** How much a signal counts as evidence: its confidence, discounted for its mode and for an inferred date. */
-export function signalWeight(s: Pick<DaySignal, 'confidence' | 'flags' | 'dateInferred'>): number {
-  return s.confidence * modeWeight(s.flags) * (s.dateInferred ? INFERRED_DATE_WEIGHT : 1)
 }
 
 function winner(votes: Map<Direction, number>): Direction {
@@ -124,7 +97,7 @@ function derivedVerdict(signals: DaySignal[]): ArticleVerdict {
   return { direction: winner(votes), score: den ? num / den : 0, confidence: 1 - miss }
 }
 
-interface Article {
+export interface Article {
   key: string
   sourceUrl: string
   signals: DaySignal[]
@@ -161,45 +134,6 @@ function independentGroups(articles: Article[], storyOf: Map<string, string>): A
   return [...byRoot.values()]
 }
 
-function quotes(signals: DaySignal[], articles: Article[], storyOf: Map<string, string>, groupOf: (s: string) => string): Evidence[] {
-  const articleOf = new Map<DaySignal, Article>()
-  for (const a of articles) for (const s of a.signals) articleOf.set(s, a)
-  const evidence: Evidence[] = []
-  // Each quote stands for its copy group; the outlets that carried the same sentence are listed under it.
-  const taken = new Map<string, { quote: Evidence; outlets: Set<string> }>()
-  let copies = 0
-  const sorted = [...signals].sort((x, y) => signalWeight(y) - signalWeight(x) || x.published.localeCompare(y.published))
-  for (const s of sorted) {
-    const group = groupOf(s.sentence)
-    const seen = taken.get(group)
-    if (seen) {
-      if (seen.outlets.has(s.sourceUrl) || copies >= MAX_COPIES) continue
-      seen.outlets.add(s.sourceUrl)
-      seen.quote.copies!.push({ source: s.sourceTitle, url: s.itemUrl, published: s.published })
-      copies++
-      continue
-    }
-    if (evidence.length >= MAX_EVIDENCE) continue
-    const article = articleOf.get(s)!
-    const quote: Evidence = {
-      text: clipQuote(s.sentence),
-      url: s.itemUrl,
-      source: s.sourceTitle,
-      published: s.published,
-      direction: s.direction,
-      ...(s.eventType ? { eventType: s.eventType } : {}),
-      flags: s.flags,
-      dateInferred: !!s.dateInferred,
-      articleDirection: article.verdict.direction,
-      story: storyOf.get(article.key)!,
-      copies: [],
-    }
-    taken.set(group, { quote, outlets: new Set([s.sourceUrl]) })
-    evidence.push(quote)
-  }
-  return evidence
-}
-
 export function mergeDay(input: DaySignal[]): DayAggregate {
   if (!input.length) throw new Error('mergeDay needs at least one signal')
   const signals = canonical(input)
@@ -228,11 +162,14 @@ export function mergeDay(input: DaySignal[]): DayAggregate {
     sources: new Set(signals.map((s) => s.sourceUrl)).size,
     independentSources: groups.length,
     signals: signals.length,
-    evidence: quotes(signals, articles, storyOf, groupOf),
+    evidence: dayEvidence(signals, articles, storyOf, groupOf),
     votes: Object.fromEntries(TIE_ORDER.filter((d) => votes.has(d)).map((d) => [d, round(votes.get(d)!)])),
     firstPublished: signals.reduce((m, s) => (s.published < m ? s.published : m), signals[0]!.published),
   }
 }
+
+export { clipQuote, MAX_QUOTE } from './day-evidence.ts'
+export { signalWeight } from './signal-weight.ts'
 
 export function round(x: number, digits = 3): number {
   const f = 10 ** digits

@@ -6,13 +6,14 @@
 import { correctedFrom, tombstoneCutoff, type CorrectionReason } from '../aggregate/corrections.ts'
 import { currentDirection } from '../aggregate/current-direction.ts'
 import { levelSeries } from '../aggregate/level-series.ts'
-import { mergeDay, round, type DaySignal } from '../aggregate/merge-day.ts'
-import type { Direction, EventType, SignalFlag } from '../types.ts'
+import { round } from '../aggregate/merge-day.ts'
+import type { Direction } from '../types.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 import { claimedMarks, claimQuery, releaseAllQuery, type DirtyMark } from './aggregate-claims.ts'
 import { priorHistory, readChunk, type ChunkRows, type LevelledShift } from './aggregate-reads.ts'
 import { Writes, type StampedColumn } from './aggregate-writes.ts'
 import type { Db, ShiftRow, SignalRow } from './schema.ts'
+import { mergedRow } from './shift-rows.ts'
 
 export { bumpVersionQuery, changedAt } from './data-version.ts'
 
@@ -79,57 +80,6 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
     throw err
   }
   return { pairs: pairsDone, shiftsChanged }
-}
-
-function daySignal(s: SignalRow): DaySignal {
-  return {
-    direction: s.direction as Direction,
-    score: s.score,
-    confidence: s.confidence,
-    flags: JSON.parse(s.flags) as SignalFlag[],
-    sentence: s.sentence,
-    sourceUrl: s.source_url,
-    sourceTitle: s.source_title,
-    itemUrl: s.item_url,
-    published: s.published,
-    eventType: (s.event_type as EventType | null) ?? null,
-    itemId: s.item_id,
-    dateInferred: !!s.date_inferred,
-    article: s.doc_direction ? { direction: s.doc_direction as Direction, score: s.doc_score ?? 0, confidence: s.doc_confidence ?? 0 } : null,
-  }
-}
-
-/** The shift a day's signals make, before its levels are known. */
-function mergedRow(pair: string, day: string, sigs: SignalRow[], old: ShiftRow | undefined, at: string): ShiftRow {
-  const [a, b] = pair.split('--') as [string, string]
-  const merged = mergeDay(sigs.map(daySignal))
-  return {
-    id: `${pair}/${day}`,
-    pair,
-    a,
-    b,
-    day,
-    direction: merged.direction,
-    score: merged.score,
-    confidence: merged.confidence,
-    weight: merged.weight,
-    level_before: 0,
-    level_after: 0,
-    level_num: null,
-    level_den: null,
-    sources: merged.sources,
-    independent_sources: merged.independentSources,
-    signals: merged.signals,
-    evidence: JSON.stringify(merged.evidence),
-    votes: JSON.stringify(merged.votes),
-    published: old?.published ?? (merged.firstPublished < at ? merged.firstPublished : at),
-    updated: old?.updated ?? at,
-    // A correction stays visible on the entry for good.
-    previous_direction: old?.withdrawn_at ? null : (old?.previous_direction ?? null),
-    corrected_at: old?.withdrawn_at ? null : (old?.corrected_at ?? null),
-    correction_reason: old?.withdrawn_at ? null : (old?.correction_reason ?? null),
-    withdrawn_at: null,
-  }
 }
 
 /** Recomputes one claimed pair's dirty days and what follows from them; returns how many published shifts changed. */
