@@ -25,11 +25,12 @@ for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).sort()
 const t0 = performance.now()
 for (const [name, cases] of sets) {
   const s = scoreCases(cases)
-  const sP = s.predicted ? Math.min(s.correct, s.predicted) / s.predicted : 1
+  // strict precision counts only expected pairs with the right direction: an allowed side pair still costs
+  const sP = s.predicted ? s.correct / s.predicted : 1
+  const sR = s.expected ? s.correct / s.expected : 1
   console.log(
-    `${name.padEnd(28)} n=${String(s.cases).padStart(4)} exp=${String(s.expected).padStart(4)}  P ${s.pairPrecision.toFixed(3)}  R ${s.pairRecall.toFixed(3)}  strictF1 ${s.strictF1.toFixed(3)}  viol ${s.violations}  none ${s.noneClean}/${s.noneCases}  unres ${s.unresolved}`,
+    `${name.padEnd(28)} n=${String(s.cases).padStart(4)} exp=${String(s.expected).padStart(4)}  P ${s.pairPrecision.toFixed(3)}  R ${s.pairRecall.toFixed(3)}  strictF1 ${s.strictF1.toFixed(3)} (sP ${sP.toFixed(2)} sR ${sR.toFixed(2)} pred ${s.predicted})  viol ${s.violations}  none ${s.noneClean}/${s.noneCases}  unres ${s.unresolved}`,
   )
   if (name === verboseSet) for (const m of s.misses) console.log('   ', m)
-  void sP
 }
 console.log(`(${Math.round(performance.now() - t0)} ms)`)

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { analyzeText } from './analyze/analyze-text.ts'
 import { actorsJson, analyzeJsonl, explainText, signalView } from './cli/analyze-command.ts'
+import { EXPORT_USAGE } from './cli/export-command.ts'
 
 const USAGE = `usage: entente <command>
   serve                      start the HTTP service and the poll timer (what npm start runs)
@@ -11,6 +12,7 @@ const USAGE = `usage: entente <command>
                              re-run the current engine over stored items (since a day), replace their signals,
                              re-aggregate the days they change; resumable, progress on stderr
   actors --json              print the actor gazetteer
+  ${EXPORT_USAGE}
   analyze [--date YYYY-MM-DD] [--jsonl] [--explain] [FILE|-]
                              analyze text (or {id,date,text} JSON lines with --jsonl) into signals and pairs`
 
@@ -49,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
       case 'poll':
       case 'reanalyze':
+      case 'export':
       case 'migrate': {
         const { runNodeCommand } = await import('./node.ts')
         return await runNodeCommand(command, rest)

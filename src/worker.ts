@@ -15,6 +15,7 @@ import { pollSource, runPoll, type Logger, type PollDeps } from './poll/run-poll
 import { DEFAULT_CHUNK, reanalyzeItems } from './poll/reanalyze-items.ts'
 import { countPending } from './store/reanalysis-store.ts'
 import { engineVersion } from './analyze/engine-version.ts'
+import { notifyHub } from './poll/notify-hub.ts'
 import { aggregateDirty } from './store/aggregate-dirty.ts'
 import { d1Db } from './store/d1-db.ts'
 import type { Db } from './store/schema.ts'
@@ -47,6 +48,7 @@ export interface Bindings {
   ENTENTE_ADMIN_TOKEN?: string
   ENTENTE_BASE_URL?: string
   ENTENTE_ALLOW_HOSTS?: string
+  ENTENTE_WEBSUB_HUB?: string
 }
 
 const log: Logger = {
@@ -57,9 +59,11 @@ const log: Logger = {
 
 function settings(env: Bindings) {
   const config = parseConfig(
-    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL, ENTENTE_ALLOW_HOSTS: env.ENTENTE_ALLOW_HOSTS },
+    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL, ENTENTE_ALLOW_HOSTS: env.ENTENTE_ALLOW_HOSTS, ENTENTE_WEBSUB_HUB: env.ENTENTE_WEBSUB_HUB },
     { sources: 'bundled', dbPath: 'd1' },
   )
+  // A cron or queue invocation has no request whose origin could name the feeds the hub is told about.
+  if (config.websubHub && !env.ENTENTE_BASE_URL?.trim()) throw new ConfigError('ENTENTE_WEBSUB_HUB needs ENTENTE_BASE_URL on Workers: the topics the hub is told about are feed URLs under it')
   if (config.sources !== 'bundled' && !/^https?:\/\//i.test(config.sources)) {
     throw new ConfigError('ENTENTE_SOURCES must be an http(s) URL to an OPML file on Workers (unset: the bundled feeds/sources.opml)')
   }
@@ -93,14 +97,17 @@ function cacheApi(base: string): SharedCache | undefined {
   }
 }
 
-const pollDeps = (db: Db, env: Bindings): PollDeps => ({ fetch: guardedFetch(settings(env).allowHosts), db, now: () => new Date(), log, concurrency: 4 })
+function pollDeps(db: Db, env: Bindings): PollDeps {
+  const { allowHosts, websubHub, baseUrl } = settings(env)
+  return { fetch: guardedFetch(allowHosts), db, now: () => new Date(), log, concurrency: 4, ...(websubHub ? { websub: { hub: websubHub, baseUrl } } : {}) }
+}
 
-let current: { d1: D1Database; base: string; app: Hono } | null = null
+let current: { d1: D1Database; base: string; hub: string | null; app: Hono } | null = null
 
 function appFor(env: Bindings, requestUrl: string): Hono {
   const config = settings(env)
   const base = env.ENTENTE_BASE_URL?.trim() ? config.baseUrl : new URL(requestUrl).origin
-  if (current?.d1 === env.DB && current.base === base) return current.app
+  if (current?.d1 === env.DB && current.base === base && current.hub === config.websubHub) return current.app
   const db = d1Db(env.DB)
   const app = createApp({
     db,
@@ -118,8 +125,9 @@ function appFor(env: Bindings, requestUrl: string): Hono {
       return reanalyzeItems({ db, now: () => new Date() }, { since, maxItems: ITEMS_PER_REQUEST })
     },
     cache: new RenderCache({ shared: cacheApi(base), namespace: base }),
+    websubHub: config.websubHub,
   })
-  current = { d1: env.DB, base, app }
+  current = { d1: env.DB, base, hub: config.websubHub, app }
   return app
 }
 
@@ -184,6 +192,7 @@ export default {
         msg.retry({ delaySeconds: Math.min(3600, 60 * 2 ** msg.attempts) })
       }
     }
-    await aggregateDirty(db, new Date())
+    const { changedPairs, corrected } = await aggregateDirty(db, new Date())
+    if (deps.websub) await notifyHub(deps.fetch, deps.websub, changedPairs, log, corrected > 0)
   },
 } satisfies ExportedHandler<Bindings, PollMessage>

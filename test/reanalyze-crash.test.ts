@@ -85,10 +85,10 @@ describe('entente reanalyze killed with SIGKILL halfway', () => {
     expect(lines[0]).toBe(`reanalyze: 10/${total} items (2%), ${lines[0]!.split(', ')[1]}`)
     expect(lines.at(-2)).toMatch(new RegExp(`^reanalyze: ${total}/${total} items \\(100%\\), \\d+ changed$`))
     expect(lines.at(-1)).toMatch(/^reanalyze: 400 items analysed, \d+ changed; affected days re-aggregated$/)
-    const summary = JSON.parse(uninterrupted.stdout) as { items: number; changedItems: number; shiftsChanged: number; remaining: number }
+    const summary = JSON.parse(uninterrupted.stdout) as { items: number; changed_items: number; shifts_changed: number; remaining: number }
     expect(summary).toMatchObject({ items: total, remaining: 0 })
-    expect(summary.changedItems).toBeGreaterThan(50)
-    expect(summary.shiftsChanged).toBeGreaterThan(0)
+    expect(summary.changed_items).toBeGreaterThan(50)
+    expect(summary.shifts_changed).toBeGreaterThan(0)
 
     const killed = await reanalyze(crashed, 2)
     expect(killed.signal).toBe('SIGKILL')

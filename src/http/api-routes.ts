@@ -11,8 +11,19 @@ import { readingTime, type AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { jsonError } from './errors.ts'
 import { publishable } from '../publish/escape.ts'
+import { pollSummaryJson } from '../poll/poll-summary-json.ts'
+import { reanalysisJson } from '../poll/reanalysis-json.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
-import { parseActor, parseDirection, parseLimit, parseOffset, parsePair } from './params.ts'
+import { checkDayRange, sinceParam, untilParam } from './common-params.ts'
+import { parsePair } from './params.ts'
+import { pairFilter, PAIR_LIST_PARAMS } from './pair-query.ts'
+import { param, queryString, readQuery } from './query-params.ts'
+
+/** The pair's series and shifts between two days; at most the latest 365 days with shifts either way. */
+export const PAIR_DETAIL_PARAMS = [
+  param({ ...sinceParam, description: `${sinceParam.description}: the series and shifts from this day` }),
+  param({ ...untilParam, description: `${untilParam.description}: the series and shifts up to this day` }),
+] as const
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
@@ -53,27 +64,21 @@ async function versioned(c: Context, deps: AppDeps, key: string, render: () => P
 }
 
 export function apiRoutes(app: Hono, deps: AppDeps): void {
-  app.use('/api/*', async (c, next) => {
-    await next()
-    c.header('Access-Control-Allow-Origin', '*')
-    c.header('Access-Control-Expose-Headers', 'ETag, Last-Modified')
+  app.get('/api/actors', (c) => {
+    readQuery(new URL(c.req.url).searchParams, [], deps, '/api/actors')
+    return versioned(c, deps, '/api/actors', async () => ({
+      actors: [...deps.gazetteer.actors.values()].map(actorView),
+    }))
   })
 
-  app.get('/api/actors', (c) =>
-    versioned(c, deps, '/api/actors', async () => ({
-      actors: [...deps.gazetteer.actors.values()].map(actorView),
-    })),
-  )
-
   app.get('/api/pairs', (c) => {
-    const q = c.req.query()
-    const actor = parseActor(deps.gazetteer, q.actor)
-    const direction = parseDirection(q.direction)
-    const limit = parseLimit(q.limit, 100, 500)
-    const offset = parseOffset(q.offset)
-    return versioned(c, deps, `/api/pairs?${new URLSearchParams({ actor: actor ?? '', direction: direction ?? '', limit: String(limit), offset: String(offset) })}`, async () => {
+    const { values, canonical } = readQuery(new URL(c.req.url).searchParams, PAIR_LIST_PARAMS, deps, '/api/pairs')
+    const filter = pairFilter(values)
+    const limit = values.limit ?? 100
+    const offset = values.offset ?? 0
+    return versioned(c, deps, `/api/pairs${queryString(canonical)}`, async () => {
       const asOfDay = utcDay(readingTime(deps))
-      const { pairs, total } = await listPairs(deps.db, { ...(actor ? { actor } : {}), ...(direction ? { direction } : {}), limit, offset, asOfDay })
+      const { pairs, total } = await listPairs(deps.db, { ...filter, limit, offset, asOfDay })
       return { total, limit, offset, pairs: pairs.map((p) => pairJson(deps, p, asOfDay)) }
     })
   })
@@ -81,12 +86,14 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
   app.get('/api/pairs/:pair', async (c) => {
     const name = c.req.param('pair')
     const { pair } = parsePair(deps.gazetteer, name)
-    if (pair !== name) return c.redirect(`/api/pairs/${pair}`, 301)
+    if (pair !== name) return c.redirect(`/api/pairs/${pair}${new URL(c.req.url).search}`, 301)
+    const { values, canonical } = readQuery(new URL(c.req.url).searchParams, PAIR_DETAIL_PARAMS, deps, '/api/pairs/{pair}')
+    checkDayRange(values)
     const row = await getPair(deps.db, pair)
     if (!row) return jsonError(c, 404, `no shifts recorded for ${pair} yet`)
-    return versioned(c, deps, `/api/pairs/${pair}`, async () => {
+    return versioned(c, deps, `/api/pairs/${pair}${queryString(canonical)}`, async () => {
       const now = readingTime(deps)
-      const shifts = await pairShifts(deps.db, pair, 365, now)
+      const shifts = await pairShifts(deps.db, pair, 365, values, now)
       return {
         ...pairJson(deps, row, utcDay(now)),
         series: shifts.filter((s) => !s.withdrawnAt).map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
@@ -142,7 +149,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     try {
       const summary = await p
       c.header('Cache-Control', 'no-store')
-      return c.json(summary)
+      return c.json(pollSummaryJson(summary))
     } finally {
       running = null
     }
@@ -162,7 +169,7 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
       const run = await p
       c.header('Cache-Control', 'no-store')
       // 202 while items remain: queued on Workers, or left for the next call when one request could not do them all.
-      return c.json(run, run.queued || run.remaining > 0 ? 202 : 200)
+      return c.json(reanalysisJson(run), run.queued || run.remaining > 0 ? 202 : 200)
     } finally {
       reanalysing = null
     }

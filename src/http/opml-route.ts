@@ -5,9 +5,11 @@ import { activeFeeds } from '../store/read-queries.ts'
 import type { AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
+import { readQuery } from './query-params.ts'
 
 export function opmlRoute(app: Hono, deps: AppDeps): void {
   app.get('/feeds.opml', async (c) => {
+    readQuery(new URL(c.req.url).searchParams, [], deps, '/feeds.opml')
     const version = await dataVersion(deps)
     const rep = await deps.cache.get(version, 'opml', async () => {
       const { pairs, actors } = await activeFeeds(deps.db)

@@ -8,7 +8,8 @@ import { correctionNote } from '../publish/feed-page.ts'
 import { html, raw } from 'hono/html'
 import { levelChart, sparkline } from '../publish/level-chart.ts'
 import type { PairRow } from '../store/schema.ts'
-import { getPair, levelPoints, listPairs, listShifts, pairShifts } from '../store/read-queries.ts'
+import { listShifts } from '../store/list-shifts.ts'
+import { getPair, levelPoints, listPairs, pairShifts } from '../store/read-queries.ts'
 import type { Shift } from '../types.ts'
 import { readingTime, type AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
@@ -90,7 +91,7 @@ ${pairs.length ? await pairTable(byMovement(pairs).slice(0, 50), 'Recent movers'
     return page(c, `/pairs/${pair}`, async () => {
       const now = readingTime(deps)
       const today = utcDay(now)
-      const shifts = await pairShifts(deps.db, pair, 365, now)
+      const shifts = await pairShifts(deps.db, pair, 365, {}, now)
       const title = `${name(a)}–${name(b)}`
       const feeds = feedsFor(`/feeds/pairs/${pair}`)
       const levelToday = levelAsOf(row, today)

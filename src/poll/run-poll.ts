@@ -14,6 +14,7 @@ import { contentHash } from '../ingest/content-hash.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 import { analyzeItem, currentAnalyzer, type Analyzer } from './analyze-item.ts'
 import { dateItem } from './date-item.ts'
+import { notifyHub, type WebSubReport, type WebSubSettings } from './notify-hub.ts'
 
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void
@@ -30,6 +31,8 @@ export interface PollDeps {
   concurrency?: number
   /** the engine and its version; the built-in engine unless a test injects another */
   analyzer?: Analyzer
+  /** with ENTENTE_WEBSUB_HUB set: the hub to tell about every feed a poll changes */
+  websub?: WebSubSettings
 }
 
 export interface SourceReport {
@@ -50,6 +53,8 @@ export interface PollSummary {
   newItems: number
   newSignals: number
   shiftsChanged: number
+  /** the hub notification, when a hub is configured and feeds changed */
+  websub?: WebSubReport
 }
 
 const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0)
@@ -178,8 +183,9 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
   })
   await flush()
   const aggregatingAt = deps.now()
-  const { shiftsChanged } = await aggregateDirty(deps.db, aggregatingAt)
+  const { shiftsChanged, changedPairs, corrected } = await aggregateDirty(deps.db, aggregatingAt)
   await purgeTombstones(deps.db, aggregatingAt)
+  const websub = deps.websub ? await notifyHub(deps.fetch, deps.websub, changedPairs, deps.log, corrected > 0) : undefined
   const summary: PollSummary = {
     startedAt,
     finishedAt: deps.now().toISOString(),
@@ -187,6 +193,7 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
     newItems: reports.reduce((n, r) => n + r.newItems, 0),
     newSignals: reports.reduce((n, r) => n + r.signals, 0),
     shiftsChanged,
+    ...(websub ? { websub } : {}),
   }
   deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, shifts_changed: shiftsChanged, sources_ms: aggregatingAt.getTime() - Date.parse(startedAt), aggregate_ms: Date.parse(summary.finishedAt) - aggregatingAt.getTime() })
   return summary

@@ -15,6 +15,8 @@ export interface FeedLinks {
   atom: string
   rss: string
   json: string
+  /** the WebSub hub this feed is pushed through, or null */
+  hub: string | null
 }
 
 export interface FeedPage {

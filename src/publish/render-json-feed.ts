@@ -19,6 +19,7 @@ export function renderJsonFeed(page: FeedPage): string {
     authors: [{ name: 'Entente', url: page.baseUrl + '/' }],
     language: 'en',
     ...(page.links.next ? { next_url: page.links.next } : {}),
+    ...(page.links.hub ? { hubs: [{ type: 'WebSub', url: page.links.hub }] } : {}),
     _entente: {
       about,
       id: page.id,

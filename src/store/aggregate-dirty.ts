@@ -20,6 +20,10 @@ export { bumpVersionQuery, changedAt } from './data-version.ts'
 export interface AggregateResult {
   pairs: number
   shiftsChanged: number
+  /** the pairs whose published shifts changed, sorted: their feeds (and their actors' and the global one) changed */
+  changedPairs: string[]
+  /** published shifts corrected or withdrawn: the corrections feed changed */
+  corrected: number
 }
 
 const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
@@ -39,12 +43,14 @@ const ROWS_PER_BATCH = 400
 export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise<AggregateResult> {
   let shiftsChanged = 0
   let pairsDone = 0
+  const changedPairs = new Set<string>()
+  let corrected = 0
   let budget = maxRows
   const at = now.toISOString()
   const pending = new Writes(at)
   const tokens: string[] = []
   // Nothing dirty, nothing to claim: a poll in which every source answered 304 writes nothing here.
-  if (!(await db.kysely.selectFrom('dirty_pair_days').select('pair').limit(1).executeTakeFirst())) return { pairs: 0, shiftsChanged: 0 }
+  if (!(await db.kysely.selectFrom('dirty_pair_days').select('pair').limit(1).executeTakeFirst())) return { pairs: 0, shiftsChanged: 0, changedPairs: [], corrected: 0 }
   try {
     while (budget > 0) {
       const token = crypto.randomUUID()
@@ -65,7 +71,10 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
       pairsDone += chunk.length
       const ctx = await readChunk(db, chunk)
       for (const { pair, marks } of chunk) {
-        shiftsChanged += await aggregatePair(db, ctx, pair, marks, now, pending)
+        const { changed, corrections } = await aggregatePair(db, ctx, pair, marks, now, pending)
+        shiftsChanged += changed
+        corrected += corrections
+        if (changed) changedPairs.add(pair)
         pending.clean.push({ pair, marks, token })
         // A pair's writes never straddle two batches, so every batch leaves each pair either done or still dirty.
         if (pending.size() >= ROWS_PER_BATCH) await db.batch(pending.take(db))
@@ -79,14 +88,15 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
     await db.batch([releaseAllQuery(db, tokens)]).catch(() => {})
     throw err
   }
-  return { pairs: pairsDone, shiftsChanged }
+  return { pairs: pairsDone, shiftsChanged, changedPairs: [...changedPairs].sort(), corrected }
 }
 
-/** Recomputes one claimed pair's dirty days and what follows from them; returns how many published shifts changed. */
-async function aggregatePair(db: Db, ctx: ChunkRows, pair: string, marks: DirtyMark[], now: Date, pending: Writes): Promise<number> {
+/** Recomputes one claimed pair's dirty days and what follows from them; says how many published shifts changed and how many of them were corrected or withdrawn. */
+async function aggregatePair(db: Db, ctx: ChunkRows, pair: string, marks: DirtyMark[], now: Date, pending: Writes): Promise<{ changed: number; corrections: number }> {
   const at = now.toISOString()
   const expired = tombstoneCutoff(now)
   let changedHere = 0
+  let corrections = 0
   // Levels are causal: days before the first dirty one keep theirs, and the running sums stored with the
   // last of them seed the series. Only days from the first dirty one on are read whole and may be rewritten,
   // so the cost follows the change, not the age of the pair.
@@ -128,6 +138,7 @@ async function aggregatePair(db: Db, ctx: ChunkRows, pair: string, marks: DirtyM
       next.previous_direction = from
       next.correction_reason = reasons.get(row.day) ?? 'new-evidence'
       stamped.push('corrected_at')
+      corrections++
     }
     changedHere++
     pending.shift(next, stamped)
@@ -141,6 +152,7 @@ async function aggregatePair(db: Db, ctx: ChunkRows, pair: string, marks: DirtyM
       ['updated', 'corrected_at', 'withdrawn_at'],
     )
     changedHere++
+    corrections++
   }
   // The latest ten days, old and recomputed, decide the pair's current direction.
   const recent: LevelledShift[] = [
@@ -168,5 +180,5 @@ async function aggregatePair(db: Db, ctx: ChunkRows, pair: string, marks: DirtyM
   } else {
     pending.deadPairs.push(pair)
   }
-  return changedHere
+  return { changed: changedHere, corrections }
 }

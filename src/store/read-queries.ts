@@ -4,24 +4,8 @@ import { freshSince } from '../aggregate/level-now.ts'
 import { clipQuote } from '../aggregate/merge-day.ts'
 import { stripControlChars } from '../ingest/html-to-text.ts'
 import { httpUrl } from '../ingest/http-url.ts'
-import type { Correction, Direction, Evidence, EvidenceCopy, Shift } from '../types.ts'
+import type { Correction, Direction, EventType, Evidence, EvidenceCopy, Shift } from '../types.ts'
 import type { Db, PairRow, ShiftRow } from './schema.ts'
-
-export interface ShiftFilter {
-  pair?: string
-  actor?: string
-  direction?: Direction
-  minConfidence?: number
-  /** keyset cursor: entries strictly older than this (day, id) */
-  before?: { day: string; id: string }
-  /** keyset cursor for the previous page: entries strictly newer */
-  after?: { day: string; id: string }
-  limit: number
-  /** only shifts corrected or withdrawn in the last 30 days */
-  corrections?: boolean
-  /** the moment of reading: tombstones older than 30 days are gone (default: now) */
-  now?: Date
-}
 
 /**
  * Evidence as it may be published, whenever it was stored: rows aggregated before links were limited to http(s),
@@ -70,48 +54,22 @@ export function toShift(r: ShiftRow): Shift {
   }
 }
 
-export async function listShifts(db: Db, f: ShiftFilter): Promise<{ shifts: Shift[]; hasMore: boolean; hasNewer: boolean }> {
-  const cutoff = tombstoneCutoff(f.now ?? new Date())
-  // Tombstones show for 30 days; the corrections feed lists what changed in the same 30 days.
-  let q = db.kysely.selectFrom('shifts').selectAll().where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
-  if (f.corrections) q = q.where('corrected_at', '>=', cutoff)
-  if (f.pair) q = q.where('pair', '=', f.pair)
-  if (f.actor) {
-    const actor = f.actor
-    q = q.where((eb) => eb.or([eb('a', '=', actor), eb('b', '=', actor)]))
-  }
-  if (f.direction) q = q.where('direction', '=', f.direction)
-  if (f.minConfidence !== undefined) q = q.where('confidence', '>=', f.minConfidence)
-  if (f.after) {
-    const { day, id } = f.after
-    const rows = await q
-      .where((eb) => eb.or([eb('day', '>', day), eb.and([eb('day', '=', day), eb('id', '>', id)])]))
-      .orderBy('day', 'asc')
-      .orderBy('id', 'asc')
-      .limit(f.limit + 1)
-      .execute()
-    const page = rows.slice(0, f.limit).reverse()
-    return { shifts: page.map(toShift), hasMore: true, hasNewer: rows.length > f.limit }
-  }
-  if (f.before) {
-    const { day, id } = f.before
-    q = q.where((eb) => eb.or([eb('day', '<', day), eb.and([eb('day', '=', day), eb('id', '<', id)])]))
-  }
-  const rows = await q.orderBy('day', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute()
-  return { shifts: rows.slice(0, f.limit).map(toShift), hasMore: rows.length > f.limit, hasNewer: !!f.before }
-}
-
 export interface PairFilter {
   actor?: string
   /** the direction as of `asOfDay`: a pair whose evidence has aged out is stable */
   direction?: Direction
+  /** pairs with a shift on one of these UTC days (inclusive) */
+  since?: string
+  until?: string
+  /** pairs with a signal of one of these types (within since–until when given) */
+  eventTypes?: EventType[]
   limit: number
   offset: number
   /** the day of reading (default: today) */
   asOfDay?: string
 }
 
-export async function listPairs(db: Db, f: PairFilter): Promise<{ pairs: PairRow[]; total: number }> {
+export function filteredPairs(db: Db, f: Omit<PairFilter, 'limit' | 'offset'>) {
   let q = db.kysely.selectFrom('pairs')
   if (f.actor) {
     const actor = f.actor
@@ -124,6 +82,28 @@ export async function listPairs(db: Db, f: PairFilter): Promise<{ pairs: PairRow
       direction === 'stable' ? eb.or([eb('direction', '=', 'stable'), eb('last_day', '<', fresh)]) : eb.and([eb('direction', '=', direction), eb('last_day', '>=', fresh)]),
     )
   }
+  const { since, until, eventTypes } = f
+  // Both on the (pair, day) indexes of shifts and signals: each pair looks up its own rows only.
+  if (eventTypes?.length) {
+    q = q.where((eb) => {
+      let sub = eb.selectFrom('signals').select('signals.id').whereRef('signals.pair', '=', 'pairs.pair').where('signals.event_type', 'in', eventTypes)
+      if (since) sub = sub.where('signals.day', '>=', since)
+      if (until) sub = sub.where('signals.day', '<=', until)
+      return eb.exists(sub)
+    })
+  } else if (since || until) {
+    q = q.where((eb) => {
+      let sub = eb.selectFrom('shifts').select('shifts.id').whereRef('shifts.pair', '=', 'pairs.pair')
+      if (since) sub = sub.where('shifts.day', '>=', since)
+      if (until) sub = sub.where('shifts.day', '<=', until)
+      return eb.exists(sub)
+    })
+  }
+  return q
+}
+
+export async function listPairs(db: Db, f: PairFilter): Promise<{ pairs: PairRow[]; total: number }> {
+  const q = filteredPairs(db, f)
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('last_day', 'desc').orderBy('pair').limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
@@ -131,21 +111,41 @@ export async function listPairs(db: Db, f: PairFilter): Promise<{ pairs: PairRow
   return { pairs: rows, total: Number(count?.n ?? 0) }
 }
 
+/** Pairs in listing order (latest shift first), `batch` at a time on a keyset: for exports of any size. */
+export async function* walkPairs(db: Db, f: Omit<PairFilter, 'limit' | 'offset'>, batch = 500): AsyncGenerator<PairRow> {
+  let at: { day: string; pair: string } | undefined
+  for (;;) {
+    let q = filteredPairs(db, f).selectAll()
+    if (at) {
+      const { day, pair } = at
+      q = q.where((eb) => eb.or([eb('last_day', '<', day), eb.and([eb('last_day', '=', day), eb('pair', '>', pair)])]))
+    }
+    const rows = await q.orderBy('last_day', 'desc').orderBy('pair').limit(batch).execute()
+    yield* rows
+    if (rows.length < batch) return
+    const last = rows[rows.length - 1]!
+    at = { day: last.last_day, pair: last.pair }
+  }
+}
+
 export async function getPair(db: Db, pair: string): Promise<PairRow | undefined> {
   return db.kysely.selectFrom('pairs').selectAll().where('pair', '=', pair).executeTakeFirst()
 }
 
-/** The pair's shifts, oldest first, newest `limit` of them, with the tombstones still shown at `now`. */
-export async function pairShifts(db: Db, pair: string, limit = 365, now = new Date()): Promise<Shift[]> {
+/**
+ * The pair's shifts, oldest first, newest `limit` of them (within since–until when given), with the tombstones still
+ * shown at `now`.
+ */
+export async function pairShifts(db: Db, pair: string, limit = 365, range: { since?: string; until?: string } = {}, now = new Date()): Promise<Shift[]> {
   const cutoff = tombstoneCutoff(now)
-  const rows = await db.kysely
+  let q = db.kysely
     .selectFrom('shifts')
     .selectAll()
     .where('pair', '=', pair)
     .where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
-    .orderBy('day', 'desc')
-    .limit(limit)
-    .execute()
+  if (range.since) q = q.where('day', '>=', range.since)
+  if (range.until) q = q.where('day', '<=', range.until)
+  const rows = await q.orderBy('day', 'desc').limit(limit).execute()
   return rows.reverse().map(toShift)
 }
 

@@ -16,7 +16,7 @@ const page = (names: Record<string, string>): FeedPage => ({
   id: 'tag:entente.test,2026:feed/shifts',
   title: 'Entente — alignment shifts',
   description: 'd',
-  links: { self: 'http://entente.test/feeds/shifts.atom?a=1&b=2', alternate: 'http://entente.test/', first: 'http://entente.test/feeds/shifts.atom', next: 'http://entente.test/feeds/shifts.atom?before=2018-01-08_hamas--iran', previous: null, atom: 'http://entente.test/feeds/shifts.atom', rss: 'http://entente.test/feeds/shifts.rss', json: 'http://entente.test/feeds/shifts.json' },
+  links: { self: 'http://entente.test/feeds/shifts.atom?a=1&b=2', alternate: 'http://entente.test/', first: 'http://entente.test/feeds/shifts.atom', next: 'http://entente.test/feeds/shifts.atom?before=2018-01-08_hamas--iran', previous: null, atom: 'http://entente.test/feeds/shifts.atom', rss: 'http://entente.test/feeds/shifts.rss', json: 'http://entente.test/feeds/shifts.json', hub: null },
   updated: '2018-01-08T12:00:00.000Z',
   baseUrl: 'http://entente.test',
   shifts: [shiftView(shift, 'http://entente.test', (id) => names[id] ?? id)],

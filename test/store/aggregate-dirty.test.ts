@@ -63,7 +63,8 @@ describe('aggregateDirty', () => {
       let batches = 0
       const counted = { ...clean.db, batch: (q: Parameters<typeof clean.db.batch>[0]) => (batches++, clean.db.batch(q)) }
       const r = await aggregateDirty(counted, at)
-      expect(r).toEqual({ pairs: 300, shiftsChanged: 300 })
+      expect(r).toMatchObject({ pairs: 300, shiftsChanged: 300 })
+      expect(r.changedPairs).toHaveLength(300)
       expect(batches).toBeGreaterThan(1)
       expect(batches).toBeLessThan(20)
       const done = await snapshot(clean)

@@ -46,8 +46,8 @@ describe('re-analysis on Workers', () => {
     expect((await admin(withoutQueue, 'http://noqueue.test', '?since=2018-13-01')).status).toBe(400)
     const res = await admin(withoutQueue, 'http://noqueue.test')
     expect(res.status).toBe(200)
-    const run = (await res.json()) as { engine: string; items: number; changedItems: number; remaining: number }
-    expect(run).toMatchObject({ engine: engineVersion(), remaining: 0, changedItems: 1 })
+    const run = (await res.json()) as { engine: string; items: number; changed_items: number; remaining: number }
+    expect(run).toMatchObject({ engine: engineVersion(), remaining: 0, changed_items: 1 })
     const items = await bindings.DB.prepare('SELECT COUNT(*) AS n FROM items').first<{ n: number }>()
     expect(run.items).toBe(items!.n)
     await expectCorrected('http://noqueue.test', withoutQueue)

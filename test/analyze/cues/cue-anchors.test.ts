@@ -21,9 +21,14 @@ describe('leadOf', () => {
     expect(leadOf('((prisoner|hostage)s? swap|exchang* prisoners)')).toEqual(['prisoner', 'hostage', 'exchang'])
   })
 
-  it('has none when the pattern may start with an optional part or a class', () => {
-    expect(leadOf('(diplomatic )?thaw')).toBeNull()
+  it('adds the leads of an optional opening part to those of what follows it', () => {
+    expect(leadOf('(diplomatic )?thaw')).toEqual(['diplomatic', 'thaw'])
+    expect(leadOf('(the |an )?(rift|row)')).toEqual(['the', 'an', 'rift', 'row'])
+  })
+
+  it('has none when the pattern may start with a class or an optional part may end it', () => {
     expect(leadOf('[a-z]+ orbit')).toBeNull()
+    expect(leadOf('(diplomatic )?')).toBeNull()
   })
 
   it('steps over a lookbehind, which takes no room', () => {
