@@ -8,6 +8,9 @@ const USAGE = `usage: entente <command>
   serve                      start the HTTP service and the poll timer (what npm start runs)
   poll --once                poll every source once and print the summary as JSON
   migrate                    create or migrate the SQLite database
+  reanalyze [--since YYYY-MM-DD] [--chunk N]
+                             re-run the current engine over stored items (since a day), replace their signals,
+                             re-aggregate the days they change; resumable, progress on stderr
   actors --json              print the actor gazetteer
   ${EXPORT_USAGE}
   analyze [--date YYYY-MM-DD] [--jsonl] [--explain] [FILE|-]
@@ -24,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     const i = rest.indexOf(name)
     return i >= 0 ? rest[i + 1] : undefined
   }
-  const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && rest[i - 1] === '--date'))
+  const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--date', '--since', '--chunk'].includes(rest[i - 1]!)))
   try {
     switch (command) {
       case 'actors':
@@ -47,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'serve':
       case 'poll':
+      case 'reanalyze':
       case 'export':
       case 'migrate': {
         const { runNodeCommand } = await import('./node.ts')

@@ -14,6 +14,8 @@ import { readOpml } from './ingest/read-opml.ts'
 import { guardedFetch } from './runtime/node/guarded-fetch.ts'
 import { withCompression } from './runtime/node/with-compression.ts'
 import { runPoll, type Logger, type PollSummary } from './poll/run-poll.ts'
+import { reanalyzeItems, type ReanalysisProgress } from './poll/reanalyze-items.ts'
+import { reanalysisJson } from './poll/reanalysis-json.ts'
 import { pollSummaryJson } from './poll/poll-summary-json.ts'
 import { parseExportArgs } from './cli/export-command.ts'
 import { openExport } from './http/export-streams.ts'
@@ -83,7 +85,8 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
     }
   }
   const cache = new RenderCache()
-  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache, websubHub: config.websubHub })
+  const reanalyze = (since: string | null) => reanalyzeItems({ db, now: () => new Date(), progress: (p) => log.info('reanalyze', { ...p }) }, { since })
+  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, reanalyze, cache, websubHub: config.websubHub })
   const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: config.port })
   await new Promise<void>((ok, fail) => {
     server.once('listening', () => ok())
@@ -107,6 +110,28 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
       await polling?.catch(() => {})
       await db.close()
     },
+  }
+}
+
+/** "reanalyze: 150/400 items (38%), 12 changed": one line per chunk, so an operator sees it move. */
+export function progressLine(p: ReanalysisProgress): string {
+  if (p.phase === 'aggregated') return `reanalyze: ${p.done} items analysed, ${p.changed} changed; affected days re-aggregated\n`
+  return `reanalyze: ${p.done}/${p.total} items (${p.total ? Math.floor((100 * p.done) / p.total) : 100}%), ${p.changed} changed\n`
+}
+
+async function reanalyzeCommand(config: Config, args: string[]): Promise<number> {
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+  const since = option('--since') ?? null
+  if (since !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)))) throw new Error('--since must be a day, YYYY-MM-DD')
+  const chunk = option('--chunk')
+  if (chunk !== undefined && (!/^\d+$/.test(chunk) || Number(chunk) < 1 || Number(chunk) > 90)) throw new Error('--chunk must be a whole number from 1 to 90')
+  const db = await openSqlite(config.dbPath)
+  try {
+    const run = await reanalyzeItems({ db, now: () => new Date(), progress: (p) => process.stderr.write(progressLine(p)) }, { since, ...(chunk ? { chunk: Number(chunk) } : {}) })
+    process.stdout.write(JSON.stringify(reanalysisJson(run), null, 2) + '\n')
+    return 0
+  } finally {
+    await db.close()
   }
 }
 
@@ -156,6 +181,7 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
       await db.close()
     }
   }
+  if (command === 'reanalyze') return reanalyzeCommand(config, args)
   if (command === 'export') return runExport(config, args, log)
   const running = await startServer(config, log)
   const stop = async () => {

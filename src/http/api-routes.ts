@@ -1,14 +1,18 @@
-// JSON API for dashboards: /api/actors, /api/pairs, /api/pairs/{a}--{b}, /healthz, POST /admin/poll.
+// JSON API for dashboards: /api/actors, /api/pairs, /api/pairs/{a}--{b}, /healthz, POST /admin/poll and
+// POST /admin/reanalyze.
 import type { Context, Hono } from 'hono'
+import { directionAsOf, evidenceAge, levelAsOf, utcDay } from '../aggregate/level-now.ts'
 import { evidenceJson } from '../publish/evidence-json.ts'
+import { correctionNote } from '../publish/feed-page.ts'
 import { actorView } from '../publish/actor-view.ts'
 import type { PairRow } from '../store/schema.ts'
 import { getPair, lastPoll, listPairs, pairShifts } from '../store/read-queries.ts'
-import type { AppDeps } from './app-deps.ts'
+import { readingTime, type AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { jsonError } from './errors.ts'
 import { publishable } from '../publish/escape.ts'
 import { pollSummaryJson } from '../poll/poll-summary-json.ts'
+import { reanalysisJson } from '../poll/reanalysis-json.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
 import { checkDayRange, sinceParam, untilParam } from './common-params.ts'
 import { parsePair } from './params.ts'
@@ -30,15 +34,19 @@ function sameSecret(given: string, expected: string): boolean {
   return diff === 0
 }
 
-function pairJson(deps: AppDeps, p: PairRow) {
+/** A pair as of the day of reading: its level decayed to that day, its direction stable once its evidence aged out. */
+function pairJson(deps: AppDeps, p: PairRow, asOf: string) {
   return {
     pair: p.pair,
     a: p.a,
     b: p.b,
     a_name: deps.gazetteer.name(p.a),
     b_name: deps.gazetteer.name(p.b),
-    direction: p.direction,
-    level: p.level,
+    direction: directionAsOf(p, asOf),
+    level: levelAsOf(p, asOf),
+    as_of: asOf,
+    last_evidence: { day: p.last_day, age_days: evidenceAge(p.last_day, asOf) },
+    at_last_shift: { direction: p.direction, level: p.level },
     last_shift: { day: p.last_day, direction: p.last_direction, score: p.last_score },
     shifts: p.shift_count,
     signals: p.signal_count,
@@ -69,8 +77,9 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     const limit = values.limit ?? 100
     const offset = values.offset ?? 0
     return versioned(c, deps, `/api/pairs${queryString(canonical)}`, async () => {
-      const { pairs, total } = await listPairs(deps.db, { ...filter, limit, offset })
-      return { total, limit, offset, pairs: pairs.map((p) => pairJson(deps, p)) }
+      const asOfDay = utcDay(readingTime(deps))
+      const { pairs, total } = await listPairs(deps.db, { ...filter, limit, offset, asOfDay })
+      return { total, limit, offset, pairs: pairs.map((p) => pairJson(deps, p, asOfDay)) }
     })
   })
 
@@ -83,10 +92,11 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     const row = await getPair(deps.db, pair)
     if (!row) return jsonError(c, 404, `no shifts recorded for ${pair} yet`)
     return versioned(c, deps, `/api/pairs/${pair}${queryString(canonical)}`, async () => {
-      const shifts = await pairShifts(deps.db, pair, 365, values)
+      const now = readingTime(deps)
+      const shifts = await pairShifts(deps.db, pair, 365, values, now)
       return {
-        ...pairJson(deps, row),
-        series: shifts.map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
+        ...pairJson(deps, row, utcDay(now)),
+        series: shifts.filter((s) => !s.withdrawnAt).map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
         shifts: shifts.reverse().map((s) => ({
           id: s.id,
           day: s.day,
@@ -96,10 +106,14 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
           level_before: s.levelBefore,
           level_after: s.levelAfter,
           sources: s.sources,
+          independent_sources: s.independentSources,
           signals: s.signals,
+          votes: s.votes,
           evidence: s.evidence.map(evidenceJson),
           published: s.published,
           updated: s.updated,
+          correction: s.correction ? { previous_direction: s.correction.previousDirection, corrected_at: s.correction.at, reason: s.correction.reason, note: correctionNote(s) } : null,
+          withdrawn: !!s.withdrawnAt,
         })),
       }
     })
@@ -115,14 +129,19 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     }
   })
 
-  let running: Promise<unknown> | null = null
-  app.post('/admin/poll', async (c) => {
+  /** The admin token check shared by admin routes: 403 when disabled, 401 with a challenge when wrong. */
+  const refused = (c: Context): Response | null => {
     if (!deps.adminToken) return jsonError(c, 403, 'admin routes are disabled: set ENTENTE_ADMIN_TOKEN to enable them')
     const auth = c.req.header('authorization') ?? ''
-    if (!sameSecret(auth, `Bearer ${deps.adminToken}`)) {
-      c.header('WWW-Authenticate', 'Bearer realm="entente-admin"')
-      return jsonError(c, 401, 'missing or wrong bearer token')
-    }
+    if (sameSecret(auth, `Bearer ${deps.adminToken}`)) return null
+    c.header('WWW-Authenticate', 'Bearer realm="entente-admin"')
+    return jsonError(c, 401, 'missing or wrong bearer token')
+  }
+
+  let running: Promise<unknown> | null = null
+  app.post('/admin/poll', async (c) => {
+    const no = refused(c)
+    if (no) return no
     if (!deps.poll) return jsonError(c, 501, 'polling is not available in this deployment')
     if (running) return jsonError(c, 409, 'a poll is already running')
     const p = deps.poll()
@@ -133,6 +152,26 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
       return c.json(pollSummaryJson(summary))
     } finally {
       running = null
+    }
+  })
+
+  let reanalysing: Promise<unknown> | null = null
+  app.post('/admin/reanalyze', async (c) => {
+    const no = refused(c)
+    if (no) return no
+    if (!deps.reanalyze) return jsonError(c, 501, 're-analysis is not available in this deployment')
+    const since = c.req.query('since') || null
+    if (since !== null && (since.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)))) return jsonError(c, 400, 'since must be a day, YYYY-MM-DD')
+    if (reanalysing) return jsonError(c, 409, 'a re-analysis is already running')
+    const p = deps.reanalyze(since)
+    reanalysing = p
+    try {
+      const run = await p
+      c.header('Cache-Control', 'no-store')
+      // 202 while items remain: queued on Workers, or left for the next call when one request could not do them all.
+      return c.json(reanalysisJson(run), run.queued || run.remaining > 0 ? 202 : 200)
+    } finally {
+      reanalysing = null
     }
   })
 }

@@ -21,6 +21,7 @@ export function opmlRoute(app: Hono, deps: AppDeps): void {
         '<opml version="2.0"><head><title>Entente feeds</title>',
         `<dateModified>${new Date(version).toUTCString()}</dateModified></head><body>`,
         outline('Entente — alignment shifts', '/feeds/shifts.atom', '/'),
+        outline('Entente — corrections', '/feeds/corrections.atom', '/corrections'),
         `<outline text="Pairs">`,
         ...pairs.map((p) => {
           const [a, b] = p.split('--') as [string, string]

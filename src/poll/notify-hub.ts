@@ -32,8 +32,8 @@ const MAX_ERRORS = 5
  * on whether `hub.url` may repeat, so each topic gets its own request. A failed ping is retried once and then
  * reported; it never fails the poll, whose data is already stored.
  */
-export async function notifyHub(fetchFn: FetchLike, settings: WebSubSettings, changedPairs: string[], log: Logger): Promise<WebSubReport | undefined> {
-  const topics = changedFeedUrls(settings.baseUrl, changedPairs)
+export async function notifyHub(fetchFn: FetchLike, settings: WebSubSettings, changedPairs: string[], log: Logger, corrected = false): Promise<WebSubReport | undefined> {
+  const topics = changedFeedUrls(settings.baseUrl, changedPairs, corrected)
   if (!topics.length) return undefined
   const errors: string[] = []
   let notified = 0

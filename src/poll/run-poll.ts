@@ -1,17 +1,19 @@
 // The poll orchestrator: fetch → decode → parse → analyze → store, one source at a time per worker, then
 // aggregate. It is handed its dependencies so the same code runs on Node and on Workers.
 import type { CompiledQuery } from 'kysely'
-import { analyzeText } from '../analyze/analyze-text.ts'
 import { decodeBody } from '../ingest/decode-body.ts'
 import { DEFAULT_LIMITS, fetchSource, type FetchLike, type FetchLimits } from '../ingest/fetch-source.ts'
 import { parseFeed } from '../ingest/parse-feed.ts'
 import { aggregateDirty } from '../store/aggregate-dirty.ts'
 import { findKnownItems, itemWrites, type StoredItem } from '../store/items-store.ts'
+import { purgeTombstones } from '../store/read-queries.ts'
 import type { Db, SourceRow } from '../store/schema.ts'
 import { outcomeUpdate, recordOutcomeQuery, syncSources, type SourceOutcome } from '../store/sources-store.ts'
 import type { Source } from '../types.ts'
 import { contentHash } from '../ingest/content-hash.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
+import { analyzeItem, currentAnalyzer, type Analyzer } from './analyze-item.ts'
+import { dateItem } from './date-item.ts'
 import { notifyHub, type WebSubReport, type WebSubSettings } from './notify-hub.ts'
 
 export interface Logger {
@@ -27,6 +29,8 @@ export interface PollDeps {
   log: Logger
   limits?: FetchLimits
   concurrency?: number
+  /** the engine and its version; the built-in engine unless a test injects another */
+  analyzer?: Analyzer
   /** with ENTENTE_WEBSUB_HUB set: the hub to tell about every feed a poll changes */
   websub?: WebSubSettings
 }
@@ -53,19 +57,10 @@ export interface PollSummary {
   websub?: WebSubReport
 }
 
-const DAY_MS = 86_400_000
 const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0)
 const ITEMS_PER_BATCH = 100
 const SIGNALS_PER_BATCH = 400
 const OUTCOMES_PER_BATCH = 100
-
-/** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
-export function itemDate(published: string | null, fetchedAt: Date): string {
-  if (!published) return fetchedAt.toISOString()
-  const t = Date.parse(published)
-  if (Number.isNaN(t) || t > fetchedAt.getTime() + DAY_MS || t < Date.UTC(1990, 0, 1)) return fetchedAt.toISOString()
-  return new Date(t).toISOString()
-}
 
 /**
  * Polls one source. Writes that only record an outcome (a 304, a failure) go to `deferred` when given, so a
@@ -106,10 +101,14 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   const fresh = feed.items.filter((_, i) => !known.has(i))
   const ids = Promise.all(fresh.map((item) => contentHash(`${source.url}\n${item.guid}`)))
   const stored: StoredItem[] = []
+  const analyzer = deps.analyzer ?? currentAnalyzer()
+  // Never fetched successfully before: what the feed holds now is its backlog, and an undated item in it may be
+  // years old.
+  const firstPoll = !row?.last_ok_at
   for (const item of fresh) {
-    const published = itemDate(item.published, now)
-    const { signals } = analyzeText(item.text, { date: published.slice(0, 10) })
-    stored.push({ id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals })
+    const { published, dating } = dateItem(item.published, now, firstPoll)
+    const { signals, verdicts } = analyzeItem(item.text, published, dating, analyzer)
+    stored.push({ id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals, dating, engineVersion: analyzer.version, verdicts })
     // Analysis is the longest synchronous step of a poll: one item at a time, then the server's requests.
     await yieldToEventLoop()
   }
@@ -184,8 +183,9 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
   })
   await flush()
   const aggregatingAt = deps.now()
-  const { shiftsChanged, changedPairs } = await aggregateDirty(deps.db, aggregatingAt)
-  const websub = deps.websub ? await notifyHub(deps.fetch, deps.websub, changedPairs, deps.log) : undefined
+  const { shiftsChanged, changedPairs, corrected } = await aggregateDirty(deps.db, aggregatingAt)
+  await purgeTombstones(deps.db, aggregatingAt)
+  const websub = deps.websub ? await notifyHub(deps.fetch, deps.websub, changedPairs, deps.log, corrected > 0) : undefined
   const summary: PollSummary = {
     startedAt,
     finishedAt: deps.now().toISOString(),

@@ -4,6 +4,7 @@
 // rows per page: a filter that matches nothing ends the page early with a cursor where it stopped, instead of
 // reading the whole table for one request.
 import type { SelectQueryBuilder } from 'kysely'
+import { tombstoneCutoff } from '../aggregate/corrections.ts'
 import type { Direction, EventType, Shift } from '../types.ts'
 import { toShift } from './read-queries.ts'
 import type { Db, Schema, ShiftRow } from './schema.ts'
@@ -32,6 +33,10 @@ export interface ShiftFilter {
   match?: (s: Shift) => boolean
   /** rows read at most for one page when `match` is given (default 2,000) */
   scanLimit?: number
+  /** only shifts corrected or withdrawn in the last 30 days */
+  corrections?: boolean
+  /** the moment of reading: tombstones older than 30 days are gone (default: now) */
+  now?: Date
 }
 
 export interface ShiftPage {
@@ -46,7 +51,10 @@ export interface ShiftPage {
 type ShiftQuery = SelectQueryBuilder<Schema, 'shifts', ShiftRow>
 
 export function filteredShifts(db: Db, f: Omit<ShiftFilter, 'limit' | 'match'>): ShiftQuery {
-  let q = db.kysely.selectFrom('shifts').selectAll()
+  const cutoff = tombstoneCutoff(f.now ?? new Date())
+  // Tombstones show for 30 days; the corrections feed lists what changed in the same 30 days.
+  let q = db.kysely.selectFrom('shifts').selectAll().where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
+  if (f.corrections) q = q.where('corrected_at', '>=', cutoff)
   if (f.pair) q = q.where('pair', '=', f.pair)
   if (f.actor) {
     const actor = f.actor

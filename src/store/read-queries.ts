@@ -1,8 +1,10 @@
 // Reads for feeds, pages and the API. Every listing is keyset-paged on an index; nothing scans signals.
+import { tombstoneCutoff } from '../aggregate/corrections.ts'
+import { freshSince } from '../aggregate/level-now.ts'
 import { clipQuote } from '../aggregate/merge-day.ts'
 import { stripControlChars } from '../ingest/html-to-text.ts'
 import { httpUrl } from '../ingest/http-url.ts'
-import type { Direction, EventType, Evidence, Shift } from '../types.ts'
+import type { Correction, Direction, EventType, Evidence, EvidenceCopy, Shift } from '../types.ts'
 import type { Db, PairRow, ShiftRow } from './schema.ts'
 
 /**
@@ -10,6 +12,7 @@ import type { Db, PairRow, ShiftRow } from './schema.ts'
  * quotes to MAX_QUOTE and bidi controls stripped still come out safe.
  */
 function publishable(e: Evidence): Evidence {
+  const copy = (c: EvidenceCopy): EvidenceCopy => ({ source: stripControlChars(c.source), url: httpUrl(c.url), published: c.published })
   return {
     text: clipQuote(stripControlChars(e.text)),
     url: httpUrl(e.url),
@@ -18,6 +21,10 @@ function publishable(e: Evidence): Evidence {
     ...(e.direction ? { direction: e.direction } : {}),
     ...(e.eventType ? { eventType: e.eventType } : {}),
     ...(e.flags ? { flags: e.flags } : {}),
+    ...(e.dateInferred !== undefined ? { dateInferred: e.dateInferred } : {}),
+    ...(e.articleDirection ? { articleDirection: e.articleDirection } : {}),
+    ...(e.story ? { story: e.story } : {}),
+    ...(e.copies ? { copies: e.copies.map(copy) } : {}),
   }
 }
 
@@ -34,15 +41,22 @@ export function toShift(r: ShiftRow): Shift {
     levelBefore: r.level_before,
     levelAfter: r.level_after,
     sources: r.sources,
+    independentSources: r.independent_sources ?? r.sources,
     signals: r.signals,
     evidence: (JSON.parse(r.evidence) as Evidence[]).map(publishable),
+    votes: r.votes ? (JSON.parse(r.votes) as Shift['votes']) : {},
     published: r.published,
     updated: r.updated,
+    ...(r.previous_direction && r.corrected_at
+      ? { correction: { previousDirection: r.previous_direction as Correction['previousDirection'], at: r.corrected_at, reason: r.correction_reason === 'reanalysis' ? 'reanalysis' : 'new-evidence' } }
+      : {}),
+    ...(r.withdrawn_at ? { withdrawnAt: r.withdrawn_at } : {}),
   }
 }
 
 export interface PairFilter {
   actor?: string
+  /** the direction as of `asOfDay`: a pair whose evidence has aged out is stable */
   direction?: Direction
   /** pairs with a shift on one of these UTC days (inclusive) */
   since?: string
@@ -51,6 +65,8 @@ export interface PairFilter {
   eventTypes?: EventType[]
   limit: number
   offset: number
+  /** the day of reading (default: today) */
+  asOfDay?: string
 }
 
 export function filteredPairs(db: Db, f: Omit<PairFilter, 'limit' | 'offset'>) {
@@ -59,7 +75,13 @@ export function filteredPairs(db: Db, f: Omit<PairFilter, 'limit' | 'offset'>) {
     const actor = f.actor
     q = q.where((eb) => eb.or([eb('a', '=', actor), eb('b', '=', actor)]))
   }
-  if (f.direction) q = q.where('direction', '=', f.direction)
+  if (f.direction) {
+    const fresh = freshSince(f.asOfDay ?? new Date().toISOString().slice(0, 10))
+    const direction = f.direction
+    q = q.where((eb) =>
+      direction === 'stable' ? eb.or([eb('direction', '=', 'stable'), eb('last_day', '<', fresh)]) : eb.and([eb('direction', '=', direction), eb('last_day', '>=', fresh)]),
+    )
+  }
   const { since, until, eventTypes } = f
   // Both on the (pair, day) indexes of shifts and signals: each pair looks up its own rows only.
   if (eventTypes?.length) {
@@ -110,9 +132,17 @@ export async function getPair(db: Db, pair: string): Promise<PairRow | undefined
   return db.kysely.selectFrom('pairs').selectAll().where('pair', '=', pair).executeTakeFirst()
 }
 
-/** The pair's shifts, oldest first, newest `limit` of them (within since–until when given). */
-export async function pairShifts(db: Db, pair: string, limit = 365, range: { since?: string; until?: string } = {}): Promise<Shift[]> {
-  let q = db.kysely.selectFrom('shifts').selectAll().where('pair', '=', pair)
+/**
+ * The pair's shifts, oldest first, newest `limit` of them (within since–until when given), with the tombstones still
+ * shown at `now`.
+ */
+export async function pairShifts(db: Db, pair: string, limit = 365, range: { since?: string; until?: string } = {}, now = new Date()): Promise<Shift[]> {
+  const cutoff = tombstoneCutoff(now)
+  let q = db.kysely
+    .selectFrom('shifts')
+    .selectAll()
+    .where('pair', '=', pair)
+    .where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
   if (range.since) q = q.where('day', '>=', range.since)
   if (range.until) q = q.where('day', '<=', range.until)
   const rows = await q.orderBy('day', 'desc').limit(limit).execute()
@@ -143,6 +173,7 @@ export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promis
       .selectFrom('shifts')
       .select(['pair', 'day', 'level_after', 'direction', 'score'])
       .where('pair', 'in', chunk)
+      .where('withdrawn_at', 'is', null)
       .orderBy('pair')
       .orderBy('day', 'desc')
       .execute()
@@ -154,4 +185,26 @@ export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promis
   }
   for (const list of out.values()) list.reverse()
   return out
+}
+
+/**
+ * Forgets tombstones past their 30 days (no longer shown, and new evidence for their day starts afresh). Looked up
+ * first, so a poll with nothing to forget takes no write lock.
+ */
+export async function purgeTombstones(db: Db, now: Date): Promise<void> {
+  const cutoff = tombstoneCutoff(now)
+  if (!(await db.kysely.selectFrom('shifts').select('id').where('withdrawn_at', '<', cutoff).limit(1).executeTakeFirst())) return
+  await db.batch([db.kysely.deleteFrom('shifts').where('withdrawn_at', '<', cutoff).compile()])
+}
+
+/** The day of the newest live evidence among the pairs a feed covers, for "last evidence N days ago". */
+export async function lastEvidenceDay(db: Db, f: { pair?: string; actor?: string }): Promise<string | null> {
+  let q = db.kysely.selectFrom('pairs').select((eb) => eb.fn.max('last_day').as('day'))
+  if (f.pair) q = q.where('pair', '=', f.pair)
+  if (f.actor) {
+    const actor = f.actor
+    q = q.where((eb) => eb.or([eb('a', '=', actor), eb('b', '=', actor)]))
+  }
+  const row = await q.executeTakeFirst()
+  return (row?.day as string | null | undefined) ?? null
 }

@@ -116,7 +116,8 @@ describe('/api/shifts.csv and /api/pairs.csv', () => {
 describe('/api/signals.ndjson', () => {
   it('pulls every signal once, in storage order, resuming from a cursor', async () => {
     const all = await ndjson('/api/signals.ndjson')
-    expect(all.lines).toHaveLength(29)
+    // The desk's undated Colombia–FARC entry is first-poll backlog, stored but never analysed: 2 signals fewer.
+    expect(all.lines).toHaveLength(27)
     expect(all.head).toBe(all.lines.at(-1)!.cursor)
     const cursors = all.lines.map((l) => Number(l.cursor))
     expect([...cursors].sort((x, y) => x - y)).toEqual(cursors)

@@ -28,7 +28,7 @@ const check: SchemaCheck = (schema, value) => {
 
 /** Requests covering every documented operation and its main answers: [method, path, expected status, headers]. */
 const REQUESTS: [string, string, number, Record<string, string>?][] = [
-  ...['shifts', 'pairs/hamas--iran', 'actors/hamas'].flatMap((feed) => ['json', 'atom', 'rss'].map((f): [string, string, number] => ['GET', `/feeds/${feed}.${f}`, 200])),
+  ...['shifts', 'corrections', 'pairs/hamas--iran', 'actors/hamas'].flatMap((feed) => ['json', 'atom', 'rss'].map((f): [string, string, number] => ['GET', `/feeds/${feed}.${f}`, 200])),
   ['GET', '/feeds/shifts.json?direction=improving&limit=3&event_type=cooperate&since=2018-01-01&filter=iran', 200],
   ['GET', '/feeds/shifts.json?utm_source=x', 400],
   ['GET', '/feeds/pairs/iran--hamas.json', 301],
@@ -56,6 +56,9 @@ const REQUESTS: [string, string, number, Record<string, string>?][] = [
   ['GET', '/openapi.json', 200],
   ['POST', '/admin/poll', 401],
   ['POST', '/admin/poll', 200, { Authorization: `Bearer ${ADMIN_TOKEN}` }],
+  ['POST', '/admin/reanalyze', 401],
+  ['POST', '/admin/reanalyze?since=someday', 400, { Authorization: `Bearer ${ADMIN_TOKEN}` }],
+  ['POST', '/admin/reanalyze', 200, { Authorization: `Bearer ${ADMIN_TOKEN}` }],
 ]
 
 describe('/openapi.json', () => {
@@ -71,7 +74,7 @@ describe('/openapi.json', () => {
   })
 
   it('describes every route of the app except the HTML pages', () => {
-    const pages = new Set(['/', '/pairs/:pair', '/actors/:id', '/docs/json-feed-extension', '/docs/api'])
+    const pages = new Set(['/', '/pairs/:pair', '/actors/:id', '/corrections', '/docs/json-feed-extension', '/docs/api'])
     const sample: Record<string, string> = { file: 'shifts.json', pair: 'hamas--iran', id: 'hamas' }
     // Not the 405 answers cors.ts adds for the methods a route lacks.
     const routes = t.app.routes.filter((r) => (r.method === 'GET' || r.method === 'POST') && r.handler.name !== 'methodNotAllowed' && !pages.has(r.path) && !r.path.includes('*'))

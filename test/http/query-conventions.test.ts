@@ -31,7 +31,8 @@ const text = (i: Item) => [i.title, ...i._entente.evidence.flatMap((e) => [e.tex
 describe('limit', () => {
   it('sizes the page from 1 to 500 and carries into the paging links', async () => {
     const all = await feed('/feeds/shifts.json?limit=500')
-    expect(all.items.length).toBe(13)
+    // 12: the desk's undated Colombia–FARC entry is first-poll backlog, never a shift.
+    expect(all.items.length).toBe(12)
     const seen: string[] = []
     let next: string | undefined = '/feeds/shifts.json?limit=4'
     while (next) {

@@ -2,6 +2,7 @@
 import { DIRECTIONS } from '../../types.ts'
 import { PAIR_DETAIL_PARAMS } from '../api-routes.ts'
 import { PAIR_LIST_PARAMS } from '../pair-query.ts'
+import { CORRECTION_SCHEMA, VOTES_SCHEMA } from './feeds-openapi.ts'
 import { CACHE_HEADERS, jsonContent, PAIR_PATH, queryParameters, ref, standardResponses, type Json, type OpenApiGroup } from './openapi-parts.ts'
 
 const direction = { type: 'string', enum: [...DIRECTIONS] }
@@ -16,15 +17,18 @@ const PAIR_FIELDS: Json = {
   b: id,
   a_name: { type: 'string' },
   b_name: { type: 'string' },
-  direction: { ...direction, description: 'the pair’s current direction' },
-  level: { ...level, description: 'where the relation stands: −1 conflict to +1 cooperation' },
+  direction: { ...direction, description: 'the pair’s direction as of the day of reading: stable once its last evidence is older than 45 days' },
+  level: { ...level, description: 'where the relation stands as of the day of reading (decayed since the last shift): −1 conflict to +1 cooperation' },
+  as_of: { type: 'string', format: 'date', description: 'the day of reading' },
+  last_evidence: { type: 'object', required: ['day', 'age_days'], additionalProperties: false, properties: { day: { type: 'string', format: 'date' }, age_days: { type: 'integer', minimum: 0 } } },
+  at_last_shift: { type: 'object', description: 'direction and level as of the last shift', required: ['direction', 'level'], additionalProperties: false, properties: { direction, level } },
   last_shift: { type: 'object', required: ['day', 'direction', 'score'], additionalProperties: false, properties: { day: { type: 'string', format: 'date' }, direction, score: level } },
   updated: time,
   url,
   feeds: { type: 'object', required: ['atom', 'rss', 'json'], additionalProperties: false, properties: { atom: url, rss: url, json: url } },
   signals: { type: 'integer', minimum: 0 },
 }
-const PAIR_REQUIRED = ['pair', 'a', 'b', 'a_name', 'b_name', 'direction', 'level', 'last_shift', 'shifts', 'signals', 'updated', 'url', 'feeds']
+const PAIR_REQUIRED = ['pair', 'a', 'b', 'a_name', 'b_name', 'direction', 'level', 'as_of', 'last_evidence', 'at_last_shift', 'last_shift', 'shifts', 'signals', 'updated', 'url', 'feeds']
 
 const schemas: Record<string, Json> = {
   Actor: {
@@ -66,7 +70,7 @@ const schemas: Record<string, Json> = {
   },
   Shift: {
     type: 'object',
-    required: ['id', 'day', 'direction', 'score', 'confidence', 'level_before', 'level_after', 'sources', 'signals', 'evidence', 'published', 'updated'],
+    required: ['id', 'day', 'direction', 'score', 'confidence', 'level_before', 'level_after', 'sources', 'independent_sources', 'signals', 'votes', 'evidence', 'published', 'updated', 'correction', 'withdrawn'],
     additionalProperties: false,
     properties: {
       id: { type: 'string' },
@@ -77,10 +81,14 @@ const schemas: Record<string, Json> = {
       level_before: level,
       level_after: level,
       sources: { type: 'integer', minimum: 0 },
+      independent_sources: { type: 'integer', minimum: 0 },
       signals: { type: 'integer', minimum: 0 },
+      votes: VOTES_SCHEMA,
       evidence: { type: 'array', items: ref('Evidence') },
       published: time,
       updated: time,
+      correction: CORRECTION_SCHEMA,
+      withdrawn: { type: 'boolean' },
     },
   },
 }

@@ -1,4 +1,4 @@
-// The service's own routes: health, the admin poll, the OPML of every feed, and this document.
+// The service's own routes: health, the admin poll and re-analysis, the OPML of every feed, and this document.
 import { CACHE_HEADERS, errorResponse, jsonContent, ref, standardResponses, type Json, type OpenApiGroup } from './openapi-parts.ts'
 
 const time = { type: 'string', format: 'date-time' }
@@ -52,9 +52,28 @@ const HEALTH: Json = {
   },
 }
 
+const count = { type: 'integer', minimum: 0 }
+
+const REANALYSIS: Json = {
+  type: 'object',
+  required: ['engine', 'since', 'items', 'changed_items', 'signals_before', 'signals_after', 'remaining', 'shifts_changed'],
+  additionalProperties: false,
+  properties: {
+    engine: { type: 'string', description: 'the engine version applied' },
+    since: { type: ['string', 'null'], format: 'date' },
+    items: { ...count, description: 'items analysed by this call' },
+    changed_items: { ...count, description: 'of them, those whose signals changed' },
+    signals_before: count,
+    signals_after: count,
+    remaining: { ...count, description: 'items still to re-analyse' },
+    shifts_changed: count,
+    queued: { type: 'boolean', description: 'on Workers with a queue: the work was enqueued' },
+  },
+}
+
 export const serviceOpenApi: OpenApiGroup = {
   tag: { name: 'service', description: 'health, administration and discovery' },
-  schemas: { Health: HEALTH, PollSummary: POLL_SUMMARY, SourceReport: SOURCE_REPORT },
+  schemas: { Health: HEALTH, PollSummary: POLL_SUMMARY, SourceReport: SOURCE_REPORT, Reanalysis: REANALYSIS },
   paths: {
     '/healthz': {
       get: {
@@ -76,6 +95,25 @@ export const serviceOpenApi: OpenApiGroup = {
           '403': errorResponse('admin routes are disabled: ENTENTE_ADMIN_TOKEN is not set'),
           '409': errorResponse('a poll is already running'),
           '501': errorResponse('polling is not available in this deployment'),
+        },
+      },
+    },
+    '/admin/reanalyze': {
+      post: {
+        tags: ['service'],
+        operationId: 'reanalyze',
+        summary: 'Re-analyse stored items with the current engine version',
+        description: 'Items not yet analysed with this engine (published since a day when given) get new signals; the days they change are re-aggregated, and shifts whose direction changes are published as corrections. On Workers with a queue the work is enqueued; without one a call does a bounded share.',
+        security: [{ adminToken: [] }],
+        parameters: [{ name: 'since', in: 'query', required: false, description: 'only items published on or after this UTC day', schema: { type: 'string', format: 'date' } }],
+        responses: {
+          '200': { description: 'done: no item left', ...jsonContent(ref('Reanalysis')) },
+          '202': { description: 'items remain: enqueued, or left for the next call', ...jsonContent(ref('Reanalysis')) },
+          '400': errorResponse('since is not a day'),
+          '401': errorResponse('no or a wrong bearer token'),
+          '403': errorResponse('admin routes are disabled: ENTENTE_ADMIN_TOKEN is not set'),
+          '409': errorResponse('a re-analysis is already running'),
+          '501': errorResponse('re-analysis is not available in this deployment'),
         },
       },
     },
