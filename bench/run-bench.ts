@@ -21,7 +21,15 @@ interface Part {
 const PARTS: Part[] = [
   { id: 'worker', file: 'worker-bundle.ts', figures: [{ name: 'worker_bundle_gzip_kib', goal: '≤ 1024', met: (v) => v <= 1024 }] },
   { id: 'analyze', file: 'analyze-rate.ts', figures: [{ name: 'analyze_sentences_per_s', goal: '≥ 5000', met: (v) => v >= 5000 }] },
-  { id: 'ingest', file: 'ingest-ratio.ts', figures: [{ name: 'ingest_ratio', goal: '≥ 0.5', met: (v) => v >= 0.5 }] },
+  {
+    id: 'ingest',
+    file: 'ingest-ratio.ts',
+    figures: [
+      { name: 'ingest_ratio', goal: '≥ 0.5', met: (v) => v >= 0.5 },
+      // analysis time over rss-parser's parse time for the same items: the engine may grow, this may not pass 6
+      { name: 'analyze_parse_ratio', goal: '≤ 6', met: (v) => v <= 6 },
+    ],
+  },
   {
     id: 'serve',
     file: 'serve-ratio.ts',

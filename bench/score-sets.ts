@@ -1,5 +1,6 @@
 // Scores the engine in-process on every labeled set we tune against, one line per set, so a rule change shows its
-// effect everywhere at once. The held-out halves of the real-wire sets are left out unless --holdout is given.
+// effect everywhere at once. The held-out halves of the real-wire sets and of the fresh-* sets are left out unless
+// --holdout is given.
 // Usage: npx tsx bench/score-sets.ts [--verbose SETNAME] [--holdout]
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
@@ -20,16 +21,26 @@ if (existsSync(shared)) {
     if (args.includes('--holdout')) sets.push([`${f}:holdout`, all.filter((c) => half(c.id) === 'holdout')])
   }
 }
-for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).sort()) sets.push([f.replace('.jsonl', ''), loadCases(new URL(f, fixtures))])
+for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).sort()) {
+  const name = f.replace('.jsonl', '')
+  const all = loadCases(new URL(f, fixtures))
+  // the sets written blind late in the work keep a held-out half too
+  if (!name.startsWith('fresh-')) sets.push([name, all])
+  else {
+    sets.push([`${name}:tune`, all.filter((c) => half(c.id) === 'tune')])
+    if (args.includes('--holdout')) sets.push([`${name}:holdout`, all.filter((c) => half(c.id) === 'holdout')])
+  }
+}
 
 const t0 = performance.now()
 for (const [name, cases] of sets) {
   const s = scoreCases(cases)
-  const sP = s.predicted ? Math.min(s.correct, s.predicted) / s.predicted : 1
+  // strict precision counts only expected pairs with the right direction: an allowed side pair still costs
+  const sP = s.predicted ? s.correct / s.predicted : 1
+  const sR = s.expected ? s.correct / s.expected : 1
   console.log(
-    `${name.padEnd(28)} n=${String(s.cases).padStart(4)} exp=${String(s.expected).padStart(4)}  P ${s.pairPrecision.toFixed(3)}  R ${s.pairRecall.toFixed(3)}  strictF1 ${s.strictF1.toFixed(3)}  viol ${s.violations}  none ${s.noneClean}/${s.noneCases}  unres ${s.unresolved}`,
+    `${name.padEnd(28)} n=${String(s.cases).padStart(4)} exp=${String(s.expected).padStart(4)}  P ${s.pairPrecision.toFixed(3)}  R ${s.pairRecall.toFixed(3)}  strictF1 ${s.strictF1.toFixed(3)} (sP ${sP.toFixed(2)} sR ${sR.toFixed(2)} pred ${s.predicted})  viol ${s.violations}  none ${s.noneClean}/${s.noneCases}  unres ${s.unresolved}`,
   )
   if (name === verboseSet) for (const m of s.misses) console.log('   ', m)
-  void sP
 }
 console.log(`(${Math.round(performance.now() - t0)} ms)`)

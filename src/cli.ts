@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { analyzeText } from './analyze/analyze-text.ts'
 import { actorsJson, analyzeJsonl, explainText, signalView } from './cli/analyze-command.ts'
 import { calendarDateProblem } from './cli/calendar-date.ts'
+import { EXPORT_USAGE } from './cli/export-command.ts'
 
 const USAGE = `usage: entente <command>
   serve                      start the HTTP service and the poll timer (what npm start runs)
@@ -11,7 +12,11 @@ const USAGE = `usage: entente <command>
                              with a progress line per file on stderr and the summary as JSON on stdout
   demo                       import the sample feeds into a fresh database (data/demo.db) and serve them offline
   migrate                    create or migrate the SQLite database
+  reanalyze [--since YYYY-MM-DD] [--chunk N]
+                             re-run the current engine over stored items (since a day), replace their signals,
+                             re-aggregate the days they change; resumable, progress on stderr
   actors --json              print the actor gazetteer
+  ${EXPORT_USAGE}
   analyze [--date YYYY-MM-DD] [--jsonl] [--explain] [FILE|-]
                              analyze text (or {id,date,text} JSON lines with --jsonl) into signals and pairs`
 
@@ -26,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     const i = rest.indexOf(name)
     return i >= 0 ? rest[i + 1] : undefined
   }
-  const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && rest[i - 1] === '--date'))
+  const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--date', '--since', '--chunk'].includes(rest[i - 1]!)))
   try {
     switch (command) {
       case 'actors':
@@ -53,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'poll':
       case 'import':
       case 'demo':
+      case 'reanalyze':
+      case 'export':
       case 'migrate': {
         const { runNodeCommand } = await import('./node.ts')
         return await runNodeCommand(command, rest)

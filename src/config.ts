@@ -1,6 +1,6 @@
 // Settings from the environment (Node) or Worker vars. Invalid values stop start-up with a one-line
 // message naming the variable.
-import { parseAllowHosts, type AllowedHost } from './ingest/url-policy.ts'
+import { checkUrl, parseAllowHosts, type AllowedHost } from './ingest/url-policy.ts'
 
 export interface Config {
   port: number
@@ -11,6 +11,8 @@ export interface Config {
   baseUrl: string
   /** hosts the poller may fetch although their address is not public (loopback test servers, an intranet feed) */
   allowHosts: AllowedHost[]
+  /** the WebSub hub feeds advertise and polls notify; null: no hub */
+  websubHub: string | null
 }
 
 export class ConfigError extends Error {
@@ -56,5 +58,24 @@ export function parseConfig(env: Env, defaults: { sources: string; dbPath: strin
   } catch (err) {
     throw new ConfigError(`ENTENTE_ALLOW_HOSTS must list hosts or host:port pairs separated by commas: ${(err as Error).message}`)
   }
-  return { port, dbPath, sources, pollMinutes, adminToken: token ? token.trim() : null, baseUrl, allowHosts }
+  return { port, dbPath, sources, pollMinutes, adminToken: token ? token.trim() : null, baseUrl, allowHosts, websubHub: websubHub(env.ENTENTE_WEBSUB_HUB, allowHosts) }
+}
+
+/** The hub is pinged through the poller's fetch, so its address must pass the same policy as a feed's. */
+function websubHub(raw: string | undefined, allowHosts: AllowedHost[]): string | null {
+  const value = raw?.trim()
+  if (!value) return null
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigError(`ENTENTE_WEBSUB_HUB must be an absolute http(s) URL, got "${value.slice(0, 200)}"`)
+  }
+  if (url.hash) throw new ConfigError('ENTENTE_WEBSUB_HUB must not have a fragment')
+  try {
+    checkUrl(url, allowHosts)
+  } catch (err) {
+    throw new ConfigError(`ENTENTE_WEBSUB_HUB ${(err as Error).message}`)
+  }
+  return url.toString()
 }

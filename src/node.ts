@@ -1,6 +1,6 @@
 // Node entry point: better-sqlite3 behind Kysely, files for migrations and sources, the HTTP server and the
 // poll timer. Everything runtime-specific for Node lives here.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type WriteStream } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
@@ -15,6 +15,11 @@ import { readOpml } from './ingest/read-opml.ts'
 import { guardedFetch } from './runtime/node/guarded-fetch.ts'
 import { withCompression } from './runtime/node/with-compression.ts'
 import { runPoll, type Logger, type PollSummary } from './poll/run-poll.ts'
+import { reanalyzeItems, type ReanalysisProgress } from './poll/reanalyze-items.ts'
+import { reanalysisJson } from './poll/reanalysis-json.ts'
+import { pollSummaryJson } from './poll/poll-summary-json.ts'
+import { parseExportArgs } from './cli/export-command.ts'
+import { openExport } from './http/export-streams.ts'
 import type { Migration } from './store/migrate.ts'
 import { openSqlite as openSqliteWith, type SqliteDb } from './runtime/node/sqlite-db.ts'
 import type { Source } from './types.ts'
@@ -58,6 +63,8 @@ export async function loadSources(location: string, fetchFn: FetchLike): Promise
   return readOpml(text)
 }
 
+const websubDeps = (config: Config) => (config.websubHub ? { websub: { hub: config.websubHub, baseUrl: config.baseUrl } } : {})
+
 export function nodeConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parseConfig(env, { sources: join(ROOT, 'feeds', 'sources.opml'), dbPath: join(ROOT, 'data', 'entente.db') })
 }
@@ -70,7 +77,7 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
     if (polling) return polling
     polling = (async () => {
       const sources = await loadSources(config.sources, fetchFn)
-      return runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, sources)
+      return runPoll({ fetch: fetchFn, db, now: () => new Date(), log, ...websubDeps(config) }, sources)
     })()
     try {
       return await polling
@@ -79,7 +86,8 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
     }
   }
   const cache = new RenderCache()
-  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, cache })
+  const reanalyze = (since: string | null) => reanalyzeItems({ db, now: () => new Date(), progress: (p) => log.info('reanalyze', { ...p }) }, { since })
+  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, reanalyze, cache, websubHub: config.websubHub })
   const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: config.port })
   await new Promise<void>((ok, fail) => {
     server.once('listening', () => ok())
@@ -138,6 +146,53 @@ export async function startDemo(config: Config, log: Logger) {
   return running
 }
 
+/** "reanalyze: 150/400 items (38%), 12 changed": one line per chunk, so an operator sees it move. */
+export function progressLine(p: ReanalysisProgress): string {
+  if (p.phase === 'aggregated') return `reanalyze: ${p.done} items analysed, ${p.changed} changed; affected days re-aggregated\n`
+  return `reanalyze: ${p.done}/${p.total} items (${p.total ? Math.floor((100 * p.done) / p.total) : 100}%), ${p.changed} changed\n`
+}
+
+async function reanalyzeCommand(config: Config, args: string[]): Promise<number> {
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+  const since = option('--since') ?? null
+  if (since !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)))) throw new Error('--since must be a day, YYYY-MM-DD')
+  const chunk = option('--chunk')
+  if (chunk !== undefined && (!/^\d+$/.test(chunk) || Number(chunk) < 1 || Number(chunk) > 90)) throw new Error('--chunk must be a whole number from 1 to 90')
+  const db = await openSqlite(config.dbPath)
+  try {
+    const run = await reanalyzeItems({ db, now: () => new Date(), progress: (p) => process.stderr.write(progressLine(p)) }, { since, ...(chunk ? { chunk: Number(chunk) } : {}) })
+    process.stdout.write(JSON.stringify(reanalysisJson(run), null, 2) + '\n')
+    return 0
+  } finally {
+    await db.close()
+  }
+}
+
+/** Writes an export to stdout or a file, honouring backpressure; the count of lines goes to stderr. */
+async function runExport(config: Config, args: string[], log: Logger): Promise<number> {
+  const request = parseExportArgs(args)
+  const db = await openSqlite(config.dbPath)
+  try {
+    const opened = await openExport({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl }, request.name, request.search)
+    const target = request.out ? `${request.out}.partial` : null
+    const out: NodeJS.WritableStream = target ? createWriteStream(target) : process.stdout
+    let lines = 0
+    for await (const line of opened.lines()) {
+      lines++
+      if (!out.write(line)) await new Promise<void>((ok) => out.once('drain', () => ok()))
+    }
+    if (target) {
+      await new Promise<void>((ok, fail) => (out as WriteStream).end((err?: Error | null) => (err ? fail(err) : ok())))
+      // Only a finished export takes the name asked for: an interrupted one never passes for complete.
+      renameSync(target, request.out!)
+    }
+    log.info('export written', { export: request.name, lines, ...(opened.head !== undefined ? { cursor: opened.head } : {}), ...(request.out ? { file: request.out } : {}) })
+    return 0
+  } finally {
+    await db.close()
+  }
+}
+
 export async function runNodeCommand(command: string, args: string[]): Promise<number> {
   const config = nodeConfig()
   const log = consoleLogger()
@@ -152,13 +207,15 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
     const db = await openSqlite(config.dbPath)
     try {
       const fetchFn = guardedFetch(config.allowHosts)
-      const summary = await runPoll({ fetch: fetchFn, db, now: () => new Date(), log }, await loadSources(config.sources, fetchFn), { force: args.includes('--force') })
-      process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+      const summary = await runPoll({ fetch: fetchFn, db, now: () => new Date(), log, ...websubDeps(config) }, await loadSources(config.sources, fetchFn), { force: args.includes('--force') })
+      process.stdout.write(JSON.stringify(pollSummaryJson(summary), null, 2) + '\n')
       return summary.sources.some((s) => s.outcome === 'error') ? 3 : 0
     } finally {
       await db.close()
     }
   }
+  if (command === 'reanalyze') return reanalyzeCommand(config, args)
+  if (command === 'export') return runExport(config, args, log)
   if (command === 'import') {
     const paths = args.filter((a) => !a.startsWith('--'))
     if (!paths.length) throw new Error('name what to import: feed files, directories of them, or OPML lists of file paths')

@@ -27,6 +27,13 @@ export interface FeedItem {
   language?: string
 }
 
+/**
+ * How an item's date was found: the publisher's (`feed`), or none readable and filed under the poll that first saw
+ * it (`first-seen`), or none readable on its source's first poll (`backlog`: it may be years old, so it is kept as
+ * known but never analysed into a shift dated today).
+ */
+export type ItemDating = 'feed' | 'first-seen' | 'backlog'
+
 export type SignalFlag = 'negated' | 'hypothetical' | 'historical' | 'reported'
 
 /** The sixteen PLOVER event types, as POLECAT codes them: the kind of act a signal reports. */
@@ -107,6 +114,29 @@ export interface Evidence {
   eventType?: EventType
   /** its mode: negated, hypothetical, historical, reported */
   flags?: SignalFlag[]
+  /** the article's date could not be read: it is filed under the time it was first seen, and weighs less */
+  dateInferred?: boolean
+  /** what the whole article says of the pair (what `entente analyze` gives for it) */
+  articleDirection?: Direction
+  /** the story this quote belongs to: copies of one report across outlets share it */
+  story?: string
+  /** other outlets that carried the same sentence (syndicated or copied), each still counted in `sources` */
+  copies?: EvidenceCopy[]
+}
+
+/** An outlet that carried a quoted sentence too. */
+export interface EvidenceCopy {
+  source: string
+  url: string | null
+  published: string
+}
+
+/** How a published shift was corrected: the direction it had before, when and why it changed. */
+export interface Correction {
+  /** the direction published before the change; 'withdrawn' when the shift had been withdrawn and came back */
+  previousDirection: Direction | 'withdrawn'
+  at: string
+  reason: 'reanalysis' | 'new-evidence'
 }
 
 /** All signals of one pair on one UTC day, merged across sources. */
@@ -121,11 +151,20 @@ export interface Shift {
   confidence: number
   levelBefore: number
   levelAfter: number
+  /** outlets that carried the day's evidence */
   sources: number
+  /** independent reports among them: copies of one story, and one outlet's articles, count once */
+  independentSources: number
   signals: number
   evidence: Evidence[]
+  /** the weight each direction received from the day's stories */
+  votes: Partial<Record<Direction, number>>
   published: string
   updated: string
+  /** set when the published direction changed after it was first published */
+  correction?: Correction
+  /** set on a tombstone: the shift was withdrawn (its evidence is gone) at this time */
+  withdrawnAt?: string
 }
 
 export const pairKey = (x: string, y: string): string => (x < y ? `${x}--${y}` : `${y}--${x}`)

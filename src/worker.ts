@@ -1,5 +1,7 @@
 // Cloudflare Workers entry point: the same Hono app and poll pipeline over D1. The cron polls in-process or,
 // with a POLL_QUEUE binding, enqueues one message per due source and the queue handler polls each one.
+// Re-analysis goes the same way: POST /admin/reanalyze enqueues a message that re-analyses one chunk of items and
+// enqueues the next until none is left (without a queue, each call does a bounded share and answers 202 until done).
 import type { Hono } from 'hono'
 import bundledOpml from '../feeds/sources.opml'
 import { getEngine } from './analyze/engine.ts'
@@ -10,16 +12,33 @@ import { fetchSourceList } from './ingest/fetch-source-list.ts'
 import { readOpml } from './ingest/read-opml.ts'
 import { guardedFetch } from './runtime/workers/guarded-fetch.ts'
 import { pollSource, runPoll, type Logger, type PollDeps } from './poll/run-poll.ts'
+import { DEFAULT_CHUNK, reanalyzeItems } from './poll/reanalyze-items.ts'
+import { countPending } from './store/reanalysis-store.ts'
+import { engineVersion } from './analyze/engine-version.ts'
+import { notifyHub } from './poll/notify-hub.ts'
 import { aggregateDirty } from './store/aggregate-dirty.ts'
 import { d1Db } from './store/d1-db.ts'
 import type { Db } from './store/schema.ts'
 import { getSources, syncSources } from './store/sources-store.ts'
 import type { Source } from './types.ts'
 
-export interface PollMessage {
+/** One source to poll. */
+export interface SourceMessage {
   url: string
   title: string
 }
+
+/** One chunk of re-analysis: items published since a day (or all) not yet analysed with this engine. */
+export interface ReanalyzeMessage {
+  reanalyze: { since: string | null }
+}
+
+export type PollMessage = SourceMessage | ReanalyzeMessage
+
+const isReanalysis = (m: PollMessage): m is ReanalyzeMessage => 'reanalyze' in m
+
+/** Items one request re-analyses when no queue is bound: well within a Worker invocation's CPU and D1 query limits. */
+const ITEMS_PER_REQUEST = 4 * DEFAULT_CHUNK
 
 export interface Bindings {
   DB: D1Database
@@ -29,6 +48,7 @@ export interface Bindings {
   ENTENTE_ADMIN_TOKEN?: string
   ENTENTE_BASE_URL?: string
   ENTENTE_ALLOW_HOSTS?: string
+  ENTENTE_WEBSUB_HUB?: string
 }
 
 const log: Logger = {
@@ -39,9 +59,11 @@ const log: Logger = {
 
 function settings(env: Bindings) {
   const config = parseConfig(
-    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL, ENTENTE_ALLOW_HOSTS: env.ENTENTE_ALLOW_HOSTS },
+    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL, ENTENTE_ALLOW_HOSTS: env.ENTENTE_ALLOW_HOSTS, ENTENTE_WEBSUB_HUB: env.ENTENTE_WEBSUB_HUB },
     { sources: 'bundled', dbPath: 'd1' },
   )
+  // A cron or queue invocation has no request whose origin could name the feeds the hub is told about.
+  if (config.websubHub && !env.ENTENTE_BASE_URL?.trim()) throw new ConfigError('ENTENTE_WEBSUB_HUB needs ENTENTE_BASE_URL on Workers: the topics the hub is told about are feed URLs under it')
   if (config.sources !== 'bundled' && !/^https?:\/\//i.test(config.sources)) {
     throw new ConfigError('ENTENTE_SOURCES must be an http(s) URL to an OPML file on Workers (unset: the bundled feeds/sources.opml)')
   }
@@ -75,14 +97,17 @@ function cacheApi(base: string): SharedCache | undefined {
   }
 }
 
-const pollDeps = (db: Db, env: Bindings): PollDeps => ({ fetch: guardedFetch(settings(env).allowHosts), db, now: () => new Date(), log, concurrency: 4 })
+function pollDeps(db: Db, env: Bindings): PollDeps {
+  const { allowHosts, websubHub, baseUrl } = settings(env)
+  return { fetch: guardedFetch(allowHosts), db, now: () => new Date(), log, concurrency: 4, ...(websubHub ? { websub: { hub: websubHub, baseUrl } } : {}) }
+}
 
-let current: { d1: D1Database; base: string; app: Hono } | null = null
+let current: { d1: D1Database; base: string; hub: string | null; app: Hono } | null = null
 
 function appFor(env: Bindings, requestUrl: string): Hono {
   const config = settings(env)
   const base = env.ENTENTE_BASE_URL?.trim() ? config.baseUrl : new URL(requestUrl).origin
-  if (current?.d1 === env.DB && current.base === base) return current.app
+  if (current?.d1 === env.DB && current.base === base && current.hub === config.websubHub) return current.app
   const db = d1Db(env.DB)
   const app = createApp({
     db,
@@ -91,9 +116,18 @@ function appFor(env: Bindings, requestUrl: string): Hono {
     pollMinutes: config.pollMinutes,
     adminToken: config.adminToken,
     poll: async () => runPoll(pollDeps(db, env), await loadSources(env)),
+    reanalyze: async (since) => {
+      if (env.POLL_QUEUE) {
+        const remaining = await countPending(db, engineVersion(), since)
+        if (remaining) await env.POLL_QUEUE.send({ reanalyze: { since } })
+        return { engine: engineVersion(), since, items: 0, changedItems: 0, signalsBefore: 0, signalsAfter: 0, remaining, shiftsChanged: 0, queued: remaining > 0 }
+      }
+      return reanalyzeItems({ db, now: () => new Date() }, { since, maxItems: ITEMS_PER_REQUEST })
+    },
     cache: new RenderCache({ shared: cacheApi(base), namespace: base }),
+    websubHub: config.websubHub,
   })
-  current = { d1: env.DB, base, app }
+  current = { d1: env.DB, base, hub: config.websubHub, app }
   return app
 }
 
@@ -138,17 +172,27 @@ export default {
   async queue(batch: MessageBatch<PollMessage>, env: Bindings): Promise<void> {
     const db = d1Db(env.DB)
     const deps = pollDeps(db, env)
-    const rows = await getSources(db, batch.messages.map((m) => m.body.url))
+    const rows = await getSources(db, batch.messages.flatMap((m) => (isReanalysis(m.body) ? [] : [m.body.url])))
     for (const msg of batch.messages) {
+      const body = msg.body
       try {
+        if (isReanalysis(body)) {
+          // One chunk per message; the next chunk is its own message, so no invocation outgrows its limits.
+          const run = await reanalyzeItems({ db, now: () => new Date() }, { since: body.reanalyze.since, maxItems: DEFAULT_CHUNK, aggregate: false })
+          if (run.remaining > 0 && env.POLL_QUEUE) await env.POLL_QUEUE.send({ reanalyze: body.reanalyze })
+          log.info('reanalysis chunk', { items: run.items, changed: run.changedItems, remaining: run.remaining })
+          msg.ack()
+          continue
+        }
         // The cron already honoured backoff when it enqueued: poll now.
-        await pollSource(deps, msg.body, rows.get(msg.body.url), true)
+        await pollSource(deps, body, rows.get(body.url), true)
         msg.ack()
       } catch (err) {
-        log.error('queued poll failed', { source: msg.body.url, error: String(err), attempt: msg.attempts })
+        log.error(isReanalysis(body) ? 'queued reanalysis failed' : 'queued poll failed', { ...(isReanalysis(body) ? {} : { source: body.url }), error: String(err), attempt: msg.attempts })
         msg.retry({ delaySeconds: Math.min(3600, 60 * 2 ** msg.attempts) })
       }
     }
-    await aggregateDirty(db, new Date())
+    const { changedPairs, corrected } = await aggregateDirty(db, new Date())
+    if (deps.websub) await notifyHub(deps.fetch, deps.websub, changedPairs, log, corrected > 0)
   },
 } satisfies ExportedHandler<Bindings, PollMessage>

@@ -73,6 +73,10 @@ describe('entente CLI', () => {
     const summary = JSON.parse(run.stdout) as { sources: { url: string; outcome: string; error?: string }[] }
     expect(summary.sources.map((s) => s.outcome)).toEqual(['ok', 'error'])
     expect(summary.sources[1]!.error).toBe('HTTP 404 Not Found')
+    // snake_case, like every other JSON answer
+    expect(Object.keys(summary).sort()).toEqual(['finished_at', 'languages', 'new_items', 'new_signals', 'shifts_changed', 'sources', 'started_at', 'unanalysed'])
+    expect(summary.sources[0]).toMatchObject({ outcome: 'ok', new_items: 3, status: 200, languages: { eng: 3 }, unanalysed: 0 })
+    expect(summary.sources[1]).toHaveProperty('next_poll_at')
     expect(run.status).toBe(3)
     // The list is read as XML: the outline in a comment is not a source, and nothing asked for it.
     expect(summary.sources.map((s) => new URL(s.url).pathname)).toEqual(['/seed.rss', '/gone.rss'])

@@ -12,7 +12,8 @@ export interface RecentShift {
   level?: number
 }
 
-const WINDOW_DAYS = 45
+/** Days over which shifts vote on the current direction; older evidence has aged out of it. */
+export const WINDOW_DAYS = 45
 const SWITCH_MARGIN = 1.3
 /** A level that moved this much over the window is itself a vote for that direction. */
 const LEVEL_MOVE = 0.15

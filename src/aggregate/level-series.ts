@@ -3,7 +3,7 @@
 import { round } from './merge-day.ts'
 
 export const LEVEL_HALF_LIFE_DAYS = 60
-const PRIOR_WEIGHT = 0.5
+export const PRIOR_WEIGHT = 0.5
 
 export interface DayPoint {
   day: string

@@ -1,10 +1,11 @@
 // Text in, signals and document-level pair verdicts out. Pure: no I/O, same answer on Node and Workers.
 import type { PairVerdict, Signal } from '../types.ts'
 import { combinePairs } from './signals/combine-pairs.ts'
+import { salientPairs } from './signals/salient-pairs.ts'
 import { getEngine, type Engine } from './engine.ts'
 import { documentNames, withDocumentNames } from './mentions/document-names.ts'
 import { newDocState } from './mentions/find-mentions.ts'
-import { analyzeSentence, type SentenceResult } from './signals/sentence-signals.ts'
+import { analyzeSentence, JOINT_ACTION, type SentenceResult } from './signals/sentence-signals.ts'
 import { splitSentences } from './text/split-sentences.ts'
 import { tokenize } from './text/tokenize.ts'
 
@@ -41,8 +42,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     signals.push(...result.signals)
     options.trace?.({ ...result, index: i, text: s.text })
   })
-  const merged = toOrgans(signals, engine)
-  return { signals: merged, pairs: combinePairs(merged) }
+  const merged = toOrgans(withoutSideJointActs(signals), engine)
+  const pairs = salientPairs(combinePairs(merged))
+  const kept = new Set(pairs.map((p) => p.pair))
+  return { signals: merged.filter((s) => kept.has(s.pair)), pairs }
 }
 
 /**
@@ -67,4 +70,16 @@ function toOrgans(signals: Signal[], engine: Engine): Signal[] {
     const [a, b] = organ < other ? [organ, other] : [other, organ]
     return { ...s, a, b, pair: `${a}--${b}` }
   })
+}
+
+/**
+ * "Australia, New Zealand impose sanctions after Fiji coup. … imposed travel bans on Fiji's military leaders": acting
+ * together says two actors are aligned only when the article pairs neither of them with anyone else; otherwise the
+ * story is about that other party, and the joint act is already told in their pairs with it.
+ */
+function withoutSideJointActs(signals: Signal[]): Signal[] {
+  const isJoint = (s: Signal) => s.cues.includes(JOINT_ACTION.id)
+  if (!signals.some(isJoint)) return signals
+  const paired = new Set(signals.filter((s) => !isJoint(s)).flatMap((s) => [s.a, s.b]))
+  return signals.filter((s) => !isJoint(s) || (!paired.has(s.a) && !paired.has(s.b)))
 }

@@ -9,14 +9,16 @@ export class HttpError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     message: string,
+    /** more machine-readable detail for the error object, e.g. the parameters a route takes */
+    readonly detail?: Record<string, unknown>,
   ) {
     super(message)
   }
 }
 
-export function jsonError(c: Context, status: ContentfulStatusCode, message: string): Response {
+export function jsonError(c: Context, status: ContentfulStatusCode, message: string, detail?: Record<string, unknown>): Response {
   c.header('Cache-Control', 'no-store')
-  return c.json({ error: { status, message } }, status)
+  return c.json({ error: { ...detail, status, message } }, status)
 }
 
 /** Data routes answer JSON errors: the API, feeds, OPML, health and admin, and anything named like a data file. */
@@ -42,6 +44,6 @@ export async function htmlError(c: Context, status: ContentfulStatusCode, messag
 }
 
 /** The error in the form its route speaks. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, message: string): Response | Promise<Response> {
-  return isPagePath(new URL(c.req.url).pathname) ? htmlError(c, status, message) : jsonError(c, status, message)
+export function errorResponse(c: Context, status: ContentfulStatusCode, message: string, detail?: Record<string, unknown>): Response | Promise<Response> {
+  return isPagePath(new URL(c.req.url).pathname) ? htmlError(c, status, message) : jsonError(c, status, message, detail)
 }

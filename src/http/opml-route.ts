@@ -5,9 +5,11 @@ import { activeFeeds } from '../store/read-queries.ts'
 import type { AppDeps } from './app-deps.ts'
 import { respond } from './conditional.ts'
 import { cacheControl, dataVersion } from './feed-routes.ts'
+import { readQuery } from './query-params.ts'
 
 export function opmlRoute(app: Hono, deps: AppDeps): void {
   app.get('/feeds.opml', async (c) => {
+    readQuery(new URL(c.req.url).searchParams, [], deps, '/feeds.opml')
     const version = await dataVersion(deps)
     const rep = await deps.cache.get(version, 'opml', async () => {
       const { pairs, actors } = await activeFeeds(deps.db)
@@ -19,6 +21,7 @@ export function opmlRoute(app: Hono, deps: AppDeps): void {
         '<opml version="2.0"><head><title>Entente feeds</title>',
         `<dateModified>${new Date(version).toUTCString()}</dateModified></head><body>`,
         outline('Entente — alignment shifts', '/feeds/shifts.atom', '/'),
+        outline('Entente — corrections', '/feeds/corrections.atom', '/corrections'),
         `<outline text="Pairs">`,
         ...pairs.map((p) => {
           const [a, b] = p.split('--') as [string, string]

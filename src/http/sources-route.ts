@@ -6,13 +6,12 @@ import { publishable } from '../publish/escape.ts'
 import { listSources } from '../store/sources-store.ts'
 import type { AppDeps } from './app-deps.ts'
 import { fnv1a, respond } from './conditional.ts'
-import { HttpError } from './errors.ts'
 import { dataVersion } from './feed-routes.ts'
+import { readQuery } from './query-params.ts'
 
 export function sourcesRoute(app: Hono, deps: AppDeps): void {
   app.get('/api/sources', async (c) => {
-    const unknown = Object.keys(c.req.query())
-    if (unknown.length) throw new HttpError(400, `/api/sources takes no parameters, got ${unknown.map((k) => k.slice(0, 40)).join(', ')}`)
+    readQuery(new URL(c.req.url).searchParams, [], deps, '/api/sources')
     const sources = (await listSources(deps.db)).map((row) => sourceView(row, deps.pollMinutes))
     const { languages, unanalysed } = digestSources(sources)
     const body = JSON.stringify({ analysed_languages: ANALYSED_LANGUAGES, poll_minutes: deps.pollMinutes, total: sources.length, languages, unanalysed, sources }, publishable)

@@ -1,5 +1,6 @@
 // Parses a decoded feed document with rss-parser, after removing the hazards it does not guard against:
 // entity-expansion DTDs, HTML pages served in place of feeds, and Atom dates that make it reject the whole feed.
+// Dates are read from the publisher's own text by parseFeedDate, never through rss-parser's `new Date()`.
 // The XML is parsed in chunks that yield to the event loop, so a 5 MB feed never stalls the server's requests.
 import Parser from 'rss-parser'
 import type { FeedItem } from '../types.ts'
@@ -7,6 +8,7 @@ import { htmlToText, stripControlChars } from './html-to-text.ts'
 import { contentHash } from './content-hash.ts'
 import { detectLanguage } from './detect-language.ts'
 import { httpUrl } from './http-url.ts'
+import { parseFeedDate } from './parse-date.ts'
 import { rootStartTag, scanProlog } from './scan-prolog.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 
@@ -47,11 +49,10 @@ export function prepareXml(text: string): string {
     s = s.slice(0, prolog.doctype.start) + s.slice(prolog.doctype.end)
   }
   if (/<!ENTITY/i.test(s.slice(0, 4096))) throw new FeedError('refused: the document declares DTD entities')
-  // rss-parser throws on the whole feed when one Atom entry has an unparseable date: drop such dates instead.
+  // rss-parser throws on the whole feed when one Atom entry has a date `new Date()` cannot read, and reads a zone-less
+  // one in the server's own zone: Atom dates are renamed out of its way and read by parseFeedDate instead.
   // `[^<>]` keeps each attempt within one tag, so the pass stays linear.
-  s = s.replace(/<((?:[\w-]+:)?(?:published|updated))(\s[^<>]*)?>([^<]*)<\/\1>/g, (whole, _tag, _attrs, value: string) =>
-    Number.isNaN(Date.parse(value.trim())) ? '' : whole,
-  )
+  s = s.replace(/<((?:[\w-]+:)?(published|updated))(\s[^<>]*)?>([^<]*)<\/\1>/g, (_whole, _tag, name: string, _attrs, value: string) => `<entente-${name}>${value}</entente-${name}>`)
   // The declaration's encoding no longer applies: the text is already decoded.
   s = s.replace(/^\s*<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="utf-8"?>')
   return stripControlChars(s)
@@ -77,6 +78,9 @@ function formatOf(root: string, startTag: string): ParsedFeed['format'] {
   return version && version.startsWith('0.9') ? 'rss0.9x' : 'rss2'
 }
 
+/** Date elements rss-parser does not copy on its own (Atom's, renamed by prepareXml, and Dublin Core terms). */
+const DATE_FIELDS = ['dcterms:issued', 'dcterms:created', 'entente-updated', 'dcterms:modified']
+
 type Built = Awaited<ReturnType<Parser<Record<string, unknown>, RawItem>['parseString']>>
 interface RssParserInternals {
   xmlParser: {
@@ -99,7 +103,7 @@ interface RssParserInternals {
  */
 async function parseXml(xml: string): Promise<Built> {
   // One instance per document: rss-parser keeps one xml2js parser per instance, and chunked parses interleave.
-  const parser = new Parser<Record<string, unknown>, RawItem>({ defaultRSS: 2, xml2js: { strict: true, async: true, chunkSize: PARSE_CHUNK } }) as unknown as RssParserInternals
+  const parser = new Parser<Record<string, unknown>, RawItem>({ defaultRSS: 2, customFields: { item: ['entente-published', ...DATE_FIELDS] }, xml2js: { strict: true, async: true, chunkSize: PARSE_CHUNK } }) as unknown as RssParserInternals
   const inner = parser.xmlParser
   const emit = inner.emit.bind(inner)
   inner.emit = (event: unknown, ...args: unknown[]) => (event instanceof Error ? inner.listenerCount('error') > 0 && emit('error', event) : emit(event, ...args))
@@ -128,9 +132,13 @@ function clip(s: string, max: number): string {
   return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
 }
 
-function toIso(value: string): string | null {
-  const t = Date.parse(value.trim())
-  return Number.isNaN(t) ? null : new Date(t).toISOString()
+/** The first of an item's dates that can be read, most specific first: Atom's published, RSS pubDate, Dublin Core, updates. */
+function itemDate(it: RawItem): string | null {
+  for (const field of ['entente-published', 'pubDate', 'dc:date', ...DATE_FIELDS]) {
+    const date = parseFeedDate(str(it[field]).slice(0, 200))
+    if (date) return date
+  }
+  return null
 }
 
 export async function parseFeed(text: string, baseUrl: string | null = null): Promise<ParsedFeed> {
@@ -154,7 +162,7 @@ export async function parseFeed(text: string, baseUrl: string | null = null): Pr
     const title = textOf(it.title)
     const body = textOf(str(it['content:encoded']) || str(it.content) || str(it.summary) || str(it.description))
     const url = httpUrl(str(it.link), baseUrl ?? siteUrl)
-    const published = toIso(str(it.isoDate) || str(it.pubDate) || str(it.date) || str(it['dc:date']))
+    const published = itemDate(it)
     const textBody = body && body !== title ? `${title}\n${body}` : title
     // Language detection takes up to 2 ms an item: inside the loop that yields, not after it.
     if (textBody.trim()) drafts.push({ title, body, textBody, url, published, language: detectLanguage(textBody), it })

@@ -5,12 +5,15 @@ import { decodeBody } from '../ingest/decode-body.ts'
 import { parseFeed } from '../ingest/parse-feed.ts'
 import type { Db, SourceRow } from '../store/schema.ts'
 import { recordOutcomeQuery, syncSources } from '../store/sources-store.ts'
+import { currentAnalyzer, type Analyzer } from './analyze-item.ts'
 import type { SourceReport } from './run-poll.ts'
 import { storeFeed } from './store-feed.ts'
 
 export interface ImportDeps {
   db: Db
   now: () => Date
+  /** the engine and its version; the built-in engine unless a test injects another */
+  analyzer?: Analyzer
 }
 
 export interface ImportedFile {
@@ -40,8 +43,9 @@ export async function importFeed(deps: ImportDeps, file: ImportedFile, bytes: Ui
     return { url: file.url, title, outcome: 'error', status: null, items: 0, newItems: 0, signals: 0, error: message }
   }
   const source = { url: file.url, title: file.title || (feed.title !== '(untitled feed)' ? feed.title : '') || file.fallbackTitle }
-  await syncSources(deps.db, [{ ...source, ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}) }])
+  const row = (await syncSources(deps.db, [{ ...source, ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}) }])).get(source.url)
   const update: Partial<SourceRow> = { last_polled_at: at, last_ok_at: at, last_outcome: 'ok', last_status: null, last_error: null, failures: 0, next_poll_at: null }
-  const counts = await storeFeed(deps.db, source, feed.items, now, update)
+  // A file never read before is a first poll: its undated items may be of any age, kept but not analysed.
+  const counts = await storeFeed(deps.db, source, feed.items, now, update, { analyzer: deps.analyzer ?? currentAnalyzer(), firstPoll: !row?.last_ok_at })
   return { ...source, outcome: 'ok', status: null, items: feed.items.length, ...counts }
 }

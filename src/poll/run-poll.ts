@@ -6,12 +6,13 @@ import { decodeBody } from '../ingest/decode-body.ts'
 import { DEFAULT_LIMITS, fetchSource, type FetchLike, type FetchLimits } from '../ingest/fetch-source.ts'
 import { parseFeed } from '../ingest/parse-feed.ts'
 import { aggregateDirty } from '../store/aggregate-dirty.ts'
+import { purgeTombstones } from '../store/read-queries.ts'
 import type { Db, SourceRow } from '../store/schema.ts'
 import { outcomeUpdate, recordOutcomeQuery, syncSources, type SourceOutcome } from '../store/sources-store.ts'
 import type { Source } from '../types.ts'
+import { currentAnalyzer, type Analyzer } from './analyze-item.ts'
+import { notifyHub, type WebSubReport, type WebSubSettings } from './notify-hub.ts'
 import { storeFeed, type StoredCounts } from './store-feed.ts'
-
-export { itemDate } from './store-feed.ts'
 
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void
@@ -26,6 +27,10 @@ export interface PollDeps {
   log: Logger
   limits?: FetchLimits
   concurrency?: number
+  /** the engine and its version; the built-in engine unless a test injects another */
+  analyzer?: Analyzer
+  /** with ENTENTE_WEBSUB_HUB set: the hub to tell about every feed a poll changes */
+  websub?: WebSubSettings
 }
 
 export interface SourceReport {
@@ -54,6 +59,8 @@ export interface PollSummary {
   /** new items not analysed for their language, across sources */
   unanalysed: number
   shiftsChanged: number
+  /** the hub notification, when a hub is configured and feeds changed */
+  websub?: WebSubReport
 }
 
 const OUTCOMES_PER_BATCH = 100
@@ -94,7 +101,9 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
     return fail({ kind: 'error', status: res.status, message: err instanceof Error ? err.message : String(err) })
   }
   const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: feed.items.length }, now)
-  const counts = await storeFeed(deps.db, source, feed.items, now, update)
+  // Never fetched successfully before: what the feed holds now is its backlog, and an undated item in it may be
+  // years old.
+  const counts = await storeFeed(deps.db, source, feed.items, now, update, { analyzer: deps.analyzer ?? currentAnalyzer(), firstPoll: !row?.last_ok_at })
   deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: counts.newItems, signals: counts.signals, languages: counts.languages, unanalysed: counts.unanalysed })
   return { ...base, outcome: 'ok', status: res.status, ...counts }
 }
@@ -122,8 +131,8 @@ async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>)
 export async function runPoll(deps: PollDeps, sources: Source[], options: { force?: boolean } = {}): Promise<PollSummary> {
   const startedAt = deps.now().toISOString()
   // Built before the first fetch starts: its half second of construction would otherwise run inside the deadlines
-  // of the fetches already under way.
-  getEngine()
+  // of the fetches already under way. An injected engine is the test's to build.
+  if (!deps.analyzer?.engine) getEngine()
   const rows = await syncSources(deps.db, sources)
   const deferred: CompiledQuery[] = []
   const flush = async () => {
@@ -149,7 +158,9 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
   })
   await flush()
   const aggregatingAt = deps.now()
-  const { shiftsChanged } = await aggregateDirty(deps.db, aggregatingAt)
+  const { shiftsChanged, changedPairs, corrected } = await aggregateDirty(deps.db, aggregatingAt)
+  await purgeTombstones(deps.db, aggregatingAt)
+  const websub = deps.websub ? await notifyHub(deps.fetch, deps.websub, changedPairs, deps.log, corrected > 0) : undefined
   const summary: PollSummary = {
     startedAt,
     finishedAt: deps.now().toISOString(),
@@ -159,6 +170,7 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
     languages: addLanguages(reports.map((r) => r.languages ?? {})),
     unanalysed: reports.reduce((n, r) => n + (r.unanalysed ?? 0), 0),
     shiftsChanged,
+    ...(websub ? { websub } : {}),
   }
   deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, languages: summary.languages, unanalysed: summary.unanalysed, shifts_changed: shiftsChanged, sources_ms: aggregatingAt.getTime() - Date.parse(startedAt), aggregate_ms: Date.parse(summary.finishedAt) - aggregatingAt.getTime() })
   return summary

@@ -1,7 +1,6 @@
 // Stores what one fetch (a poll) or one file (an import) of a source brought: the items this source has not stored
 // yet, analysed when the engine reads their language, written in batches with the source's outcome in the last.
 // Polling and importing share it, so an imported file is deduplicated exactly as a polled feed is.
-import { analyzeText } from '../analyze/analyze-text.ts'
 import { contentHash } from '../ingest/content-hash.ts'
 import { isAnalysed } from '../ingest/detect-language.ts'
 import { findKnownItems, itemWrites, type StoredItem } from '../store/items-store.ts'
@@ -9,8 +8,9 @@ import type { Db, SourceRow } from '../store/schema.ts'
 import { recordOutcomeQuery } from '../store/sources-store.ts'
 import type { FeedItem, Source } from '../types.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
+import { analyzeItem, type Analyzer } from './analyze-item.ts'
+import { dateItem } from './date-item.ts'
 
-const DAY_MS = 86_400_000
 const ITEMS_PER_BATCH = 100
 const SIGNALS_PER_BATCH = 400
 const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0)
@@ -25,25 +25,22 @@ export interface StoredCounts {
   unanalysed: number
 }
 
-/** The date an item is filed under: its own, unless missing or implausible (future, or before 1990). */
-export function itemDate(published: string | null, fetchedAt: Date): string {
-  if (!published) return fetchedAt.toISOString()
-  const t = Date.parse(published)
-  if (Number.isNaN(t) || t > fetchedAt.getTime() + DAY_MS || t < Date.UTC(1990, 0, 1)) return fetchedAt.toISOString()
-  return new Date(t).toISOString()
+export interface StoreOptions {
+  /** the engine and its version, stored with each item and signal */
+  analyzer: Analyzer
+  /** the source was never read successfully before: its undated items are backlog, never analysed (see dateItem) */
+  firstPoll: boolean
 }
 
-export async function storeFeed(db: Db, source: Source, items: FeedItem[], now: Date, update: Partial<SourceRow>): Promise<StoredCounts> {
+export async function storeFeed(db: Db, source: Source, items: FeedItem[], now: Date, update: Partial<SourceRow>, options: StoreOptions): Promise<StoredCounts> {
   const known = await findKnownItems(db, source.url, items)
   const fresh = items.filter((_, i) => !known.has(i))
   const ids = Promise.all(fresh.map((item) => contentHash(`${source.url}\n${item.guid}`)))
   const stored: StoredItem[] = []
   for (const item of fresh) {
-    const published = itemDate(item.published, now)
-    // Items in a language the engine does not read are kept and counted, never analysed: English cues matched in
-    // a Portuguese article quoting one English sentence would publish a reading of an article nobody read.
-    const signals = isAnalysed(item.language) ? analyzeText(item.text, { date: published.slice(0, 10) }).signals : []
-    stored.push({ id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals })
+    const { published, dating } = dateItem(item.published, now, options.firstPoll)
+    const { signals, verdicts } = analyzeItem(item.text, published, dating, options.analyzer, item.language)
+    stored.push({ id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals, dating, engineVersion: options.analyzer.version, verdicts })
     // Analysis is the longest synchronous step of a poll: one item at a time, then the server's requests.
     await yieldToEventLoop()
   }

@@ -84,7 +84,8 @@ function edge(p: NetworkPair, from: Placed, to: Placed): string {
   const shape = bend
     ? `path d="M${fixed(from.x)} ${fixed(from.y)}Q${fixed((from.x + to.x) / 2 + bend)} ${fixed((from.y + to.y) / 2)} ${fixed(to.x)} ${fixed(to.y)}" fill="none"`
     : `line x1="${fixed(from.x)}" y1="${fixed(from.y)}" x2="${fixed(to.x)}" y2="${fixed(to.y)}"`
-  const width = 1.5 + 5 * Math.min(1, Math.abs(p.level))
+  // From the level as its label shows it, so two lines that say the same level are drawn alike.
+  const width = 1.5 + 5 * Math.min(1, Math.abs(Number(p.level.toFixed(2))))
   return (
     `<a href="/pairs/${p.pair}" class="edge ${p.direction}" aria-label="${escapeHtml(label)}"><title>${escapeHtml(label)}</title>` +
     `<${shape} class="stroke" stroke="${COLOURS[p.direction]}" stroke-width="${fixed(width)}" stroke-linecap="round"${p.direction === 'frozen' ? ' stroke-dasharray="6 4"' : ''}/>` +

@@ -21,6 +21,7 @@ export function renderAtom(page: FeedPage): string {
     page.links.previous ? `<link rel="previous" href="${escapeHtml(page.links.previous)}"/>` : '',
     `<link rel="alternate" type="application/rss+xml" href="${escapeHtml(page.links.rss)}"/>`,
     `<link rel="alternate" type="application/feed+json" href="${escapeHtml(page.links.json)}"/>`,
+    page.links.hub ? `<link rel="hub" href="${escapeHtml(page.links.hub)}"/>` : '',
   ].filter(Boolean)
   return feed.atom1().replace(/(<link rel="self"[^>]*\/>)/, (m) => `${m}\n    ${extra.join('\n    ')}`)
 }

@@ -19,7 +19,15 @@ export function renderJsonFeed(page: FeedPage): string {
     authors: [{ name: 'Entente', url: page.baseUrl + '/' }],
     language: 'en',
     ...(page.links.next ? { next_url: page.links.next } : {}),
-    _entente: { about, id: page.id, updated: page.updated },
+    ...(page.links.hub ? { hubs: [{ type: 'WebSub', url: page.links.hub }] } : {}),
+    _entente: {
+      about,
+      id: page.id,
+      updated: page.updated,
+      ...(page.lastEvidence
+        ? { last_evidence: { day: page.lastEvidence.day, age_days: page.lastEvidence.ageDays, as_of: page.lastEvidence.asOf, ...(page.lastEvidence.levelNow !== undefined ? { level_now: page.lastEvidence.levelNow, direction_now: page.lastEvidence.directionNow } : {}) } }
+        : {}),
+    },
     items: page.shifts.map((v) => ({
       id: v.id,
       url: v.url,
@@ -42,8 +50,12 @@ export function renderJsonFeed(page: FeedPage): string {
         level_after: v.levelAfter,
         confidence: v.confidence,
         sources: v.sources,
+        independent_sources: v.independentSources,
         signals: v.signals,
+        votes: v.votes,
         evidence: v.evidence.map(evidenceJson),
+        correction: v.correction ? { previous_direction: v.correction.previousDirection, corrected_at: v.correction.at, reason: v.correction.reason, note: v.note } : null,
+        withdrawn: !!v.withdrawnAt,
       },
     })),
   }

@@ -9,5 +9,6 @@ export function renderRss(page: FeedPage, ttlMinutes = 15): string {
     feed.addItem(feedItem(v, [{ name: attributeSafe(v.a.name) }, { name: attributeSafe(v.b.name) }, { name: v.direction }]))
   }
   const next = page.links.next ? `\n        <atom:link href="${escapeHtml(page.links.next)}" rel="next"/>` : ''
-  return feed.rss2().replace(/(<atom:link [^>]*rel="self"[^>]*\/>)/, (m) => m + next)
+  const hub = page.links.hub ? `\n        <atom:link href="${escapeHtml(page.links.hub)}" rel="hub"/>` : ''
+  return feed.rss2().replace(/(<atom:link [^>]*rel="self"[^>]*\/>)/, (m) => m + next + hub)
 }

@@ -12,6 +12,8 @@ export interface DirtyMark {
   pair: string
   day: string
   version: number
+  /** 1 when re-analysis marked the day */
+  reanalysis: number
 }
 
 /** Claims up to `limit` dirty pairs that no live claim holds, under `token`. */
@@ -33,7 +35,7 @@ export async function claimedMarks(db: Db, token: string): Promise<DirtyMark[]> 
   return db.kysely
     .selectFrom('dirty_pair_days as d')
     .innerJoin('aggregate_claims as c', 'c.pair', 'd.pair')
-    .select(['d.pair', 'd.day', 'd.version'])
+    .select(['d.pair', 'd.day', 'd.version', 'd.reanalysis'])
     .where('c.token', '=', token)
     .orderBy('d.pair')
     .orderBy('d.day')

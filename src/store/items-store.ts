@@ -2,7 +2,7 @@
 // in one atomic batch together with the source's new validators, so a poll that dies halfway leaves either
 // everything or nothing of a source behind.
 import { sql, type CompiledQuery } from 'kysely'
-import type { FeedItem, Signal } from '../types.ts'
+import type { FeedItem, ItemDating, PairVerdict, Signal } from '../types.ts'
 import type { Db } from './schema.ts'
 
 const CHUNK = 90 // D1 allows 100 bound parameters per statement
@@ -15,6 +15,12 @@ export interface StoredItem {
   published: string
   fetchedAt: string
   signals: Signal[]
+  /** how `published` was found; 'feed' when absent */
+  dating?: ItemDating
+  /** the engine version the signals came from */
+  engineVersion?: string
+  /** the article's verdict per pair, stored beside each of its signals */
+  verdicts?: PairVerdict[]
 }
 
 /**
@@ -51,8 +57,7 @@ export function dayOf(iso: string): string {
   return iso.slice(0, 10)
 }
 
-const ITEM_COLUMNS = 12
-const SIGNAL_COLUMNS = 18
+const ITEM_COLUMNS = 14
 
 function rowsPerStatement(columns: number): number {
   return Math.max(1, Math.floor(CHUNK / columns))
@@ -69,11 +74,9 @@ export interface ItemWrites {
 
 /**
  * The writes for a batch of new items, as few statements as D1's 100-parameter limit allows: multi-row
- * inserts that ignore rows already present, signals guarded by their item's existence, and a dirty mark per
- * pair-day whose version moves, so an aggregation that read the day before these signals keeps the mark.
+ * inserts that ignore rows already present, signals guarded by their item's existence, and their dirty marks.
  */
 export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
-  const writes: ItemWrites = { items: [], itemLanguages: [], signals: [], marks: [] }
   const itemRows = stored.map((s) => ({
     id: s.id,
     source_url: s.sourceUrl,
@@ -86,8 +89,12 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
     fetched_at: s.fetchedAt,
     content_hash: s.item.contentHash,
     signal_count: s.signals.length,
+    dating: s.dating ?? 'feed',
+    analyzed_with: s.engineVersion ?? null,
     language: s.item.language ?? null,
   }))
+  const items: CompiledQuery[] = []
+  const itemLanguages: string[] = []
   const step = rowsPerStatement(ITEM_COLUMNS)
   const byLanguage = new Map<string, typeof itemRows>()
   for (const row of itemRows) {
@@ -97,46 +104,86 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
   }
   for (const [language, rows] of byLanguage) {
     for (let i = 0; i < rows.length; i += step) {
-      writes.items.push(db.kysely.insertInto('items').values(rows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
-      writes.itemLanguages.push(language)
+      items.push(db.kysely.insertInto('items').values(rows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
+      itemLanguages.push(language)
     }
   }
-  const signalRows = stored.flatMap((s) => {
-    // One sentence may carry several signals for one pair (two cues, a claim and its reversal): each is stored,
-    // numbered in the order the engine gave them, so re-storing the same analysis yields the same ids.
+  return { items, itemLanguages, signals: signalInserts(db, stored), marks: markUpserts(db, signalDays(stored)) }
+}
+
+/** The pair-days an item's signals fall on. */
+export function signalDays(stored: StoredItem[]): [string, string][] {
+  return [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map((k) => k.split('|') as [string, string])
+}
+
+/**
+ * Inserts of the items' signals, guarded by their item's existence. One sentence may carry several signals for one
+ * pair (two cues, a claim and its reversal): each is stored, numbered in the order the engine gave them, so
+ * re-storing the same analysis yields the same ids.
+ */
+export function signalInserts(db: Db, stored: StoredItem[]): CompiledQuery[] {
+  return insertSignalRows(db, signalRows(stored))
+}
+
+/** A signal row as stored, in the column order of SIGNAL_INSERT_COLUMNS. */
+export type SignalValues = (string | number | null)[]
+
+export const SIGNAL_INSERT_COLUMNS = [
+  'id', 'item_id', 'pair', 'a', 'b', 'day', 'published', 'direction', 'score', 'confidence', 'flags', 'cues', 'sentence', 'mentions', 'source_url', 'source_title',
+  'item_url', 'event_type', 'engine_version', 'date_inferred', 'doc_direction', 'doc_score', 'doc_confidence',
+] as const
+
+export function signalRows(stored: StoredItem[]): SignalValues[] {
+  return stored.flatMap((s) => {
     const seen = new Map<string, number>()
+    const verdicts = new Map((s.verdicts ?? []).map((v) => [v.pair, v]))
     return s.signals.map((sig) => {
       const base = `${s.id}:${sig.sentenceIndex}:${sig.pair}`
       const n = seen.get(base) ?? 0
       seen.set(base, n + 1)
+      const verdict = verdicts.get(sig.pair)
       return [
         n ? `${base}:${n}` : base, s.id, sig.pair, sig.a, sig.b, dayOf(s.published), s.published, sig.direction, sig.score,
         sig.confidence, JSON.stringify(sig.flags), JSON.stringify(sig.cues), sig.sentence, JSON.stringify(sig.mentions), s.sourceUrl, s.sourceTitle, s.item.url,
-        sig.eventType,
+        sig.eventType, s.engineVersion ?? null, s.dating && s.dating !== 'feed' ? 1 : 0, verdict?.direction ?? null, verdict?.score ?? null, verdict?.confidence ?? null,
       ]
     })
   })
-  const sigStep = rowsPerStatement(SIGNAL_COLUMNS)
+}
+
+/** Multi-row inserts of signal rows, each within D1's 100 bound parameters. */
+export function insertSignalRows(db: Db, signalRows: SignalValues[]): CompiledQuery[] {
+  const out: CompiledQuery[] = []
+  const sigStep = rowsPerStatement(SIGNAL_INSERT_COLUMNS.length)
   for (let i = 0; i < signalRows.length; i += sigStep) {
     const rows = signalRows.slice(i, i + sigStep)
     // If a concurrent poll of the same source stored the item first, the item insert above was ignored and so
     // are these signals (same ids); a signal is never inserted without its item.
-    writes.signals.push(
-      sql`INSERT OR IGNORE INTO signals (id, item_id, pair, a, b, day, published, direction, score, confidence, flags, cues, sentence, mentions, source_url, source_title, item_url, event_type)
+    out.push(
+      sql`INSERT OR IGNORE INTO signals (${sql.raw(SIGNAL_INSERT_COLUMNS.join(', '))})
           SELECT * FROM (VALUES ${sql.join(rows.map((r) => sql`(${sql.join(r)})`))}) AS v
           WHERE EXISTS (SELECT 1 FROM items WHERE items.id = v.column2)`.compile(db.kysely),
     )
   }
-  const dirty = [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map((k) => k.split('|') as [string, string])
-  const dirtyStep = rowsPerStatement(2)
-  for (let i = 0; i < dirty.length; i += dirtyStep) {
-    const rows = dirty.slice(i, i + dirtyStep)
-    writes.marks.push(
-      sql`INSERT INTO dirty_pair_days (pair, day) VALUES ${sql.join(rows.map(([pair, day]) => sql`(${pair}, ${day})`))}
-          ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1`.compile(db.kysely),
+  return out
+}
+
+/**
+ * A dirty mark per pair-day whose version moves, so an aggregation that read the day before these signals keeps
+ * the mark; `reanalysis` records that re-analysis changed the day, so a correction can say why.
+ */
+export function markUpserts(db: Db, days: [string, string][], reanalysis = false): CompiledQuery[] {
+  const out: CompiledQuery[] = []
+  const step = rowsPerStatement(3)
+  const flag = reanalysis ? 1 : 0
+  for (let i = 0; i < days.length; i += step) {
+    const rows = days.slice(i, i + step)
+    out.push(
+      sql`INSERT INTO dirty_pair_days (pair, day, reanalysis) VALUES ${sql.join(rows.map(([pair, day]) => sql`(${pair}, ${day}, ${flag})`))}
+          ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1, reanalysis = max(dirty_pair_days.reanalysis, excluded.reanalysis)`.compile(db.kysely),
     )
   }
-  return writes
+  return out
 }
 
 export function saveItemsQueries(db: Db, stored: StoredItem[]): CompiledQuery[] {

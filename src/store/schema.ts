@@ -33,6 +33,10 @@ export interface ItemRow {
   fetched_at: string
   content_hash: string
   signal_count: number
+  /** how `published` was found: 'feed', 'first-seen' or 'backlog' (see ItemDating) */
+  dating: Generated<string>
+  /** engine version of the item's current signals; null before versions were recorded */
+  analyzed_with: string | null
   /** ISO 639-3 code detected at ingest; null for items stored before languages were detected */
   language: string | null
 }
@@ -57,6 +61,14 @@ export interface SignalRow {
   item_url: string | null
   /** the PLOVER type of the act; null for signals stored before it was recorded */
   event_type: string | null
+  /** the engine version that produced the signal; null for signals stored before it was recorded */
+  engine_version: string | null
+  /** 1 when the item's date was inferred (first seen), not given by its feed */
+  date_inferred: number
+  /** the whole article's verdict for this pair; null for signals stored before it was recorded */
+  doc_direction: string | null
+  doc_score: number | null
+  doc_confidence: number | null
 }
 
 export interface ShiftRow {
@@ -78,6 +90,17 @@ export interface ShiftRow {
   evidence: string
   published: string
   updated: string
+  /** independent reports behind the shift; null on rows written before stories were counted */
+  independent_sources?: number | null
+  /** JSON: the weight each direction received */
+  votes?: string | null
+  /** the direction published before the latest correction ('withdrawn' if it came back from a tombstone) */
+  previous_direction?: string | null
+  corrected_at?: string | null
+  /** 'reanalysis' or 'new-evidence' */
+  correction_reason?: string | null
+  /** set on a tombstone: when the shift was withdrawn */
+  withdrawn_at?: string | null
 }
 
 export interface PairRow {
@@ -92,6 +115,9 @@ export interface PairRow {
   shift_count: number
   signal_count: number
   updated: string
+  /** the running sums behind `level` as of `last_day`, to decay it to the day it is read */
+  level_num?: number | null
+  level_den?: number | null
 }
 
 export interface Schema {
@@ -100,9 +126,10 @@ export interface Schema {
   signals: SignalRow
   shifts: ShiftRow
   pairs: PairRow
-  dirty_pair_days: { pair: string; day: string; version: Generated<number> }
+  dirty_pair_days: { pair: string; day: string; version: Generated<number>; reanalysis: Generated<number> }
   aggregate_claims: { pair: string; token: string; until: string }
   meta: { key: string; value: string }
+  signal_log: { seq: Generated<number>; signal_id: string; deleted: Generated<number>; pair: string | null; day: string | null }
   d1_migrations: { id: Generated<number>; name: string; applied_at: Generated<string> }
 }
 

@@ -11,12 +11,12 @@ import { silentLog } from './temp-db.ts'
 
 export const ADMIN_TOKEN = 'real-server-admin-token'
 
-export async function startRealServer(outlines: { title: string; url: string }[], allowHost: string) {
+export async function startRealServer(outlines: { title: string; url: string }[], allowHost: string, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'entente-server-'))
   writeFileSync(join(dir, 'sources.opml'), `<opml version="2.0"><body>${outlines.map((o) => `<outline text="${o.title}" xmlUrl="${o.url}"/>`).join('')}</body></opml>`)
   const port = await freePort()
   const config = parseConfig(
-    { PORT: String(port), ENTENTE_DB: join(dir, 'entente.db'), ENTENTE_SOURCES: join(dir, 'sources.opml'), ENTENTE_POLL_MINUTES: '0', ENTENTE_ADMIN_TOKEN: ADMIN_TOKEN, ENTENTE_ALLOW_HOSTS: allowHost },
+    { PORT: String(port), ENTENTE_DB: join(dir, 'entente.db'), ENTENTE_SOURCES: join(dir, 'sources.opml'), ENTENTE_POLL_MINUTES: '0', ENTENTE_ADMIN_TOKEN: ADMIN_TOKEN, ENTENTE_ALLOW_HOSTS: allowHost, ...env },
     { sources: '', dbPath: '' },
   )
   const running = await startServer(config, silentLog)
@@ -24,6 +24,7 @@ export async function startRealServer(outlines: { title: string; url: string }[]
   return {
     ...running,
     base,
+    dbPath: config.dbPath,
     poll: () => fetch(`${base}/admin/poll`, { method: 'POST', headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }),
     close: async () => {
       await running.close()

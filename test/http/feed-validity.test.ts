@@ -22,7 +22,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const FEEDS = ['/feeds/shifts', '/feeds/pairs/hamas--iran', '/feeds/actors/hamas', '/feeds/shifts?direction=frozen', '/feeds/shifts?min_confidence=0.5&actor=iran']
+const FEEDS = ['/feeds/shifts', '/feeds/pairs/hamas--iran', '/feeds/actors/hamas', '/feeds/shifts?direction=frozen', '/feeds/shifts?min_confidence=0.5&actor=iran', '/feeds/corrections']
 const withFormat = (path: string, f: string) => path.replace(/(\?|$)/, `.${f}$1`)
 const now = Date.now()
 
@@ -60,6 +60,10 @@ describe('Atom 1.0', () => {
       const entries = xml.split('<entry>').slice(1)
       const ids = entries.map((e) => /<id>([^<]+)<\/id>/.exec(e)![1])
       expect(new Set(ids).size).toBe(ids.length)
+      // The W3C validator warns on "Two entries with the same value for atom:updated": each carries its own change.
+      const updated = entries.map((e) => /<updated>([^<]+)<\/updated>/.exec(e)![1]!)
+      expect(new Set(updated).size).toBe(updated.length)
+      for (const u of updated) expect(u <= /<updated>([^<]+)<\/updated>/.exec(head)![1]!).toBe(true)
       for (const e of entries) {
         expect(e).toMatch(/<link href="http:\/\/entente\.test\/pairs\/[^"]+"\/>/)
         expect(e).toMatch(/<content type="html">/)
@@ -131,6 +135,7 @@ describe('HTTP semantics of feeds', () => {
     expect(res.headers.get('content-type')).toMatch(/opml|xml/)
     const opml = await res.text()
     expect(opml).toContain('xmlUrl="http://entente.test/feeds/shifts.atom"')
+    expect(opml).toContain('xmlUrl="http://entente.test/feeds/corrections.atom"')
     const pairs = (await (await t.get('/api/pairs?limit=500')).json()) as { pairs: { pair: string; a: string; b: string }[] }
     for (const p of pairs.pairs) {
       expect(opml).toContain(`xmlUrl="http://entente.test/feeds/pairs/${p.pair}.atom"`)

@@ -46,9 +46,9 @@ describe('/healthz during a poll of heavy feeds', () => {
       await res.arrayBuffer()
       latencies.push(performance.now() - started)
     }
-    const summary = (await (await poll).json()) as { newItems: number; newSignals: number }
-    expect(summary.newItems).toBe(1000)
-    expect(summary.newSignals).toBeGreaterThan(10_000)
+    const summary = (await (await poll).json()) as { new_items: number; new_signals: number }
+    expect(summary.new_items).toBe(1000)
+    expect(summary.new_signals).toBeGreaterThan(10_000)
     // Enough requests were answered during the poll for the maximum to mean something.
     expect(latencies.length).toBeGreaterThan(50)
     expect(Math.max(...latencies), `slowest of ${latencies.length} /healthz answers during the poll`).toBeLessThan(1000)

@@ -35,6 +35,11 @@ const PARTNERS = [
   ['Kuwait', 'frozen'], ['Bahrain', 'deteriorating'], ['the United Arab Emirates', 'deteriorating'], ['Pakistan', 'improving'], ['Afghanistan', 'frozen'],
   ['Venezuela', 'improving'], ['Malaysia', 'frozen'], ['Indonesia', 'improving'], ['Morocco', 'deteriorating'], ['Trinidad and Tobago', 'improving'],
 ] as const
+/**
+ * The pages are read the day after the latest shift: levels and directions are as of the day of reading, so read at
+ * the wall clock years later every pair would be stable and faded.
+ */
+const READ_AT = new Date('2019-04-21T12:00:00Z')
 const sentence = (partner: string, direction: string) =>
   direction === 'frozen' ? `Iran and ${partner} have yet to resume diplomatic ties.` : direction === 'deteriorating' ? `Iran expelled the ambassador of ${partner.replace(/^the /, '')}.` : `Iran and ${partner} agreed to expand trade.`
 
@@ -67,8 +72,8 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     feeds.route('/partners.rss', staticFeed(rss(feeds, 'Partners', PARTNERS.map(([p, d], i) => ({ date: new Date(Date.UTC(2019, 3, 1 + i, 9)).toUTCString(), text: sentence(p, d), link: `https://partners.example/${i}` })))))
     const t = await tempDb()
     const sources = ['/feed.rss', '/series.rss', '/partners.rss'].map((p) => ({ url: feeds.url(p), title: `Loopback ${p}` }))
-    await runPoll({ fetch, db: t.db, now: () => new Date('2026-06-01T00:00:00Z'), log: silentLog }, sources)
-    const app = createApp({ db: t.db, gazetteer: getEngine().gazetteer, baseUrl: 'http://placeholder', pollMinutes: 15, adminToken: null, cache: new RenderCache() })
+    await runPoll({ fetch, db: t.db, now: () => READ_AT, log: silentLog }, sources)
+    const app = createApp({ db: t.db, gazetteer: getEngine().gazetteer, baseUrl: 'http://placeholder', pollMinutes: 15, adminToken: null, cache: new RenderCache(), now: () => READ_AT })
     const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: 0, hostname: '127.0.0.1' })
     await new Promise<void>((ok) => server.once('listening', () => ok()))
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
@@ -168,7 +173,10 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
       const ticks = await page.locator(`${chart} text.axis`).allTextContents()
       expect(ticks.length).toBeGreaterThanOrEqual(viewport === PHONE ? 3 : 6)
       expect(ticks.join(' ')).toMatch(/2018/)
-      expect(await page.locator(`${chart} > desc`).textContent()).toContain('from 2017-11-01 to 2019-03-15')
+      // Read 37 days after the last shift: the decay to the day of reading is drawn to scale, no break in the axis.
+      expect(await page.locator(`${chart} > desc`).textContent()).toMatch(/^Alignment level from 2017-11-01 to 2019-04-21, .* level at the last shift [\d.]+, decayed to [\d.]+ by 2019-04-21 \(dashed\)\.$/)
+      expect(await page.locator(`${chart} line.decay`).count()).toBe(1)
+      expect(await page.locator(`${chart} .axis-break`).count()).toBe(0)
       expect(problems).toEqual([])
     }
   })
@@ -179,8 +187,13 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
       const chart = viewport === PHONE ? 'svg.chart-narrow' : 'svg.chart-wide'
       expect(await page.locator(`${chart} circle.shift`).count()).toBe(1)
       expect(await page.locator(`${chart} polyline`).count()).toBe(0)
-      expect(await page.locator(`${chart} text.axis`).allTextContents()).toEqual(['2015-07-20'])
-      expect(await page.locator(`${chart} text.now`).textContent()).toMatch(/^\+0\.\d\d$/)
+      // Read almost four years later: the day keeps the middle of its history, and its decay to the day of reading
+      // is drawn past a break in the axis, ending at that day's date and level.
+      expect(await page.locator(`${chart} text.axis`).allTextContents()).toEqual(['2015-07-20', '2019-04-21'])
+      expect(await page.locator(`${chart} text.last`).textContent()).toMatch(/^\+0\.\d\d$/)
+      expect(await page.locator(`${chart} text.now`).textContent()).toBe('0.00')
+      expect(await page.locator(`${chart} line.decay`).count()).toBe(1)
+      expect(await page.locator(`${chart} .axis-break title`).textContent()).toBe('1371 days without shifts between 2015-07-20 and 2019-04-21')
       const dot = await page.locator(`${chart} circle.shift`).boundingBox()
       const frame = await page.locator(chart).boundingBox()
       // In the middle of the drawing, not squeezed against an edge.
@@ -227,7 +240,8 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     const network = page.locator('svg#ego-network')
     expect(await network.locator('a.edge').count()).toBe(23)
     expect(await network.locator('a.node').count()).toBe(24)
-    expect(await network.locator('> desc').textContent()).toMatch(/^Iran and its 23 partners: \d+ improving, \d+ deteriorating, \d+ frozen\. Each line links/)
+    // As of the day of reading: the pairs whose evidence aged out (Hamas and Saudi Arabia, from 2018) are stable.
+    expect(await network.locator('> desc').textContent()).toMatch(/^Iran and its 23 partners: \d+ improving, \d+ deteriorating, 5 frozen, 2 stable\. Each line links/)
     const edges = await network.locator('a.edge').evaluateAll((els) =>
       els.map((a) => {
         const line = a.querySelector('.stroke')!
@@ -239,8 +253,8 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
       expect(e.label).toMatch(/^.+–.+: (improving|deteriorating|frozen|stable), level [+−]?\d\.\d\d$/)
       expect(e.dash !== null).toBe(e.cls.includes('frozen'))
     }
-    expect(new Set(edges.map((e) => e.colour)).size).toBe(3)
-    expect(edges.filter((e) => e.dash).length).toBe(6)
+    expect(new Set(edges.map((e) => e.colour)).size).toBe(4)
+    expect(edges.filter((e) => e.dash).length).toBe(5)
     // Thicker the larger the level, whatever the direction.
     const level = (label: string) => Math.abs(Number(label.split('level ')[1]!.replace('−', '-')))
     const byLevel = [...edges].sort((x, y) => level(x.label) - level(y.label))

@@ -65,8 +65,10 @@ describe('known items', () => {
       const items = await t.db.kysely.selectFrom('items').select(['source_title', 'url', 'text']).orderBy('source_title').orderBy('url').execute()
       expect(items.filter((i) => i.source_title === 'Victim')).toEqual([{ source_title: 'Victim', url: victim.link, text: `${victim.text.split(' ').slice(0, 4).join(' ')}\n${victim.text}` }])
       const shift = await t.db.kysely.selectFrom('shifts').selectAll().where('pair', '=', 'iran--saudi-arabia').executeTakeFirstOrThrow()
-      const evidence = JSON.parse(shift.evidence) as { text: string; url: string; source: string }[]
-      expect(evidence).toContainEqual(expect.objectContaining({ source: 'Victim', url: victim.link, text: victim.text }))
+      const evidence = JSON.parse(shift.evidence) as { text: string; url: string; source: string; copies: { source: string; url: string }[] }[]
+      // The victim's article is in the evidence: quoted, or listed as an outlet that carried the same sentence.
+      const quoted = evidence.find((e) => e.text === victim.text)!
+      expect([{ source: quoted.source, url: quoted.url }, ...quoted.copies.map((c) => ({ source: c.source, url: c.url }))]).toContainEqual({ source: 'Victim', url: victim.link })
       expect(shift.sources).toBe(2)
       // Within one source a republished item is still known: the victim's feed fetched again adds nothing.
       server.route('/victim.rss', staticFeed(rss('Victim', [victim, { ...victim, guid: 'victim-repost' }])))

@@ -11,6 +11,6 @@ describe('evidence of a shift', () => {
 
   it('writes nothing for quotes stored before the engine recorded their type, and null in JSON', () => {
     expect(evidenceNote(quote)).toBe('')
-    expect(evidenceJson(quote)).toEqual({ ...quote, direction: null, event_type: null, flags: [] })
+    expect(evidenceJson(quote)).toEqual({ ...quote, direction: null, event_type: null, flags: [], date_inferred: false, article_direction: null, story: null, copies: [] })
   })
 })

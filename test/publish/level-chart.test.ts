@@ -27,6 +27,40 @@ describe('levelChart', () => {
     expect([...narrow.matchAll(/<text class="axis"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['Jan 2018', 'Jul', 'Jan 2019'])
   })
 
+  it('draws the decay to a recent day of reading to scale, the axis running to that day', () => {
+    const points = days(100)
+    const svg = levelChart(points, 'Iran–Iraq', { today: { day: '2018-02-21', level: 0.1 } })
+    expect(svg).toContain('<line class="decay" x1="')
+    expect(svg).not.toContain('axis-break')
+    // The 100 days end on 8 February; 13 days later, the dashed line ends at the right edge (720 − 16).
+    expect(svg).toMatch(/<line class="decay" x1="[\d.]+" y1="[\d.]+" x2="704\.0"/)
+    expect(svg).toContain('decayed to 0.10 by 2018-02-21 (dashed).')
+    expect(svg).toMatch(/<text class="now" [^>]*>\+0\.10<\/text>/)
+  })
+
+  it('breaks the axis before a day of reading long after the history, which keeps its own scale', () => {
+    const points = days(100)
+    const today = { day: '2026-12-06', level: 0 }
+    const svg = levelChart(points, 'Iran–Iraq', { today })
+    const xs = [...svg.matchAll(/<circle class="shift[^"]*" data-day="[^"]+" cx="([\d.]+)"/g)].map((m) => Number(m[1]))
+    // Without the break nine years of silence would press the 100 days into the first 3 % of the plot.
+    expect(xs[0]).toBe(44)
+    expect(xs.at(-1)!).toBeGreaterThan(500)
+    expect(svg).toContain('<title>3223 days without shifts between 2018-02-08 and 2026-12-06</title>')
+    expect(svg).toContain('; the time axis breaks over the 3223 days without shifts between 2018-02-08 and 2026-12-06).')
+    expect(svg).toMatch(/<text class="axis today" x="704\.0"[^>]*>2026-12-06<\/text>/)
+    expect(svg).toMatch(/<text class="now" [^>]*>0\.00<\/text>/)
+    expect(svg).toMatch(/<text class="last" [^>]*>[+−]0\.\d\d<\/text>/)
+    // The history's month ticks stop short of today's date.
+    const labels = [...svg.matchAll(/<text class="axis" x="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), label: m[2]! }))
+    expect(labels.map((l) => l.label)).toEqual(['Nov 2017', 'Dec', 'Jan 2018', 'Feb'])
+    expect(Math.max(...labels.map((l) => l.x + l.label.length * 11 * 0.62 / 2))).toBeLessThan(704 - 10 * 11 * 0.62)
+    // One day read years later sits in the middle of its history, its date under it and today's at the end.
+    const one = levelChart(points.slice(0, 1), 'X', { today })
+    expect([...one.matchAll(/<text class="axis[^"]*"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['2017-11-01', '2026-12-06'])
+    expect(one).toContain('Alignment level from 2017-11-01 to 2026-12-06')
+  })
+
   it('links only the days given, and renders twice with distinct ids for wide and narrow screens', () => {
     const points = days(5)
     const figure = levelFigure(points, 'X', new Set([points[4]!.day]))

@@ -8,7 +8,7 @@ import type { Shift } from '../../src/types.ts'
 const hostile = 'Quote with ]]> and ]]> twice, <b>tags</b> & a bell\u0007 and NUL\u0000 and a lone \uD800 surrogate'
 const shift: Shift = {
   id: 'hamas--iran/2018-01-08', pair: 'hamas--iran', a: 'hamas', b: 'iran', day: '2018-01-08', direction: 'improving', score: 0.62, confidence: 0.8,
-  levelBefore: -0.1, levelAfter: 0.25, sources: 2, signals: 3,
+  levelBefore: -0.1, levelAfter: 0.25, sources: 2, independentSources: 2, signals: 3, votes: { improving: 0.8 },
   evidence: [{ text: hostile, url: 'https://news.example/a?x=1&y=2', source: 'Desk <Ltd> & "co"', published: '2018-01-08T10:00:00.000Z' }],
   published: '2018-01-08T10:00:00.000Z', updated: '2018-01-08T12:00:00.000Z',
 }
@@ -16,7 +16,7 @@ const page = (names: Record<string, string>): FeedPage => ({
   id: 'tag:entente.test,2026:feed/shifts',
   title: 'Entente — alignment shifts',
   description: 'd',
-  links: { self: 'http://entente.test/feeds/shifts.atom?a=1&b=2', alternate: 'http://entente.test/', first: 'http://entente.test/feeds/shifts.atom', next: 'http://entente.test/feeds/shifts.atom?before=2018-01-08_hamas--iran', previous: null, atom: 'http://entente.test/feeds/shifts.atom', rss: 'http://entente.test/feeds/shifts.rss', json: 'http://entente.test/feeds/shifts.json' },
+  links: { self: 'http://entente.test/feeds/shifts.atom?a=1&b=2', alternate: 'http://entente.test/', first: 'http://entente.test/feeds/shifts.atom', next: 'http://entente.test/feeds/shifts.atom?before=2018-01-08_hamas--iran', previous: null, atom: 'http://entente.test/feeds/shifts.atom', rss: 'http://entente.test/feeds/shifts.rss', json: 'http://entente.test/feeds/shifts.json', hub: null },
   updated: '2018-01-08T12:00:00.000Z',
   baseUrl: 'http://entente.test',
   shifts: [shiftView(shift, 'http://entente.test', (id) => names[id] ?? id)],

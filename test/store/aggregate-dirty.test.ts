@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { getEngine } from '../../src/analyze/engine.ts'
 import { createApp } from '../../src/http/app.ts'
 import { RenderCache } from '../../src/http/conditional.ts'
-import { aggregateDirty, bumpVersionQuery, changedAt } from '../../src/store/aggregate-dirty.ts'
+import { aggregateDirty } from '../../src/store/aggregate-dirty.ts'
+import { bumpVersionQuery, changedAt } from '../../src/store/data-version.ts'
 import { saveItemsQueries, type StoredItem } from '../../src/store/items-store.ts'
 import type { Signal } from '../../src/types.ts'
 import { tempDb } from '../helpers/temp-db.ts'
@@ -29,7 +30,8 @@ describe('aggregateDirty', () => {
       expect(after.map((x) => x.day)).toEqual(['2023-01-10', '2023-02-10', '2023-03-10'])
       expect(after[0]).toEqual(before[0]) // before the backfilled day: untouched, same `updated`
       expect(after[2]!.level_before).toBeGreaterThan(before[1]!.level_before)
-      expect(after[2]!.updated).toBe('2023-03-12T00:00:00.000Z')
+      // Each changed entry gets an instant of its own in the run: the second of the two is a millisecond later.
+      expect([after[1]!.updated, after[2]!.updated]).toEqual(['2023-03-12T00:00:00.000Z', '2023-03-12T00:00:00.001Z'])
       expect(r.shiftsChanged).toBe(2)
       const pair = await t.db.kysely.selectFrom('pairs').selectAll().executeTakeFirstOrThrow()
       expect(pair).toMatchObject({ shift_count: 3, signal_count: 3, last_day: '2023-03-10', level: after[2]!.level_after })
@@ -61,7 +63,8 @@ describe('aggregateDirty', () => {
       let batches = 0
       const counted = { ...clean.db, batch: (q: Parameters<typeof clean.db.batch>[0]) => (batches++, clean.db.batch(q)) }
       const r = await aggregateDirty(counted, at)
-      expect(r).toEqual({ pairs: 300, shiftsChanged: 300 })
+      expect(r).toMatchObject({ pairs: 300, shiftsChanged: 300 })
+      expect(r.changedPairs).toHaveLength(300)
       expect(batches).toBeGreaterThan(1)
       expect(batches).toBeLessThan(20)
       const done = await snapshot(clean)

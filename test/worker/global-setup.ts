@@ -31,6 +31,18 @@ export async function setup(project: TestProject) {
     const more = () => !res.destroyed && res.write(`<outline text="x" xmlUrl="https://x.example/${'a'.repeat(4000)}"/>`, () => setImmediate(more))
     more()
   })
+  // A WebSub hub: records the topics it is pinged for; /hub-pings answers them (and forgets them).
+  const pings: string[] = []
+  server.route('/hub', (req, res) => {
+    let body = ''
+    req.on('data', (d) => (body += d))
+    req.on('end', () => {
+      const form = new URLSearchParams(body)
+      if (req.method === 'POST' && form.get('hub.mode') === 'publish') pings.push(form.get('hub.url') ?? '')
+      res.writeHead(202).end()
+    })
+  })
+  server.route('/hub-pings', (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(pings.splice(0))))
   server.route('/internal-requests', (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(String(internal!.requests.length)))
   // Desks that report on the same pairs and days, for consumers polling them side by side.
   const desk = (n: number) => {

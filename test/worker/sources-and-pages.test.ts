@@ -65,11 +65,14 @@ describe('pages on Workers', () => {
     const html = await home.text()
     expect(html).toMatch(/<svg class="network" id="pair-network"[^>]* role="group" aria-labelledby="pair-network-title"/)
     expect(html).toContain('<title id="pair-network-title">The most active pairs, 2018-03-01 to 2018-03-30</title>')
-    expect(html).toContain('<a href="/pairs/north-korea--south-korea" class="edge improving" aria-label="North Korea–South Korea: improving, level +')
+    // Lines say where pairs stand on the day of reading: the sample feeds' 2018 evidence has long aged out (the
+    // Worker reads at the clock), so every pair is stable and its level faded; the Node browser test reads its pages
+    // the day after their news, and checks the colours there.
+    expect(html).toMatch(/<a href="\/pairs\/north-korea--south-korea" class="edge stable" aria-label="North Korea–South Korea: stable, level [+−]?0\.0\d">/)
     expect(html).toContain('<a href="/actors/united-states" class="node" aria-label="United States">')
     const actor = await (await get('/actors/united-states')).text()
     expect(actor).toMatch(/<svg class="network" id="ego-network"/)
-    expect(actor).toContain('<a href="/pairs/russia--united-states" class="edge deteriorating"')
+    expect(actor).toContain('<a href="/pairs/russia--united-states" class="edge stable"')
     expect(actor).toContain('<a href="/actors/united-states" class="node centre" aria-label="United States">')
   })
 

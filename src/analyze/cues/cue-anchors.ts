@@ -71,6 +71,12 @@ function literalPrefix(fragment: string): string {
  * pattern (a plain word, or a group each of whose alternatives has anchors of its own). Null when there is none.
  */
 export function anchorsOf(pattern: string): string[] | null {
+  // "A|B" at the top level: every match contains an anchor of one alternative or the other
+  const top = alternatives(pattern)
+  if (top.length > 1) {
+    const each = top.map((alt) => anchorsOf(alt))
+    return each.every((a) => a !== null) ? [...new Set(each.flat() as string[])] : null
+  }
   let best: string[] | null = null
   let bestScore = 0
   for (const item of topLevelItems(pattern)) {
@@ -96,20 +102,37 @@ export function anchorsOf(pattern: string): string[] | null {
 
 /** The literal starts every match of a pattern must begin with, or null when one part may start otherwise. */
 export function leadOf(pattern: string): string[] | null {
-  for (const item of topLevelItems(pattern)) {
-    if (item.text.startsWith('(?')) continue // a lookaround takes no room
-    if (item.optional || item.text.startsWith('[')) return null
-    if (!item.text.startsWith('(')) {
-      let lit = /^[\p{L}'’-]*/u.exec(item.text)![0]
-      if (item.text[lit.length] === '?') lit = lit.slice(0, -1)
-      return lit.length >= 2 ? [lit] : null
-    }
+  const top = alternatives(pattern)
+  if (top.length > 1) {
+    const each = top.map((alt) => leadOf(alt))
+    return each.every((l) => l !== null) ? [...new Set(each.flat() as string[])] : null
+  }
+  return leadOfItems(topLevelItems(pattern), 0)
+}
+
+/**
+ * The leads of the items from `i` on: an optional item ("(the )?") adds its own leads to those of what follows it,
+ * so "(diplomatic )?(thaw|rapprochement)" starts with "diplomatic", "thaw" or "rapprochement".
+ */
+function leadOfItems(items: { text: string; optional: boolean }[], i: number): string[] | null {
+  const item = items[i]
+  if (!item) return null
+  if (item.text.startsWith('(?')) return leadOfItems(items, i + 1) // a lookaround takes no room
+  if (item.text.startsWith('[')) return null
+  let own: string[] | null
+  if (!item.text.startsWith('(')) {
+    let lit = /^[\p{L}'’-]*/u.exec(item.text)![0]
+    if (item.text[lit.length] === '?') lit = lit.slice(0, -1)
+    own = lit.length >= 2 ? [lit] : null
+  } else {
     const leads = alternatives(item.text.slice(1, -1)).map((alt) => {
       let lit = /^[\p{L}'’-]*/u.exec(alt)![0]
       if (alt[lit.length] === '?') lit = lit.slice(0, -1)
       return lit.length >= 2 ? [lit] : alt.startsWith('(') ? leadOf(alt) : null
     })
-    return leads.every((l) => l !== null) ? [...new Set(leads.flat() as string[])] : null
+    own = leads.every((l) => l !== null) ? [...new Set(leads.flat() as string[])] : null
   }
-  return null
+  if (!own || !item.optional) return own
+  const rest = leadOfItems(items, i + 1)
+  return rest ? [...new Set([...own, ...rest])] : null
 }

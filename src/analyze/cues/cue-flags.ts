@@ -23,6 +23,10 @@ const REVERSAL_BARRIERS = new Set([...BARRIERS, 'and', 'or', 'to', 'that', 'whic
 const DISMISSING = new Set(['rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'dismissing', 'denied', 'denies', 'refuted', 'refutes', 'disputed', 'disputes', 'brushed', 'ridiculed', 'mocked', 'denounced'])
 const REPORT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'rumours', 'rumors'])
 const NEGATION_REACH = 6
+const COMPLETION = new Set(['end', 'ends', 'ended', 'ending'])
+// "spared no effort to help", "left no stone unturned": a "no" that stresses rather than negates
+const EMPHATIC_NO = /\b(spare|spares|spared|sparing) no\b|\bno stone unturned\b|\bno doubt\b|\bno less than\b|\bno fewer than\b|\bno sooner\b/
+const TIME_WORDS = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'])
 const CONDITIONALS = new Set(['if', 'unless', 'until'])
 const MODALS = new Set(['will', 'would', "'ll"])
 // acts whose "will" or "would" announces them rather than guesses at them
@@ -40,6 +44,8 @@ function onlyModal(tokens: Token[], from: number, to: number): boolean {
 const ASIDE_OPENERS = new Set(['not', "n't", 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'is', 'are', 'was', 'were', 'never', 'also', "hasn't", "didn't", "won't", "wouldn't", "haven't", "hadn't", "isn't", "wasn't"])
 const NEGATION_IMMUNE = new Set(['standstill', 'level'])
 const OWN_NEGATOR = /\b(no|not|never|without|yet|nor|n't|refus\w*|rul\w* out)\b/
+// whether a cue's own words negate (a pattern is tested once, not at every match)
+const ownNegators = new Map<string, boolean>()
 
 export interface Flags {
   negated: boolean
@@ -87,7 +93,7 @@ function scopeStart(tokens: Token[], from: number, floor: number, n: number, bar
   return k
 }
 
-function reversedBefore(tokens: Token[], cueTok: number, floor: number): boolean {
+function reversedBefore(tokens: Token[], cueTok: number, floor: number, completes = false): boolean {
   const from = scopeStart(tokens, cueTok, floor, 6, REVERSAL_BARRIERS)
   for (let e = cueTok; e > from; e--) {
     const len = REVERSERS.endingAt(tokens, e)
@@ -97,6 +103,8 @@ function reversedBefore(tokens: Token[], cueTok: number, floor: number): boolean
     if (len === 1 && (first === 'end' || first === 'ends') && /^(the|at|by|of)$/.test(tokens[e - len - 1]?.norm ?? '')) continue
     // "talks ended in deadlock": ending in or with something is how it ended, not ending it.
     if (/^(in|with|without|up|on)$/.test(tokens[e]?.norm ?? '')) continue
+    // "Blinken ended his visit", "concluded the talks": a meeting or a visit that ends has taken place
+    if (completes && len === 1 && COMPLETION.has(first)) continue
     return true
   }
   return false
@@ -107,7 +115,11 @@ function deniedReport(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!DISMISSING.has(tokens[k]!.norm)) continue
     for (let j = k + 1; j < Math.min(to, k + 7); j++) {
-      if (REPORT_NOUNS.has(tokens[j]!.norm) && (tokens[j + 1]?.norm === 'that' || tokens[j + 1]?.norm === 'of')) return true
+      if (!REPORT_NOUNS.has(tokens[j]!.norm)) continue
+      // "rejected U.S. claims on Monday that …": a time adjunct may stand before "that"
+      let k2 = j + 1
+      while (k2 < j + 4 && TIME_WORDS.has(tokens[k2]?.norm ?? '')) k2++
+      if (tokens[k2]?.norm === 'that' || tokens[k2]?.norm === 'of') return true
     }
   }
   return false
@@ -124,6 +136,21 @@ function reportCalledFalse(tokens: Token[], cueTok: number): boolean {
   return false
 }
 const FALSE_WORDS = new Set(['inaccurate', 'false', 'untrue', 'baseless', 'unfounded', 'fabricated', 'incorrect', 'wrong', 'groundless', 'fake', 'lies', 'nonsense'])
+
+/** Whether the only negator in reach is an emphatic "no" ("spared no effort to help Sudan end the war"). */
+function emphaticNo(tokens: Token[], cueTok: number, floor: number): boolean {
+  const from = Math.max(floor, cueTok - 12)
+  const text = tokens.slice(from, cueTok).map((t) => t.norm).join(' ')
+  if (!EMPHATIC_NO.test(text)) return false
+  return !/\b(not|never|n't|without|nor|neither)\b/.test(text) && (text.match(/\bno\b/g)?.length ?? 0) === 1
+}
+
+/** "will not sever relations with Israel or expel its ambassador": a negation carries over "or" to the next verb. */
+function negatedDisjunct(tokens: Token[], cueTok: number, floor: number): boolean {
+  const or = tokens[cueTok - 1]?.norm === 'or' || tokens[cueTok - 1]?.norm === 'nor' ? cueTok - 1 : -1
+  if (or < 0) return false
+  return NEGATORS.anyIn(tokens, scopeStart(tokens, or, floor, 10, BARRIERS), or)
+}
 
 export interface FlagContext {
   tokens: Token[]
@@ -146,7 +173,8 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const clauseTok = tokenIndexAt(tokens, clause.start)
   const clauseEndTok = tokenIndexAt(tokens, clause.end)
   const floor = Math.max(clauseTok, ctx.agentEnd ?? 0)
-  const ownNegator = OWN_NEGATOR.test(cue.cue.pattern)
+  let ownNegator = ownNegators.get(cue.cue.pattern)
+  if (ownNegator === undefined) ownNegators.set(cue.cue.pattern, (ownNegator = OWN_NEGATOR.test(cue.cue.pattern)))
   // "did not take part in the strikes": a participation phrase passes the negation on to the event.
   let reach = NEGATION_REACH
   for (let e = cueTok; e > cueTok - 4 && e > floor; e--) {
@@ -155,11 +183,13 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   }
   const negated =
     !NEGATION_IMMUNE.has(cue.cue.aspect ?? 'event') &&
-    (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok)))
+    !emphaticNo(tokens, cueTok, floor) &&
+    (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok)) || negatedDisjunct(tokens, cueTok, floor))
   // "dismissed U.S. accusations that Tehran was behind …": the accusation was made; only what it alleges is denied.
   const ownReport = cue.cue.type === 'ACCUSE' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
   const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok) || reportCalledFalse(tokens, cueTok))
-  const reversed = reversedBefore(tokens, cueTok, floor) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok))
+  const completes = cue.cue.type === 'CONSULT'
+  const reversed = reversedBefore(tokens, cueTok, floor, completes) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok, completes))
   // "if Tokyo does not withdraw its troops": a condition states no act, done or refused
   const conditional = tokens.slice(clauseTok, cueTok).some((t) => CONDITIONALS.has(t.norm))
   // "would reject any proposal", "will retaliate": a refusal or a threat stated now, not a conjecture

@@ -24,7 +24,7 @@ export interface CueMatch {
 const GAP = '(?:\\s+\\S+){0,6}?\\s+'
 // Between two words of a pattern there may stand a masked actor mention ("soured @@@@'s ties"); before an
 // optional part that is left out, the space is not needed ("normalisation," for "normali[sz]* (of )?(ties)?").
-const SPACE = "(?:\\s+(?:@+\\s+)?|(?![\\w@]))"
+const SPACE = "(?:\\s+(?:@+(?:-@+)*\\s+)?|(?![\\w@]))"
 
 export function compilePattern(pattern: string): RegExp {
   let src = pattern
@@ -54,6 +54,12 @@ export interface CueIndex {
   cues: CompiledCue[]
   byPrefix: Map<string, { anchor: string; cue: number }[]>
   unanchored: number[]
+  /** the lead literals of every cue that has them, by their first two letters: which cues may start at a word */
+  byLead: Map<string, { lead: string; cue: number }[]>
+  /** cues with no lead literals: their regexes run over the whole sentence */
+  unled: number[]
+  /** each cue's position in the lexicon */
+  order: Map<CueData, number>
 }
 
 export function compileCues(cues: CueData[]): CueIndex {
@@ -72,7 +78,16 @@ export function compileCues(cues: CueData[]): CueIndex {
       byPrefix.set(key, [...(byPrefix.get(key) ?? []), { anchor, cue: i }])
     }
   })
-  return { cues: compiled, byPrefix, unanchored }
+  const byLead = new Map<string, { lead: string; cue: number }[]>()
+  const unled: number[] = []
+  compiled.forEach((c, i) => {
+    if (!c.sticky || !c.lead) return void unled.push(i)
+    for (const lead of new Set(c.lead)) {
+      const key = lead.slice(0, 2)
+      byLead.set(key, [...(byLead.get(key) ?? []), { lead, cue: i }])
+    }
+  })
+  return { cues: compiled, byPrefix, unanchored, byLead, unled, order: new Map(cues.map((c, i) => [c, i])) }
 }
 
 interface Word {
@@ -129,21 +144,29 @@ export function matchCues(masked: string, index: CueIndex, sentence?: string): C
     if (sentence && inName(sentence, at)) return
     found.push({ cue: c.cue, start: at, end: at + trimmed.length })
   }
-  for (const i of candidates(words, index)) {
-    const c = index.cues[i]!
-    if (c.sticky && c.lead && c.leadKeys) {
-      // Every match starts at a word that starts with a lead literal: try only there.
-      let after = -1
-      for (const w of words) {
-        if (w.at < after || !c.leadKeys.has(w.key) || (w.at > 0 && continuesWord(masked.charCodeAt(w.at - 1))) || !c.lead.some((l) => w.text.startsWith(l))) continue
-        c.sticky.lastIndex = w.at
-        const m = c.sticky.exec(masked)
-        if (!m || !m[0].length) continue
-        take(c, w.at, m[0])
-        after = w.at + m[0].length
-      }
-      continue
+  const allowed = new Uint8Array(index.cues.length)
+  for (const i of candidates(words, index)) allowed[i] = 1
+  // Cues with lead literals: every match starts at a word that starts with one, so each word of the sentence
+  // looks up the cues that may start at it and runs only those, sticky, there.
+  const after = new Int32Array(index.cues.length).fill(-1)
+  for (const w of words) {
+    const entries = index.byLead.get(w.key)
+    if (!entries || (w.at > 0 && continuesWord(masked.charCodeAt(w.at - 1)))) continue
+    let tried = -1
+    for (const e of entries) {
+      if (e.cue === tried || !allowed[e.cue] || w.at < after[e.cue]! || !w.text.startsWith(e.lead)) continue
+      tried = e.cue
+      const c = index.cues[e.cue]!
+      c.sticky!.lastIndex = w.at
+      const m = c.sticky!.exec(masked)
+      if (!m || !m[0].length) continue
+      take(c, w.at, m[0])
+      after[e.cue] = w.at + m[0].length
     }
+  }
+  for (const i of index.unled) {
+    if (!allowed[i]) continue
+    const c = index.cues[i]!
     const re = c.re
     re.lastIndex = 0
     let m: RegExpExecArray | null
@@ -157,7 +180,9 @@ export function matchCues(masked: string, index: CueIndex, sentence?: string): C
       take(c, at, m[0])
     }
   }
-  found.sort((x, y) => y.end - y.start - (x.end - x.start) || PRIORITY[y.cue.direction] - PRIORITY[x.cue.direction] || x.start - y.start)
+  // ties go to the cue listed first in the lexicon, whatever order the matches were found in
+  const order = index.order
+  found.sort((x, y) => y.end - y.start - (x.end - x.start) || PRIORITY[y.cue.direction] - PRIORITY[x.cue.direction] || x.start - y.start || order.get(x.cue)! - order.get(y.cue)!)
   const kept: CueMatch[] = []
   // A match inside a longer one is a part of it ("sanctions" in "lifted sanctions"); two that only overlap are two
   // acts ("rejected a U.S. offer" and "offer of humanitarian aid"), unless they begin at the same word.

@@ -57,6 +57,7 @@ export const mediatorBefore = list('mediatorBefore')
 export const reportingVerbs = list('reportingVerbs')
 export const formerMarkers = list('formerMarkers')
 export const pairReferences = list('pairReferences')
+export const demandedActs = list('demandedActs')
 /** Class nouns any actor of a kind may be referred back to with ("the country", "the group"). */
 export const kindNouns: Record<string, string[]> = Object.fromEntries(
   contextWordFile.sections.filter((s) => s.section.startsWith('kindNouns.')).map((s) => [s.section.slice('kindNouns.'.length), s.entries]),

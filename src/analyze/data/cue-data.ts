@@ -39,6 +39,8 @@ export interface CueData {
   mutual?: boolean
   /** the place the cue names after it is its target, not only where it happens ("arrived in Britain", "a visit to China") */
   placeTarget?: boolean
+  /** the kinds of actor the cue can be aimed at ("left ECOWAS": only an organisation is left as a bloc) */
+  targetKinds?: ('state' | 'government' | 'igo' | 'armed-group' | 'party')[]
   /** a state noun ("crisis", "rift") that is only news when something ends it: fires only under a reverser */
   reversedOnly?: boolean
   /** sentences the pattern must match (checked by the lexicon lint test) */

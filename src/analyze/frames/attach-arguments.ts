@@ -35,7 +35,10 @@ const DETERMINERS = set(fw.determiners)
 // "struck deep inside Russia", "killed 19 people in cities across Ukraine": the country an attack lands in
 // places a state or group holds or uses: "by" after them names the holder
 const HELD_PLACES = set(['region', 'regions', 'area', 'areas', 'territory', 'territories', 'zone', 'zones', 'enclave', 'city', 'cities', 'town', 'towns', 'villages', 'province', 'islands', 'island', 'camp', 'camps', 'compound', 'port', 'ports'])
+const TIME_TOKENS = set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'earlier', 'later', 'again', 'also'])
+const TOPIC_PREPS = set(['on', 'about', 'regarding', 'concerning'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
+const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
 // words after a conjunction that do not describe the actor coming next ("…, alongside Canada")
@@ -43,6 +46,8 @@ const NOT_DESCRIBING = set(['alongside', 'along', 'together', 'including', 'like
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
+const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])
+const PERSON_AFTER = /^(?:[a-z-]+ )?(?:citizens?|nationals?|contractors?|journalists?|reporters?|tourists?|workers?|students?|detainees?|prisoners?|soldiers?|pilots?|sailors?|fishermen|hostages?|businessm[ae]n|diplomats?|spies|spy|activists?|scholars?|academics?|missionar(?:y|ies)|crew|marines?|veterans?|mothers?|nurses?|doctors?|engineers?|executives?|employees?)\b/
 // acts of saying, asking and warning: "that" after them opens what is said, not a relative clause
 const SPEECH_ACTS = new Set<EventType>(['REQUEST', 'THREATEN', 'ACCUSE', 'PROTEST'])
 // determiners that show the word before them took an object: "to track the flow", "to curb its programme"
@@ -153,6 +158,11 @@ export class ArgumentFinder {
     return j
   }
 
+  private topicInCue(m: Mention, s: CueSpan): boolean {
+    const k = this.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1
+    return k > s.tok && TOPIC_PREPS.has(this.tokens[k]?.norm ?? '')
+  }
+
   private topicOfOver(m: Mention): boolean {
     const k = this.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1
     return this.tokens[k]?.norm === 'over'
@@ -216,7 +226,7 @@ export class ArgumentFinder {
     for (let k = s.endTok; k < s.limit; k++) {
       // "demanded that Islamabad act", "warned that Tehran would pay": after a verb of saying, asking or warning,
       // "that" opens the clause whose subject the act is aimed at.
-      if (k === s.endTok && this.tokens[k]!.norm === 'that' && SPEECH_ACTS.has(s.cue.cue.type)) continue
+      if (k === this.afterTime(s.endTok) && this.tokens[k]!.norm === 'that' && SPEECH_ACTS.has(s.cue.cue.type)) continue
       // "set up a task force to track the flow of money to militant groups": past "to" and a verb with its own
       // object, the actors belong to that verb's purpose, not to this cue.
       if (this.tokens[k]!.norm === 'to' && /^[a-z]+$/.test(this.tokens[k + 1]?.text ?? '') && PURPOSE_OBJECT.has(this.tokens[k + 2]?.norm ?? '') && k > s.endTok) return k
@@ -237,13 +247,23 @@ export class ArgumentFinder {
     return s.limit
   }
 
+  /** The first token at or after `k` past a time adjunct ("demanded on Monday that …"). */
+  private afterTime(k: number): number {
+    let j = k
+    while (j < this.tokens.length && j < k + 3 && TIME_TOKENS.has(this.tokens[j]!.norm)) j++
+    return j
+  }
+
   /** The first actor phrase after the cue, skipping any that only names `skip` (the cue's own subject again). */
   private objects(s: CueSpan, index: number, skip: Set<string> = new Set()): Mention[] {
     const limit = this.objectLimit(s)
     // "a dispute with China over Taiwan": what a quarrel is over is its topic, not a party to it.
     // "deported the Canadian citizen to Syria": where people are sent is not whom the act is aimed at
     const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to'
-    const candidates = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !this.topicOfOver(m) && !sentTo(m))
+    const inRange = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !sentTo(m))
+    // "raise doubts over Turkey's hopes of joining": an owner after "over" is whom the objection is about, unless
+    // a party comes first ("a dispute with China over Taiwan's status")
+    const candidates = inRange.filter((m, i) => !this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type)))
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
     if (s.cue.cue.placeTarget) {
       const place = this.clauseMentions.find((m) => m.role === 'place' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 2 && m.tokenEnd <= limit)
@@ -251,6 +271,23 @@ export class ArgumentFinder {
     }
     // "protested over Chinese incursions": with no actor as object, the owner of what is objected to is the target.
     // "condemned the Israeli strike": the owner of the event reacted to is its target.
+    // "Cuba freed American aid contractor Alan Gross", "Iran freed five detained Americans": releasing or arresting
+    // a state's nationals is done to that state
+    if (!candidates.length && NATIONALS_ACTS.has(s.cue.cue.type)) {
+      const national = this.clauseMentions.find(
+        (m) =>
+          m.role === 'modifier' &&
+          m.via === 'demonym' &&
+          m.tokenStart >= s.endTok &&
+          m.tokenStart <= s.endTok + 3 &&
+          m.tokenEnd <= limit &&
+          // the one released or arrested: nothing but numbers and describing words between ("five detained Americans")
+          this.tokens.slice(s.endTok, m.tokenStart).every((t) => /^([a-z-]+|\d+)$/.test(t.text) && !OBLIQUE.has(t.norm) && !NOT_NOUNS.has(t.norm)) &&
+          // and a person: "American aid contractor", "Americans" — not "the Egyptian resort"
+          (/s$/.test(this.tokens[m.tokenEnd - 1]!.norm) || PERSON_AFTER.test(this.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm).join(' '))),
+      )
+      if (national) return [national]
+    }
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
       const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
       const owner = this.clauseMentions.find(
@@ -304,6 +341,19 @@ export class ArgumentFinder {
     return m ? this.group(m, s.endTok, limit, false) : []
   }
 
+  /**
+   * "following accusations by Jordan's King Abdullah that Tehran wanted to influence the elections": a report noun
+   * names its author with "by" (or "from"); the author accuses, whoever the rest is about is accused.
+   */
+  private reportAuthor(s: CueSpan): Mention[] {
+    if (!REPORT_NOUNS.has(this.tokens[s.endTok - 1]?.norm ?? '')) return []
+    const by = this.tokens[s.endTok]?.norm
+    if (by !== 'by' && by !== 'from') return []
+    const at = this.tokens[s.endTok + 1]?.norm === 'the' ? s.endTok + 2 : s.endTok + 1
+    const m = this.clauseParties.find((p) => p.tokenStart === at)
+    return m ? this.group(m, s.endTok, s.limit, false) : []
+  }
+
   /** "ties with Russia would not be restored": the partner named with the relation noun is the other side. */
   private relationPartner(s: CueSpan, own: Set<string>): Mention[] {
     const m = this.clauseParties.find((p) => {
@@ -316,13 +366,13 @@ export class ArgumentFinder {
   }
 
   /** "struck an oil refinery deep inside Russia": with no other target, the country struck into is the target. */
-  private territoryStruck(s: CueSpan, own: Set<string>): Mention[] {
+  private territoryStruck(s: CueSpan, own: Set<string>, preps: Set<string> = INTO, from = s.endTok): Mention[] {
     const limit = this.objectLimit(s)
     const place = this.clauseMentions.find((m) => {
-      if (m.role !== 'place' || m.tokenStart < s.endTok || m.tokenEnd > limit || own.has(m.rollup)) return false
+      if (m.role !== 'place' || m.tokenStart < from || m.tokenEnd > limit || own.has(m.rollup)) return false
       let k = m.tokenStart - 1
       while (k >= 0 && (this.tokens[k]!.norm === 'the' || /ern$/.test(this.tokens[k]!.norm))) k--
-      return INTO.has(this.tokens[k]?.norm ?? '')
+      return preps.has(this.tokens[k]?.norm ?? '')
     })
     return place ? [place] : []
   }
@@ -345,6 +395,18 @@ export class ArgumentFinder {
     // "claimed responsibility for a bomb that killed …": whoever claims the act is its agent.
     for (let j = k - 1; j > 0 && j >= k - 8; j--) if (this.tokens[j]!.norm === 'responsibility' && this.tokens[j + 1]?.norm === 'for') return false
     return true
+  }
+
+  /** The actor phrase a non-restrictive relative clause hangs on ("Guyana, which accuses …", "the Pakistani foreign minister, who …"). */
+  private antecedent(s: CueSpan): Mention[] {
+    let k = s.tok - 1
+    while (k >= 0 && AUXILIARIES.has(this.tokens[k]!.norm)) k--
+    if (!/^(which|who)$/.test(this.tokens[k]?.norm ?? '') || this.tokens[k - 1]?.norm !== ',') return []
+    const comma = k - 1
+    const m = this.mentions.filter((x) => x.role === 'party' && mentionEnd(this.tokens, x) <= comma && comma - mentionEnd(this.tokens, x) <= 3).pop()
+    if (!m) return []
+    const between = this.tokens.slice(mentionEnd(this.tokens, m), comma).map((t) => t.norm)
+    return between.every((w) => PARTY_WORDS.has(w)) ? [m] : []
   }
 
   private inBackdrop(s: CueSpan): boolean {
@@ -400,11 +462,22 @@ export class ArgumentFinder {
 
   find(index: number, consumed: Set<Mention>, leftFrom: number, reportingEnd: number | undefined): Arguments {
     const s = this.spans[index]!
-    const within = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator')
+    // "share intelligence on Islamic State with Russia": an actor a cue's words are about is its topic, not a party
+    const within = this.mentions.filter((m) => m.start >= s.cue.start && m.end <= s.cue.end && m.role !== 'place' && m.role !== 'mediator' && !this.topicInCue(m, s))
     // "backs Brazil's OECD bid": with an owner named, a plain name after it only qualifies what is owned
     const owner = within.find((m) => possessive(this.tokens, m))
-    const inside = owner ? within.filter((m) => m === owner || m.tokenStart < owner.tokenStart || m.role !== 'modifier') : within
+    let inside = owner ? within.filter((m) => m === owner || m.tokenStart < owner.tokenStart || m.role !== 'modifier') : within
     let objects = this.objectsOf[index]!
+    // "drew condemnation from Brazil, Colombia and the OAS": a cue that ends on an actor takes whoever is
+    // coordinated with it in the same role
+    const last = inside[inside.length - 1]
+    if (last && last.end === s.cue.end && last.role === 'party') {
+      const more = this.group(last, s.endTok - 1, s.limit, false).filter((m) => m.tokenStart >= s.endTok)
+      if (more.length) {
+        inside = [...inside, ...more]
+        objects = objects.filter((o) => !more.includes(o))
+      }
+    }
     // "signed agreements normalising relations with Israel": a cue followed at once by a participle or an
     // infinitive that has an object shares it.
     const next = this.spans[index + 1]
@@ -420,11 +493,22 @@ export class ArgumentFinder {
       const own = new Set(a.subjects.map((m) => m.rollup))
       if (a.objects.length && a.objects.every((o) => own.has(o.rollup))) a.objects = this.objects(s, index, own)
       if (!a.objects.length && !a.inside.length && ATTACKS.has(s.cue.cue.type)) a.objects = this.territoryStruck(s, own)
+      // "pull its troops in Lebanon back", "withdraw forces from Congo": the country troops leave is the one the retreat is toward
+      if (!a.objects.length && !a.inside.length && s.cue.cue.type === 'RETREAT') a.objects = this.territoryStruck(s, own, LEFT_FROM, s.tok)
       if (!a.objects.length && !a.inside.length) a.objects = this.relationPartner(s, own)
       // the next cue's object control ("accused by the US of supplying …") sees the arguments as they came out
       this.objectsOf[index] = a.objects
       this.subjectsOf[index] = a.subjects
       return a
+    }
+    const accuser = this.reportAuthor(s)
+    if (accuser.length) {
+      const own = new Set(accuser.map((m) => m.rollup))
+      const after = mentionEnd(this.tokens, accuser[accuser.length - 1]!)
+      const that = this.tokens.findIndex((t, k) => k >= after && k < after + 6 && t.norm === 'that')
+      const accused = that >= 0 ? this.clauseParties.find((p) => p.tokenStart > that && p.tokenStart <= that + 3 && !own.has(p.rollup)) : undefined
+      const objects = accused ? this.group(accused, that, this.tokens.length, false) : this.objects(s, index, own).filter((m) => !own.has(m.rollup))
+      return withObjects({ subjects: accuser, objects, inside, agentEnd: null, agentStart: null, blockers: [] })
     }
     const agent = this.adjacentAgent(s, consumed)
     // "lifted Gabon's suspension": the one a state noun befalls is its patient, not its agent.
@@ -468,7 +552,10 @@ export class ArgumentFinder {
     }
     // "sanctions on US firms over arms sales to Taiwan": an event named as the reason is someone else's doing;
     // "the countries that condemned Peru": a relative clause's subject is the noun it hangs on, not the clause's.
-    const subjects = this.inBackdrop(s) || this.inRelative(s) || this.modifiesNoun(s) ? [] : this.fallbackSubjects(s, consumed, leftFrom, reportingEnd)
+    // "Britain, which has demanded that Iran free the tanker": a relative clause set off by a comma after an
+    // actor phrase has that actor for its subject.
+    const antecedent = this.inRelative(s) ? this.antecedent(s) : []
+    const subjects = antecedent.length ? antecedent : this.inBackdrop(s) || this.inRelative(s) || this.modifiesNoun(s) ? [] : this.fallbackSubjects(s, consumed, leftFrom, reportingEnd)
     return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })
   }
 

@@ -14,6 +14,7 @@ const REVERSERS = new PhraseSet(words.reversers)
 const GIVING_UP = new Set<EventType>(['RETREAT', 'CONCEDE'])
 const COOPERATIVE = new Set<EventType>(['AID', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONSULT'])
 const REACH = 8
+const DEMANDED = new Set(words.demandedActs)
 
 /** For each request cue of a clause, the index of the cue it asks for. */
 export function requestComplements(cues: CueMatch[], tokens: Token[]): Map<number, number> {
@@ -45,4 +46,26 @@ export function requestReadAs(request: CueMatch, asked: CueMatch, tokens: Token[
     score = Math.max(0.3, Math.abs(score))
   }
   return direction === request.cue.direction && score === request.cue.score ? request : { ...request, cue: { ...request.cue, direction, score } }
+}
+
+/**
+ * "urged Beijing to recall them", "demanded that Rwanda immediately withdraw": a request whose act no cue names
+ * still points the way of its verb — asked to stop, undo or answer for something, it is pressure.
+ */
+export function requestByVerb(request: CueMatch, tokens: Token[], limit: number): CueMatch {
+  if (request.cue.type !== 'REQUEST' || request.cue.direction !== 'improving') return request
+  const from = tokenIndexAt(tokens, request.end)
+  const end = Math.min(limit, from + REACH + 4)
+  for (let k = from; k < end; k++) {
+    const n = tokens[k]!.norm
+    if (n !== 'to' && n !== 'that') continue
+    // past "to" the verb comes at once, past "that" after its subject (a few words); adverbs in "-ly" may stand before it
+    for (let j = k + 1; j < Math.min(end + 2, k + (n === 'to' ? 3 : 6)); j++) {
+      const w = tokens[j]?.norm ?? ''
+      if (DEMANDED.has(w)) return { ...request, cue: { ...request.cue, direction: 'deteriorating', score: -Math.max(0.3, Math.abs(request.cue.score)) } }
+      if (n === 'to' && !/ly$/.test(w)) break
+    }
+    break
+  }
+  return request
 }

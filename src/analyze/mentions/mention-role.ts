@@ -44,6 +44,8 @@ const STATE_KINDS = set(['state'])
 // A noun phrase ends before these: "Poland's demand for war reparations" has its head in "demand".
 const PHRASE_END = set(['for', 'of', 'in', 'on', 'to', 'with', 'from', 'by', 'at', 'over', 'against', 'about', 'the', 'a', 'an', 'that', 'which', ','])
 const MEDIA = set(words.mediaNames)
+// "Britain's BBC reported": a name between a country's possessive and a verb of reporting is its media outlet
+const REPORTED_BY = set([...words.reportingVerbs, 'report', 'reported', 'reports', 'quoted', 'quotes', 'cited', 'cites'])
 const MEDIA_WORDS = set(['news', 'agency', 'tv', 'television', 'radio', 'newspaper', 'daily', 'times', 'post', 'herald', 'tribune', 'gazette', 'broadcaster', 'channel'])
 const WAGED = set(['war', 'conflict', 'offensive', 'invasion', 'campaign', 'aggression', 'crackdown', 'blockade', 'occupation'])
 // "drills around Taiwan", "patrols off the Philippines": manoeuvres are aimed at the country they circle.
@@ -55,6 +57,21 @@ const FORUM_BEFORE = set(['complaint', 'complaints', 'protest', 'case', 'appeal'
 const GATHERINGS = set(['summit', 'summits', 'meeting', 'meetings', 'conference', 'forum', 'ministerial', 'gathering', 'session', 'assembly', 'congress', 'headquarters', 'secretariat', 'sidelines'])
 // "southern Lebanon", "eastern Ukraine": a region of the country, where something happens.
 const REGION_ADJECTIVES = set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'occupied', 'rural', 'coastal', 'mainland'])
+
+// the designators a company's name ends with
+const COMPANY_DESIGNATORS = set(['corp', 'corporation', 'inc', 'ltd', 'co', 'industries', 'holdings', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llc', 'group', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'petroleum', 'telecom'])
+// words that may stand before a company's name ("U.S. rival Ivax Corp")
+const COMPANY_NOUNS = set(['firm', 'company', 'rival', 'giant', 'maker', 'carrier', 'bank', 'insurer', 'automaker', 'carmaker', 'drugmaker', 'retailer', 'supplier', 'operator', 'producer', 'conglomerate', 'lender', 'miner', 'exporter', 'chipmaker', 'peer'])
+
+/** Whether a company's name follows at `at` (a few capitalised words ending in a designator such as "Corp"). */
+function companyAfter(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (k > at && /^\p{Lu}/u.test(t.text) && COMPANY_DESIGNATORS.has(t.norm.replace(/\.$/, ''))) return true
+    if (!/^\p{Lu}/u.test(t.text) && !(COMPANY_NOUNS.has(t.norm) && k === at)) return false
+  }
+  return false
+}
 
 function headNoun(tokens: Token[], at: number): 'party' | 'topic' | 'mediator' | 'people' | 'none' {
   if (MEDIATOR_NOUNS.startingAt(tokens, at)) return 'mediator'
@@ -107,6 +124,9 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
   const nextMatch = startsMatch.get(after) ?? (tokens[after]?.norm === 'the' ? startsMatch.get(after + 1) : undefined)
   const hyphenWord = tokens[m.end]?.norm === '-' ? (tokens[m.end + 1]?.norm ?? '') : ''
 
+  // "Israel's Teva Pharmaceutical Industries", "U.S. rival Ivax Corp": a company named after the country is private
+  if (m.via !== 'person' && companyAfter(tokens, after)) return 'modifier'
+
   // "hosted by Secretary of State Marco Rubio": a person's title stands between the marker and the name.
   let titleStart = m.start
   if (m.via === 'person') while (titleStart > 0 && (/^\p{Lu}/u.test(tokens[titleStart - 1]!.text) || tokens[titleStart - 1]!.norm === 'of')) titleStart--
@@ -132,6 +152,8 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
     if (startsMatch.has(m.end + 1)) return 'party' // "US-China talks": both parts are parties
   }
   if (ctx.attributed[m.start]) return 'modifier'
+  // "Castro plotters", "Putin critics": a name before such people only says whose they are
+  if (m.via === 'person' && NON_STATE.startingAt(tokens, /^['‘"“]$/.test(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end)) return 'modifier'
   // "Sweden's NATO membership": the second name only qualifies the noun the first one owns.
   const prevPossessive = tokens[m.start - 1]?.norm === "'s" || tokens[m.start - 1]?.norm === "'"
   if (prevPossessive && m.start >= 2 && ctx.endsMatch.has(m.start - 1) && NOMINAL_HEADS.has(tokens[m.end]?.norm ?? '')) return 'modifier'
@@ -170,7 +192,7 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
     if (head === 'people') return 'modifier'
     // "Iran's Fars news agency" names a source; "Serbia's Vucic met Putin" a leader, and "China's Exim Bank" a
     // body, speaking for the state.
-    if (next && /^\p{Lu}/u.test(next.text)) return MEDIA.has(next.norm) || MEDIA_WORDS.has(tokens[after + 1]?.norm ?? '') || MEDIA_WORDS.has(tokens[after + 2]?.norm ?? '') ? 'modifier' : 'party'
+    if (next && /^\p{Lu}/u.test(next.text)) return MEDIA.has(next.norm) || MEDIA_WORDS.has(tokens[after + 1]?.norm ?? '') || MEDIA_WORDS.has(tokens[after + 2]?.norm ?? '') || (REPORTED_BY.has(tokens[after + 1]?.norm ?? '') && /^\p{Lu}{2,}$/u.test(next.text)) ? 'modifier' : 'party'
     return 'party'
   }
   if (VENUE_ONLY.startingAt(tokens, m.end)) return 'place'

@@ -7,12 +7,12 @@ import { isMutual, ArgumentFinder } from '../frames/attach-arguments.ts'
 import { creditedMediators } from '../frames/credit-mediators.ts'
 import { flagsFor, tokenIndexAt, type Flags } from '../cues/cue-flags.ts'
 import { explicitPair } from '../frames/explicit-pair.ts'
-import { FALLBACK_CONFIDENCE, fallbackPair } from '../frames/fallback-pair.ts'
-import { requestComplements, requestReadAs } from '../frames/request-complement.ts'
+import { requestByVerb, requestComplements, requestReadAs } from '../frames/request-complement.ts'
 import * as words from '../data/context-words.ts'
 import type { EventType } from '../data/cue-data.ts'
 import type { Engine } from '../engine.ts'
 import { findMentions, type DocState, type Mention } from '../mentions/find-mentions.ts'
+import { datelineEnd } from '../text/dateline.ts'
 import { maskSentence } from '../text/mask-sentence.ts'
 import { matchCues, type CueMatch } from '../cues/match-cues.ts'
 import { PhraseSet } from '../text/phrase-set.ts'
@@ -31,7 +31,7 @@ const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSU
 const REPORTING = new Set(words.reportingVerbs)
 const SUBJECTLESS = /^,?\s*(?:(?:and|but|then|while|before|after|thereby|also)\s+)?(?:also\s+)?(?!(?:following|including|regarding|concerning|during|according|pending|excluding|considering|notwithstanding|barring|bring|thing|king|ring|wing|spring|evening|morning|meeting|building|ceiling)\b)[a-z]+(?:ing|ed)\b/
 const FRONTED = /^[,\s]*(?:[a-z]+ing|after|following|before|during|ahead of|on the sidelines of)\s/
-const ADJUNCT = /^(?:after|before|following|during|ahead of|amid|on the sidelines of|in the wake of)\s/
+const ADJUNCT = /^[,\s]*(?:after|before|following|during|ahead of|amid|on the sidelines of|in the wake of)\s/
 // An adjunct clause that gives the cause or backdrop of the main event ("after days of border fighting").
 const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
 const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
@@ -45,6 +45,11 @@ const FIRST_PERSON = /\b(we|our|us|i)\b/
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
 const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
+// acts that actors named together can only do side by side ("Brazil and France called for", "Russia and China vetoed")
+const JOINT_TYPES = new Set<EventType>(['REQUEST', 'SUPPORT', 'AID', 'COOPERATE', 'AGREE', 'CONSULT', 'CONCEDE', 'RETREAT', 'REJECT', 'SANCTION', 'PROTEST'])
+export const JOINT_ACTION: CueMatch['cue'] = { id: 'cooperate.joint-action', type: 'COOPERATE', aspect: 'level', pattern: '', direction: 'improving', score: 0.3, weight: 0.5 }
+// between two cues: a conjunction, then only describing words ("and an unusually sharp rebuke")
+const COORDINATED_NEXT = /^[\s,]*(?:and|or|as well as)\s+(?:(?:a|an|the|its|their|his|her|also|then|even|more|most|equally|unusually|very|[a-z]+ly|[a-z]+)\s+){0,3}$/
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
 const TIME_ADJUNCT = /(?<=[a-z] )(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week)(?: (?:morning|afternoon|evening|night))?(?= [a-z])/g
 // a clause that states the condition the act before it hangs on
@@ -109,6 +114,9 @@ export function analyzeSentence(
     // "Annan told the General Assembly" (an organ and its organisation), "the MDC rejected Mugabe's re-election" (a
     // party and its own state's government): not a pair
     if (x === y || engine.gazetteer.organOf(x, y) || engine.gazetteer.domestic(x, y)) return
+    // "left ECOWAS" (an organisation) is not "withdrew from Kosovo" (a country): a cue may name whom it can aim at
+    const kinds = cue.cue.targetKinds
+    if (kinds && !kinds.includes(engine.gazetteer.actors.get(y)?.kind ?? 'state') && !kinds.includes(engine.gazetteer.actors.get(x)?.kind ?? 'state')) return
     raw.push({ x, y, cue, flags, conf, involved, clause })
   }
 
@@ -151,32 +159,40 @@ export function analyzeSentence(
   // "Following a phone call with Zelensky, Erdogan offered …": a fronted adjunct takes the subject that follows it.
   const deferredSubjects = (ci: number): string[] => {
     if (!FRONTED.test(masked.slice(clauses[ci]!.start, clauses[ci]!.end)) || prepared.slice(0, ci).some((p) => p.finder.openingSubjects().length)) return []
+    // only an adjunct the sentence opens with: "Gunmen attacked a field, killing 65 Ethiopians, and officials blamed
+    // rebels" does not give the killing to the officials
+    if (masked.slice(datelineEnd(sentence), clauses[ci]!.start).replace(/[\s,]/g, '')) return []
     return prepared.slice(ci + 1).map((p) => p.finder.openingSubjects()).find((ids) => ids.length) ?? []
   }
   if (cues.length) clauses.forEach((clause, ci) => {
     if (!DEPENDENT.test(masked.slice(clause.start, clause.end))) denialStart = tokenIndexAt(tokens, clause.start)
     const { clauseCues, anaphoric, finder } = prepared[ci]!
-    const explicit = explicitPair(masked, clause, mentions)
+    const explicit = explicitPair(masked, clause, mentions, sentence, (id) => engine.gazetteer.actors.get(id)?.kind === 'igo')
     if (!mainSubjects.length) mainSubjects = finder.openingSubjects()
     const consumed = new Set<Mention>()
     const reportingAt = reportingEnds.filter((e) => e > clause.start && e <= clause.end)
     let clauseSubjects: string[] | null = null
 
     const complements = requestComplements(clauseCues, tokens)
+    // where each cue's phrase ends: the cue itself, or the last object it took
+    const cueEnds: number[] = []
+    const lastObjectEnd = (j: number) => cueEnds[j] ?? clauseCues[j]!.end
     const requesters = new Map<number, string[]>()
+    // acts asked for by someone who is no actor ("dissidents demanding that Germany close Iran's embassy")
+    const unasked = new Set<number>()
     clauseCues.forEach((matched, i) => {
       // "urged Washington to halt the attack": what is asked sets which way a request points
-      const cue = complements.has(i) ? requestReadAs(matched, clauseCues[complements.get(i)!]!, tokens) : matched
-      const rawBefore = raw.length
+      const cue = complements.has(i) ? requestReadAs(matched, clauseCues[complements.get(i)!]!, tokens) : requestByVerb(matched, tokens, tokenIndexAt(tokens, clauseCues[i + 1]?.start ?? clause.end))
       let pronounGroup = false
-      const pendingBefore = pendingReactions.length
       // "in a ceremony hosted by Trump": an event hosted or brokered by a go-between is not a relation of its own.
       const after = mentions.find((m) => m.start >= cue.end)
       if (after?.role === 'mediator' && /^\s*by\s+(the\s+)?([a-z]+\s+){0,3}?(of\s+)?$/.test(masked.slice(cue.end, after.start).replace(/@/g, ''))) return
-      if (anaphoric.has(i)) return
+      if (anaphoric.has(i) || unasked.has(i)) return
       const rv = [...reportingAt].reverse().find((e) => e <= cue.start)
+      cueEnds[i] = cue.end
       const args = finder.find(i, consumed, rv ?? clause.start, rv)
       for (const o of args.objects) consumed.add(o)
+      if (args.objects.length) cueEnds[i] = Math.max(...args.objects.map((o) => o.end))
       const clauseText = masked.slice(clause.start, clause.end)
       const flags = flagsFor(cue, clause, { tokens, reported, docYear, agentEnd: args.agentEnd, agentStart: args.agentStart, denialFrom: denialStart, backdrop: BACKDROP.test(clauseText) })
       // "accusing Washington and Brussels of failing to honour promises": what an accusation alleges is its report
@@ -207,6 +223,9 @@ export function analyzeSentence(
         // person inside a quotation is whoever the attribution after it names.
         if (!leftIds.length && quote && cue.end <= quote.end && FIRST_PERSON.test(masked.slice(quote.start, cue.start))) leftIds = quoteSpeakers()
         if (!leftIds.length && clauseSubjects === null) leftIds = deferredSubjects(ci)
+        // "drawing condemnation from Japan and an unusually sharp rebuke from its ally China": a cue coordinated with
+        // the one before it in the clause shares its subject.
+        if (!leftIds.length && clauseSubjects?.length && i > 0 && COORDINATED_NEXT.test(masked.slice(lastObjectEnd(i - 1), cue.start))) leftIds = [...clauseSubjects]
         if (!leftIds.length && !insideIds.length && refHere && refHere.end <= cue.start && refPair && rightIds.length) leftIds = [...refPair]
         if (!leftIds.length && !insideIds.length) {
           const p = pronouns.find((pr) => pr.start >= clause.start && pr.end <= cue.start)
@@ -253,6 +272,7 @@ export function analyzeSentence(
         for (const x of requesters.get(r) ?? []) for (const y of rightIds) if (!leftIds.includes(y)) add(x, y, cue, { ...flags, hypothetical: true }, Math.min(conf, 0.8), involved, ci)
       }
       if (cue.cue.type === 'REQUEST' && leftIds.length) requesters.set(i, leftIds)
+      if (cue.cue.type === 'REQUEST' && !leftIds.length && !insideIds.length && complements.has(i)) unasked.add(complements.get(i)!)
       const turned: Flags = { ...flags, reversed: !flags.reversed }
       const possessors = [...new Set(args.inside.filter((m) => tokens[m.tokenEnd]?.norm === "'s" && !leftIds.includes(m.rollup)).map((m) => m.rollup))]
       const agentIds = new Set(args.subjects.map((m) => m.rollup))
@@ -284,18 +304,18 @@ export function analyzeSentence(
         const reciprocal = refHere !== undefined && refHere.start >= cue.start && /each other|one another/i.test(sentence.slice(refHere.start, refHere.end))
         if (all.length >= 2 && (isMutual(cue.cue) || reciprocal) && (pronounGroup || finder.coordinated(together))) {
           for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) add(all[a]!, all[b]!, cue, flags, conf, involved, ci)
+        } else if (all.length >= 2 && !flags.negated && !flags.hypothetical && JOINT_TYPES.has(cue.cue.type) && finder.coordinated(together)) {
+          // "The presidents of Brazil and France called for new efforts": who act together, with no one else as the
+          // object, stand on one side; their act says they are aligned, whatever it is about.
+          // (analyze-text.ts drops it when the article pairs either of them with anyone else)
+          const joint: CueMatch = { cue: JOINT_ACTION, start: cue.start, end: cue.end }
+          for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) add(all[a]!, all[b]!, joint, flags, Math.min(conf, 0.7), involved, ci)
         } else if (refPair && all.length <= 1) {
           add(refPair[0], refPair[1], cue, flags, Math.min(conf, 0.7), involved, ci)
         } else if (refHere && all.length === 1) {
           const other = doc.history.slice().reverse().find((h) => h.party && h.rollup !== all[0])
           if (other) add(all[0]!, other.rollup, cue, flags, Math.min(conf, 0.65), involved, ci)
         }
-      }
-      // No frame took the cue, yet the clause names a party on either side of it: a weaker claim between the
-      // nearest of them, the agent before the cue and the target after it ("rejected a U.S. offer of aid").
-      if (raw.length === rawBefore && pendingReactions.length === pendingBefore && !refHere) {
-        const pair = fallbackPair(mentions, clause, cue, leftIds, tokens)
-        if (pair && FALLBACK_CONFIDENCE) add(pair[0].rollup, pair[1].rollup, cue, flags, Math.min(conf, pair[0].confidence, pair[1].confidence) * FALLBACK_CONFIDENCE, [...pair], ci)
       }
       if (args.objects.length) lastObjects = [...new Set(args.objects.map((m) => m.rollup))]
       if (ATTACKS.has(cue.cue.type) && cue.cue.direction === 'deteriorating') attacks.push({ cue, targets: [...rightIds, ...insideIds.filter((x) => !leftIds.includes(x))], flags, conf, involved: [...args.inside, ...args.objects], clause: ci })

@@ -12,7 +12,7 @@ for (const forms of [...section('irregular verbs'), ...section('irregular nouns'
 /** Function words: matched as written, never inflected. */
 export const CLOSED = new Set(section('closed').flat())
 
-const VOWEL = /[aeiou]/
+const VOWEL = /[aeiouy]/
 const SIBILANT = /(s|x|z|ch|sh)$/
 
 /** The -s form: third person singular of a verb, plural of a noun. */
@@ -67,7 +67,7 @@ export function inflections(lemma: string): string[] {
   const known = memo.get(lemma)
   if (known) return known
   let out: string[]
-  if (CLOSED.has(lemma) || !VOWEL.test(lemma) || lemma.length < 2) out = [lemma]
+  if (CLOSED.has(lemma) || (!VOWEL.test(lemma) && !IRREGULAR.has(lemma)) || lemma.length < 2) out = [lemma]
   else {
     const forms = new Set<string>()
     // the last part of a compound inflects: "re-establish" → "re-established", "set-up" stays

@@ -2,18 +2,43 @@
 // ETag suffix, so a cache never mixes them; compressed bodies are kept per ETag (bounded in bytes) so repeated
 // requests for an unchanged feed cost no compression. HEAD is answered as GET would be, without the body: same
 // encoding, same ETag, and the Content-Length of the body GET sends.
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
+import { Readable, pipeline } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip, gzipSync } from 'node:zlib'
 
 const COMPRESSIBLE = /^(text\/|application\/(atom\+xml|rss\+xml|feed\+json|json|xml)|image\/svg)/
+/** Exports of any size: compressed as they stream, never read whole (nor for HEAD). */
+const STREAMED = /^(text\/csv|application\/x-ndjson)/
 
-/** The coding to answer with under RFC 9110 §12.5.3: a q of 0 refuses one, `*` stands for codings not named. */
+function compressStream(body: ReadableStream<Uint8Array>, encoding: 'br' | 'gzip'): ReadableStream<Uint8Array> {
+  const z = encoding === 'br' ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 })
+  // pipeline carries an error of the source (a failed read) into the output and a cancelled output (a client gone)
+  // back to the source, which then stops reading the database.
+  pipeline(Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>), z, () => {})
+  return Readable.toWeb(z) as unknown as ReadableStream<Uint8Array>
+}
+
+/**
+ * The coding to answer with under RFC 9110 §12.5.3: a q of 0 refuses one, `*` stands for codings not named, the
+ * highest q wins (brotli on a tie). Members are read leniently about spaces (`gzip ; q=0`) and strictly about
+ * values: a q that is not a qvalue (`q=2`, `q=0.0001`, `q=x`) makes its member count as not sent, so a garbled
+ * refusal never turns into a preference.
+ */
 export function chooseEncoding(header: string | null): 'br' | 'gzip' | null {
   const q = new Map<string, number>()
   for (const part of (header ?? '').split(',').slice(0, 50)) {
-    const [name, ...params] = part.trim().toLowerCase().split(';')
+    const [rawName, ...params] = part.split(';')
+    const name = rawName!.trim().toLowerCase()
     if (!name) continue
-    const weight = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((v) => v !== undefined)
-    q.set(name === 'x-gzip' ? 'gzip' : name, weight === undefined ? 1 : Number(weight))
+    let weight = 1
+    let valid = true
+    for (const p of params) {
+      const [k, v] = p.split('=').map((x) => x.trim().toLowerCase())
+      if (k !== 'q') continue
+      if (v === undefined || !/^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(v)) valid = false
+      else weight = Number(v)
+    }
+    if (valid) q.set(name === 'x-gzip' ? 'gzip' : name, weight)
   }
   const weight = (coding: string) => q.get(coding) ?? q.get('*') ?? 0
   const br = weight('br')
@@ -55,6 +80,21 @@ export function withCompression(handler: (req: Request) => Response | Promise<Re
     }
     const type = res.headers.get('content-type') ?? ''
     const suffix = encoding === 'br' ? '-br' : '-gz'
+    if (STREAMED.test(type) && res.body) {
+      const headers = new Headers(res.headers)
+      const compress = encoding && res.status === 200 && !res.headers.has('content-encoding')
+      if (compress) {
+        headers.set('content-encoding', encoding)
+        headers.set('vary', 'Accept-Encoding')
+        headers.delete('content-length')
+        if (etag) headers.set('etag', etag.replace(/"$/, `${suffix}"`))
+      }
+      if (head) {
+        await res.body.cancel().catch(() => {})
+        return new Response(null, { status: res.status, statusText: res.statusText, headers })
+      }
+      return new Response(compress ? compressStream(res.body, encoding) : res.body, { status: res.status, statusText: res.statusText, headers })
+    }
     const bodyless = (body: Uint8Array, headers: Headers) => {
       headers.set('content-length', String(body.byteLength))
       return new Response(head ? null : (body as unknown as ArrayBuffer), { status: res.status, statusText: res.statusText, headers })

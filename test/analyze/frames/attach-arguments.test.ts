@@ -55,4 +55,10 @@ describe('ArgumentFinder', () => {
   it('skips the subject named again in a passive by-phrase and takes the real object', () => {
     expect(args('A Houthi delegation arrived with mediators, the first visit by the group to Saudi Arabia.')).toContain('consult.visit: houthis > saudi-arabia')
   })
+
+  it('takes an owner after "over" as the target of an objection, unless a party comes first', () => {
+    expect(args("The commissioner raised doubts over Turkey's hopes of joining the bloc.")).toContain('accuse.doubt: - > turkey')
+    expect(args("Japan voiced concern about China's military build-up.")).toContain('accuse.doubt: japan > china')
+  })
+
 })

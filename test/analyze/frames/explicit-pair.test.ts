@@ -7,6 +7,11 @@ describe('explicit pairs', () => {
     expect(pairs('US-China talks resumed in Geneva on Monday.')).toEqual({ 'china--united-states': 'improving' })
   })
 
+  it('reads a country\'s bid to join an organisation ("Ankara\'s EU bid") as that pair', () => {
+    expect(pairs("Wrangling over Ankara's EU bid heats up.", '2004-10-01')).toEqual({ 'eu--turkey': 'deteriorating' })
+    expect(pairs("EU leaders welcomed Turkey's EU membership talks.", '2004-10-01')).toEqual({ 'eu--turkey': 'improving' })
+  })
+
   it('does not take a place after "between" as a party', () => {
     expect(pairs('Talks between the two sides were held in Doha.')).toEqual({})
   })

@@ -19,6 +19,11 @@ describe('mention roles: places are not parties', () => {
     expect(roleOf('The leaders met at the UN.', 'UN')).toBe('place')
   })
 
+  it('keeps a group after "strike at" a target, but a capital before "airport" a place', () => {
+    expect(roleOf('Israel kills 5 in strike at Hamas activist.', 'Hamas')).toBe('party')
+    expect(roleOf('A U.S. drone strike at Baghdad airport killed Soleimani.', 'Baghdad')).toBe('place')
+  })
+
   it('makes "southern Lebanon" a place but "rockets at northern Israel" a target', () => {
     expect(roleOf('Israel struck southern Lebanon.', 'Lebanon')).toBe('place')
     expect(roleOf('Hezbollah fired rockets at northern Israel.', 'Israel')).toBe('party')
@@ -39,6 +44,12 @@ describe('mention roles: demonyms and possessives', () => {
     expect(roleOf('Iranian officials said.', 'Iranian')).toBe('party')
     expect(roleOf('The Syrian conflict dragged on.', 'Syrian')).toBe('place')
     expect(roleOf('Iranian nuclear sites were hit.', 'Iranian')).toBe('party')
+  })
+
+  it('makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp")', () => {
+    expect(roleOf("Israel's Teva Pharmaceutical Industries agreed to buy a rival.", 'Israel')).toBe('modifier')
+    expect(roleOf('Teva agreed to buy U.S. rival Ivax Corp for $7.4 billion.', 'U.S.')).toBe('modifier')
+    expect(roleOf("Serbia's Vucic met Putin.", 'Serbia')).toBe('party')
   })
 
   it('makes the state a modifier where a group belongs to it ("Yemen\'s Houthi rebels")', () => {

@@ -14,6 +14,10 @@ describe('Gazetteer', () => {
     expect(find('Rouhani said', '2023-01-08')).toEqual([])
   })
 
+  it('knows a state by its epithets ("the world\'s only superpower")', () => {
+    expect(find("friction with the world's only superpower", '2004-10-01')).toEqual(['united-states:alias'])
+  })
+
   it('matches acronyms only in capitals', () => {
     expect(find('the PKK attacked')).toEqual(['pkk:alias'])
     expect(find('a pkk of gum')).toEqual([])

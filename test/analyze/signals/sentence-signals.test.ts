@@ -19,6 +19,17 @@ describe('co-subjects', () => {
     expect(pairs("U.S. and British warplanes struck sites used by Yemen's Houthi rebels.")).toEqual({ 'houthis--united-states': 'deteriorating', 'houthis--united-kingdom': 'deteriorating' })
   })
 
+  it('pairs actors who act together with no one else as the object (joint action)', () => {
+    expect(pairs('The presidents of Brazil and France called for new efforts to fight poverty and hunger.', '2004-10-01')).toEqual({ 'brazil--france': 'improving' })
+  })
+
+  it('drops a joint action when the article pairs either actor with someone else', () => {
+    expect(pairs('Australia, New Zealand impose sanctions after Fiji coup. Australia and New Zealand imposed travel bans on Fiji\'s military leaders.', '2006-12-06')).toEqual({
+      'australia--fiji': 'deteriorating',
+      'fiji--new-zealand': 'deteriorating',
+    })
+  })
+
   it('adds the actors after "alongside" to the subject', () => {
     expect(pairs('Britain formally recognised the State of Palestine, alongside Canada and Australia.')).toEqual({
       'palestine--united-kingdom': 'improving',
@@ -31,6 +42,14 @@ describe('co-subjects', () => {
 describe('argument attachment', () => {
   it('takes the actor right before a nominal cue as its agent ("the Israeli strikes on Iran")', () => {
     expect(pairs('U.S. officials said Washington had not taken part in the Israeli strikes on Iran.')).toEqual({ 'iran--israel': 'deteriorating' })
+  })
+
+  it('reads "accusations by X that Y …" as X accusing Y', () => {
+    expect(pairs('An Iranian envoy spoke of strained ties following accusations by Jordan\'s King Abdullah that Tehran wanted to influence the elections.', '2004-12-06')).toMatchObject({ 'iran--jordan': 'deteriorating' })
+  })
+
+  it('takes a possessed acronym before a verb of reporting for a media outlet, not an actor', () => {
+    expect(pairs("Ethiopia and Eritrea reopened border crossings on Tuesday, Britain's BBC reported.", '2018-09-11')).toEqual({ 'eritrea--ethiopia': 'improving' })
   })
 
   it('takes the object of "accused X of" as the subject of what follows', () => {
@@ -135,5 +154,68 @@ describe('flags and confidence', () => {
     expect(pairs('India and Pakistan clash in the Asia Cup final in Colombo on Sunday.')).toEqual({})
     expect(pairs('The weather in Tehran and Riyadh was unusually cold this week.')).toEqual({})
     expect(pairs("South Africa's rand fell against the dollar while Turkish bonds rallied.")).toEqual({})
+  })
+})
+
+describe('requests', () => {
+  it('reads a request to stop, undo or answer for something as pressure even when no cue names the act', () => {
+    expect(pairs("Brazil, Colombia and Mexico urged Venezuela's electoral authorities to swiftly release detailed voting data.", '2024-08-01')).toEqual({
+      'brazil--venezuela': 'deteriorating',
+      'colombia--venezuela': 'deteriorating',
+      'mexico--venezuela': 'deteriorating',
+    })
+    expect(pairs('The Philippines urged Beijing to recall the vessels massed at the reef.', '2021-03-21')).toEqual({ 'china--philippines': 'deteriorating' })
+  })
+
+  it('leaves a request for cooperation improving', () => {
+    expect(pairs('France urged Germany to take part in the joint fighter programme.', '2021-03-21')).toEqual({ 'france--germany': 'improving' })
+  })
+})
+
+describe('coordinated cues', () => {
+  it('gives a cue coordinated with the one before it that cue\'s subject', () => {
+    expect(pairs("North Korea said it had conducted a nuclear test, drawing condemnation from Japan and an unusually sharp rebuke from its ally China.", '2006-10-09')).toEqual({
+      'japan--north-korea': 'deteriorating',
+      'china--north-korea': 'deteriorating',
+    })
+  })
+})
+
+describe('cues that end on an actor', () => {
+  it('give the actors coordinated with it the same role ("condemnation from Brazil, Colombia and the OAS")', () => {
+    const found = pairs('Ecuador stormed the Mexican embassy in Quito, drawing condemnation from Brazil, Colombia and the Organization of American States.', '2024-04-06')
+    expect(found).toMatchObject({ 'brazil--ecuador': 'deteriorating', 'colombia--ecuador': 'deteriorating', 'ecuador--oas': 'deteriorating' })
+    expect(found).not.toHaveProperty('brazil--colombia')
+    expect(found).not.toHaveProperty('brazil--oas')
+  })
+})
+
+describe('retreats', () => {
+  it('take the country the troops leave as the other side ("pull its troops in Lebanon back")', () => {
+    expect(pairs('Assad told parliament that Syria would pull its 14,000 troops in Lebanon back to the Bekaa Valley.', '2005-03-05')).toEqual({ 'lebanon--syria': 'improving' })
+  })
+})
+
+describe('fronted adjuncts', () => {
+  it('take the subject after them only when the sentence opens with them', () => {
+    expect(pairs('ADDIS ABABA (Reuters) - Gunmen attacked a Chinese-run oil field in Ethiopia on Tuesday, killing 65 Ethiopians and nine Chinese workers, and Ethiopian officials blamed separatist rebels.', '2007-04-24')).toEqual({})
+    expect(pairs('After a phone call with Zelensky on Tuesday, Erdogan pledged more drones to Ukraine.', '2022-03-01')).toMatchObject({ 'turkey--ukraine': 'improving' })
+  })
+})
+
+describe('nationals', () => {
+  it('pairs a state that frees or arrests another state\'s nationals with that state', () => {
+    expect(pairs('Cuba freed American aid contractor Alan Gross on Wednesday after five years in prison.', '2014-12-17')).toEqual({ 'cuba--united-states': 'improving' })
+    expect(pairs('Iran freed five detained Americans on Monday in an exchange mediated by Qatar.', '2023-09-18')).toEqual({ 'iran--united-states': 'improving' })
+  })
+
+  it('does not pair the victim\'s country of a crime the police act on, nor a place named by a demonym', () => {
+    expect(pairs('Police in New Delhi arrested five men on Wednesday over the gang rape of a Danish tourist.', '2014-01-15')).toEqual({})
+  })
+})
+
+describe('time adjuncts', () => {
+  it('let a demand reach its that-clause ("demanded on Monday that Iran suspend")', () => {
+    expect(pairs('The U.N. Security Council demanded on Monday that Iran suspend uranium enrichment by the end of August.', '2006-07-31')).toEqual({ 'iran--un-security-council': 'deteriorating' })
   })
 })
