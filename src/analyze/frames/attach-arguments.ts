@@ -46,6 +46,8 @@ const NOT_DESCRIBING = set(['alongside', 'along', 'together', 'including', 'like
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
+// what an attack hits that belongs to the one attacked
+const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command)\b/
 const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])
 const PERSON_AFTER = /^(?:[a-z-]+ )?(?:citizens?|nationals?|contractors?|journalists?|reporters?|tourists?|workers?|students?|detainees?|prisoners?|soldiers?|pilots?|sailors?|fishermen|hostages?|businessm[ae]n|diplomats?|spies|spy|activists?|scholars?|academics?|missionar(?:y|ies)|crew|marines?|veterans?|mothers?|nurses?|doctors?|engineers?|executives?|employees?)\b/
 // acts of saying, asking and warning: "that" after them opens what is said, not a relative clause
@@ -291,9 +293,21 @@ export class ArgumentFinder {
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
       const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
       const owner = this.clauseMentions.find(
-        (m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && (/^(over|against|about|at)$/.test(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? '') || eventStarts.has(mentionEnd(this.tokens, m))),
+        (m) =>
+          m.role === 'modifier' &&
+          m.tokenStart >= s.endTok &&
+          m.tokenEnd <= limit &&
+          (/^(over|against|about|at)$/.test(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? '') ||
+            eventStarts.has(mentionEnd(this.tokens, m)) ||
+            // "blames North Korean torpedo", "accused Russian hackers": the owner of what is blamed, right after the cue
+            (s.cue.cue.type === 'ACCUSE' && this.skipDescribers(m.tokenStart - 1) < s.endTok)),
       )
       return owner ? [owner] : []
+    }
+    // "hitting Taliban military sites", "bombed Islamic State targets": what an attack hits belongs to its target
+    if (!candidates.length && ATTACKS.has(s.cue.cue.type)) {
+      const owner = this.clauseMentions.find((m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && this.skipDescribers(m.tokenStart - 1) < s.endTok + 1 && HELD_TARGETS.test(this.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm).join(' ')))
+      if (owner) return [owner]
     }
     let group: Mention[] = []
     for (const c of candidates) {

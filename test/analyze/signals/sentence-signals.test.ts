@@ -219,3 +219,14 @@ describe('time adjuncts', () => {
     expect(pairs('The U.N. Security Council demanded on Monday that Iran suspend uranium enrichment by the end of August.', '2006-07-31')).toEqual({ 'iran--un-security-council': 'deteriorating' })
   })
 })
+
+describe('owners of what is hit or blamed', () => {
+  it('take the owner of the sites an attack hits as its target', () => {
+    expect(pairs('American and British warplanes pounded Taliban military sites near Kandahar overnight.', '2010-10-08')).toMatchObject({ 'taliban--united-states': 'deteriorating', 'taliban--united-kingdom': 'deteriorating' })
+    expect(pairs('Jordanian jets bombed Islamic State positions in Syria on Thursday.', '2015-02-05')).toEqual({ 'isis--jordan': 'deteriorating' })
+  })
+
+  it('take the owner of what is blamed, right after the cue, as the accused', () => {
+    expect(pairs('Seoul blamed a North Korean torpedo for the sinking of its warship.', '2010-05-20')).toEqual({ 'north-korea--south-korea': 'deteriorating' })
+  })
+})
