@@ -265,7 +265,13 @@ export class ArgumentFinder {
     const inRange = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !sentTo(m))
     // "raise doubts over Turkey's hopes of joining": an owner after "over" is whom the objection is about, unless
     // a party comes first ("a dispute with China over Taiwan's status")
-    const candidates = inRange.filter((m, i) => !this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type)))
+    // "share intelligence on Islamic State with Russia": what the act is about, with a partner named after it
+    const topicBeforeWith = (m: Mention) => {
+      const k = this.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1
+      if (k < s.endTok || !TOPIC_PREPS.has(this.tokens[k]?.norm ?? '')) return false
+      return inRange.some((o) => o.tokenStart > m.tokenStart && this.tokens[o.tokenStart - 1]?.norm === 'with')
+    }
+    const candidates = inRange.filter((m, i) => (!this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type))) && !topicBeforeWith(m))
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
     if (s.cue.cue.placeTarget) {
       const place = this.clauseMentions.find((m) => m.role === 'place' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 2 && m.tokenEnd <= limit)
