@@ -97,6 +97,8 @@ export interface Arguments {
   blockers: Mention[]
   /** the cue is what an accusation alleges ("accusing Washington of failing to ease curbs"), not a fact of its own */
   alleged?: boolean
+  /** the act is done by someone who is no actor ("forcing it to land in Vienna"): no subject is to be inferred */
+  subjectless?: boolean
 }
 
 export class ArgumentFinder {
@@ -408,6 +410,15 @@ export class ArgumentFinder {
     return !this.clauseMentions.some((m) => m.tokenStart <= s.tok - 1 && s.tok - 1 < mentionEnd(this.tokens, m))
   }
 
+  private controlledNonActor(s: CueSpan): boolean {
+    if (this.tokens[s.tok - 1]?.norm !== 'to') return false
+    for (let k = s.tok - 2; k >= Math.max(0, s.tok - 6); k--) {
+      if (this.clauseMentions.some((m) => m.tokenStart <= k && k < m.tokenEnd)) return false
+      if (CONTROL_VERBS.endingAt(this.tokens, k + 1) && k < s.tok - 2) return true
+    }
+    return false
+  }
+
   private inRelative(s: CueSpan): boolean {
     let k = s.tok - 1
     while (k >= 0 && AUXILIARIES.has(this.tokens[k]!.norm)) k--
@@ -574,6 +585,8 @@ export class ArgumentFinder {
     // "the countries that condemned Peru": a relative clause's subject is the noun it hangs on, not the clause's.
     // "Britain, which has demanded that Iran free the tanker": a relative clause set off by a comma after an
     // actor phrase has that actor for its subject.
+    // "forcing it to land in Vienna": what a control verb makes a non-actor do is not the clause subject's act
+    if (this.controlledNonActor(s)) return withObjects({ subjects: [...co], objects, inside, agentEnd: null, agentStart: null, blockers: [], subjectless: true })
     const antecedent = this.inRelative(s) ? this.antecedent(s) : []
     const subjects = antecedent.length ? antecedent : this.inBackdrop(s) || this.inRelative(s) || this.modifiesNoun(s) ? [] : this.fallbackSubjects(s, consumed, leftFrom, reportingEnd)
     return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })

@@ -211,7 +211,7 @@ export function analyzeSentence(
 
       const refHere = pairRefs.find((r) => r.start >= clause.start && r.end <= clause.end)
       const refPair = refHere ? referencedPair(refHere.start, finder) : null
-      if (!leftIds.length) {
+      if (!leftIds.length && !args.subjectless) {
         // "…, accusing the bloc of", "after talks with": a participle, or a nominal adjunct about a meeting, takes the
         // sentence's subject; "the two countries said they would recognise": the pair reference is the subject.
         const opening = clauseText.trimStart()

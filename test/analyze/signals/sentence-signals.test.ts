@@ -230,3 +230,23 @@ describe('owners of what is hit or blamed', () => {
     expect(pairs('Seoul blamed a North Korean torpedo for the sinking of its warship.', '2010-05-20')).toEqual({ 'north-korea--south-korea': 'deteriorating' })
   })
 })
+
+describe('acts of non-actors and members', () => {
+  it('gives no subject to what a control verb makes a non-actor do ("forcing it to land in Vienna")', () => {
+    expect(pairs("France, Spain, Portugal and Italy refused airspace to Bolivian President Evo Morales' plane, forcing it to land in Vienna.", '2013-07-03')).toEqual({
+      'bolivia--france': 'frozen',
+      'bolivia--spain': 'frozen',
+      'bolivia--portugal': 'frozen',
+      'bolivia--italy': 'frozen',
+    })
+  })
+
+  it('reads "the NATO allies" as members, not the alliance', () => {
+    expect(pairs('Erdogan accused Greece of harassing Turkish jets over the Aegean, escalating a war of words between the NATO allies.', '2022-09-03')).not.toHaveProperty('nato--turkey')
+    expect(pairs('Erdogan accused Greece of harassing Turkish jets over the Aegean, escalating a war of words between the NATO allies.', '2022-09-03')).toMatchObject({ 'greece--turkey': 'deteriorating' })
+  })
+
+  it('reads a country before its company (Samsung Electronics) as no party', () => {
+    expect(pairs("South Korea's Samsung Electronics said it would build a $17 billion chip plant in Texas, its biggest investment in the United States.", '2021-11-24')).toEqual({})
+  })
+})
