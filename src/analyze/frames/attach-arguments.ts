@@ -143,7 +143,8 @@ export class ArgumentFinder {
     const prep = this.tokens[k]?.norm
     if (!prep || !OBLIQUE.has(prep)) return false
     if (prep === 'with' && this.absoluteSubject(m, k)) return false
-    return !(prep === 'of' && PARTY_NOUNS.endingAt(this.tokens, k))
+    // "the leaders of Somalia", "delegates at Iraq's National Conference", "envoys from Qatar" speak for it
+    return !((prep === 'of' || prep === 'at' || prep === 'from') && PARTY_NOUNS.endingAt(this.tokens, k))
   }
 
   /** "…, with Kyiv accusing Moscow of …": after a clause-opening "with", the actor is the subject of the participle. */
