@@ -47,7 +47,9 @@ const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
 // what an attack hits that belongs to the one attacked
-const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command)\b/
+const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command|islands?|towns?|cit(?:y|ies)|villages?|territory|ports?|boats?|patrols?|border posts?)\b/
+const MEASURES = new Set<EventType>(['SANCTION', 'COERCE'])
+const MEASURE_PREPS = set(['of', 'on', 'to', 'for', 'from', 'against', 'at'])
 const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])
 const PERSON_AFTER = /^(?:[a-z-]+ )?(?:citizens?|nationals?|contractors?|journalists?|reporters?|tourists?|workers?|students?|detainees?|prisoners?|soldiers?|pilots?|sailors?|fishermen|hostages?|businessm[ae]n|diplomats?|spies|spy|activists?|scholars?|academics?|missionar(?:y|ies)|crew|marines?|veterans?|mothers?|nurses?|doctors?|engineers?|executives?|employees?)\b/
 // acts of saying, asking and warning: "that" after them opens what is said, not a relative clause
@@ -264,7 +266,8 @@ export class ArgumentFinder {
     const limit = this.objectLimit(s)
     // "a dispute with China over Taiwan": what a quarrel is over is its topic, not a party to it.
     // "deported the Canadian citizen to Syria": where people are sent is not whom the act is aimed at
-    const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to'
+    // (someone is sent only when named before: "stopped issuing visas to Russian citizens" aims at them)
+    const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to' && this.clauseMentions.some((o) => o.tokenStart > s.tok && o.tokenEnd <= m.tokenStart)
     const inRange = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !sentTo(m))
     // "raise doubts over Turkey's hopes of joining": an owner after "over" is whom the objection is about, unless
     // a party comes first ("a dispute with China over Taiwan's status")
@@ -284,6 +287,12 @@ export class ArgumentFinder {
     // "condemned the Israeli strike": the owner of the event reacted to is its target.
     // "Cuba freed American aid contractor Alan Gross", "Iran freed five detained Americans": releasing or arresting
     // a state's nationals is done to that state
+    // "halted imports of Taiwanese pineapples", "stopped issuing visas to Russian citizens": a measure against a
+    // country's goods or people is aimed at the country
+    if (!candidates.length && MEASURES.has(s.cue.cue.type)) {
+      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && m.via === 'demonym' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 4 && m.tokenEnd <= limit && MEASURE_PREPS.has(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? ''))
+      if (owner) return [owner]
+    }
     if (!candidates.length && NATIONALS_ACTS.has(s.cue.cue.type)) {
       const national = this.clauseMentions.find(
         (m) =>
@@ -315,7 +324,7 @@ export class ArgumentFinder {
     }
     // "hitting Taliban military sites", "bombed Islamic State targets": what an attack hits belongs to its target
     if (!candidates.length && ATTACKS.has(s.cue.cue.type)) {
-      const owner = this.clauseMentions.find((m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && this.skipDescribers(m.tokenStart - 1) < s.endTok + 1 && HELD_TARGETS.test(this.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm).join(' ')))
+      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || (m.role === 'place' && m.via === 'demonym')) && m.tokenStart >= s.endTok && m.tokenEnd <= limit && this.skipDescribers(m.tokenStart - 1) < s.endTok + 1 && HELD_TARGETS.test(this.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm).join(' ')))
       if (owner) return [owner]
     }
     let group: Mention[] = []

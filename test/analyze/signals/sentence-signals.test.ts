@@ -250,3 +250,15 @@ describe('acts of non-actors and members', () => {
     expect(pairs("South Korea's Samsung Electronics said it would build a $17 billion chip plant in Texas, its biggest investment in the United States.", '2021-11-24')).toEqual({})
   })
 })
+
+describe('measures and attacks on what a country owns', () => {
+  it('aim a measure against a country\'s goods or people at the country', () => {
+    expect(pairs('Beijing halted imports of Taiwanese grapes on Monday, citing pests.', '2022-03-01')).toEqual({ 'china--taiwan': 'deteriorating' })
+    expect(pairs('Finland stopped issuing most visas to Russian citizens.', '2022-09-29')).toEqual({ 'finland--russia': 'deteriorating' })
+  })
+
+  it('aim an attack on a country\'s island, town or boat at the country', () => {
+    expect(pairs('North Korean artillery shelled the South Korean island of Yeonpyeong on Tuesday.', '2010-11-23')).toEqual({ 'north-korea--south-korea': 'deteriorating' })
+    expect(pairs('Chinese coast guard ships fired water cannon at a Philippine boat near the shoal.', '2023-08-06')).toEqual({ 'china--philippines': 'deteriorating' })
+  })
+})
