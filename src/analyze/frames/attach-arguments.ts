@@ -48,8 +48,12 @@ const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
 // what an attack hits that belongs to the one attacked
 const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command|islands?|towns?|cit(?:y|ies)|villages?|territory|ports?|boats?|patrols?|border posts?)\b/
+const EMOTION_PARTICIPLES = set(['angered', 'outraged', 'alarmed', 'incensed', 'frustrated', 'irked', 'upset', 'worried', 'concerned', 'provoked', 'annoyed', 'dismayed', 'shocked', 'enraged', 'infuriated', 'emboldened', 'encouraged', 'rattled', 'spooked'])
+// hostile acts named by a noun: refusing one is no hostility ("rejected Iran sanctions")
+const HOSTILE_NOUNS = set(['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'sanctions', 'sanction', 'war', 'invasion', 'bombing', 'bombings', 'raid', 'raids', 'embargo', 'blockade', 'intervention', 'offensive', 'tariffs', 'boycott'])
 const MEASURES = new Set<EventType>(['SANCTION', 'COERCE'])
-const MEASURE_PREPS = set(['of', 'on', 'to', 'for', 'from', 'against', 'at'])
+const MEASURE_PREPS = set(['on', 'to', 'for', 'from', 'against', 'at'])
+const TRADE_NOUNS = set(['imports', 'exports', 'import', 'export', 'shipments', 'sales', 'purchases', 'supplies', 'deliveries', 'flights', 'entry', 'ships', 'vessels', 'planes', 'aircraft', 'trucks'])
 const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])
 const PERSON_AFTER = /^(?:[a-z-]+ )?(?:citizens?|nationals?|contractors?|journalists?|reporters?|tourists?|workers?|students?|detainees?|prisoners?|soldiers?|pilots?|sailors?|fishermen|hostages?|businessm[ae]n|diplomats?|spies|spy|activists?|scholars?|academics?|missionar(?:y|ies)|crew|marines?|veterans?|mothers?|nurses?|doctors?|engineers?|executives?|employees?)\b/
 // acts of saying, asking and warning: "that" after them opens what is said, not a relative clause
@@ -248,10 +252,19 @@ export class ArgumentFinder {
       // noun says or does; the actors in it are not this cue's object (unless one was already named before it).
       // "land claimed by Palestinians", "lawmakers angered by Pyongyang": a participle and "by" after a plain noun
       // (but "sites used by the Houthis", "a region administered by Guyana" name whose they are)
+      // "pressure from lawmakers angered by Pyongyang": whoever stirs a feeling is its cause, not the object
+      if (k > s.endTok && EMOTION_PARTICIPLES.has(this.tokens[k]!.norm) && this.tokens[k + 1]?.norm === 'by') return k
       if (k > s.endTok && /^[a-z]+ed$/.test(this.tokens[k]!.text) && this.tokens[k + 1]?.norm === 'by' && /^[a-z]+$/.test(this.tokens[k - 1]!.text) && !DETERMINERS.has(this.tokens[k - 1]!.norm) && !PARTY_WORDS.has(this.tokens[k - 1]!.norm) && !HELD_PLACES.has(this.tokens[k - 1]!.norm) && !NOT_NOUNS.has(this.tokens[k - 1]!.norm) && !AUXILIARIES.has(this.tokens[k - 1]!.norm) && !BE.has(this.tokens[k - 1]!.norm) && !this.clauseMentions.some((m) => m.role === 'party' && m.tokenStart >= s.endTok && m.tokenEnd <= k)) return k
       if (k > s.endTok + 1 && /^[a-z]+ing$/.test(this.tokens[k]!.text) && !NOT_NOUNS.has(this.tokens[k]!.norm) && /^[a-z]+$/.test(this.tokens[k - 1]!.text) && !DETERMINERS.has(this.tokens[k - 1]!.norm) && !NOT_NOUNS.has(this.tokens[k - 1]!.norm) && !this.clauseMentions.some((m) => m.role === 'party' && m.tokenStart >= s.endTok && m.tokenEnd <= k)) return k
     }
     return s.limit
+  }
+
+  /** "visas to", "ban on", "imports of" (but not "the rape of"): a preposition that aims a measure at what follows. */
+  private measurePrep(k: number): boolean {
+    const prep = this.tokens[k]?.norm ?? ''
+    if (prep === 'of') return TRADE_NOUNS.has(this.tokens[k - 1]?.norm ?? '')
+    return MEASURE_PREPS.has(prep)
   }
 
   /** The first token at or after `k` past a time adjunct ("demanded on Monday that …"). */
@@ -290,7 +303,7 @@ export class ArgumentFinder {
     // "halted imports of Taiwanese pineapples", "stopped issuing visas to Russian citizens": a measure against a
     // country's goods or people is aimed at the country
     if (!candidates.length && MEASURES.has(s.cue.cue.type)) {
-      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && m.via === 'demonym' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 4 && m.tokenEnd <= limit && MEASURE_PREPS.has(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? ''))
+      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && m.via === 'demonym' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 4 && m.tokenEnd <= limit && this.measurePrep(this.skipDescribers(m.tokenStart - 1)))
       if (owner) return [owner]
     }
     if (!candidates.length && NATIONALS_ACTS.has(s.cue.cue.type)) {
@@ -309,6 +322,9 @@ export class ArgumentFinder {
       if (national) return [national]
     }
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
+      // "lawmakers reject Syria strike": refusing a hostile act is no hostility toward whoever it would hit
+      const event = this.spans.find((o, j) => this.anaphoric.has(j) && o.tok >= s.endTok)
+      if (s.cue.cue.type === 'REJECT' && event && event.cue.cue.direction === 'deteriorating') return []
       const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
       const owner = this.clauseMentions.find(
         (m) =>
@@ -326,6 +342,11 @@ export class ArgumentFinder {
     if (!candidates.length && ATTACKS.has(s.cue.cue.type)) {
       const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || (m.role === 'place' && m.via === 'demonym')) && m.tokenStart >= s.endTok && m.tokenEnd <= limit && this.skipDescribers(m.tokenStart - 1) < s.endTok + 1 && HELD_TARGETS.test(this.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm).join(' ')))
       if (owner) return [owner]
+    }
+    // "lawmakers reject Syria strike": the name is the hostile act's target, and refusing the act is no hostility
+    if (s.cue.cue.type === 'REJECT' && candidates[0]) {
+      const after = mentionEnd(this.tokens, candidates[0])
+      if (HOSTILE_NOUNS.has(this.tokens[after]?.norm ?? '') || this.spans.some((o) => o.tok === after && o.cue.cue.direction === 'deteriorating')) return []
     }
     let group: Mention[] = []
     for (const c of candidates) {

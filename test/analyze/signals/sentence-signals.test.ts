@@ -262,3 +262,20 @@ describe('measures and attacks on what a country owns', () => {
     expect(pairs('Chinese coast guard ships fired water cannon at a Philippine boat near the shoal.', '2023-08-06')).toEqual({ 'china--philippines': 'deteriorating' })
   })
 })
+
+describe('refusing a hostile act', () => {
+  it('is no hostility toward its would-be target or agent ("lawmakers reject Syria strike")', () => {
+    expect(pairs('British lawmakers reject Syria strike; Cameron rules out UK role.', '2013-08-29')).toEqual({})
+    expect(pairs('The Dutch parliament rejected Iran sanctions proposed by the government.', '2013-08-29')).not.toMatchObject({ 'iran--netherlands': 'deteriorating' })
+  })
+
+  it('still reads a rejected proposal of the other side as a rejection ("would reject any proposal …")', () => {
+    expect(pairs("Iran said it would reject any proposal to halt uranium enrichment, a step European Union diplomats are proposing to end a row over its nuclear programme.", '2004-10-01')).toMatchObject({ 'eu--iran': 'deteriorating' })
+  })
+})
+
+describe('causes of feelings', () => {
+  it('are not the object of the act before them ("pressure from lawmakers angered by Pyongyang")', () => {
+    expect(pairs("Koizumi said Japan would not impose sanctions on North Korea for now, resisting pressure from lawmakers angered by Pyongyang's handling of the abductions.", '2004-12-10')).not.toMatchObject({ 'japan--north-korea': 'deteriorating' })
+  })
+})
