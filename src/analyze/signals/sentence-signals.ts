@@ -27,7 +27,8 @@ const SCORE = /\b\d{1,2}-\d{1,2}\b/
 const WINNING = /\b(beat|beats|beaten|win|wins|won|draw|drew|drawn|defeat|defeated|defeats|lose|loses|lost|thrash|thrashed|edge|edged|stun|stunned)\b/i
 const SPORT = new PhraseSet(words.sportWords)
 // In a sentence about sport these acts are game talk ("India and Pakistan clash in the Asia Cup final").
-const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSULT', 'SUPPORT', 'AID', 'COOPERATE', 'ACCUSE', 'PROTEST'])
+// (a boycott or a protest over an Olympics is politics, not game talk)
+const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSULT', 'SUPPORT', 'AID', 'COOPERATE', 'ACCUSE'])
 const REPORTING = new Set(words.reportingVerbs)
 const SUBJECTLESS = /^,?\s*(?:(?:and|but|then|while|before|after|thereby|also)\s+)?(?:also\s+)?(?!(?:following|including|regarding|concerning|during|according|pending|excluding|considering|notwithstanding|barring|bring|thing|king|ring|wing|spring|evening|morning|meeting|building|ceiling)\b)[a-z]+(?:ing|ed)\b/
 const FRONTED = /^[,\s]*(?:[a-z]+ing|after|following|before|during|ahead of|on the sidelines of)\s/
