@@ -279,3 +279,11 @@ describe('causes of feelings', () => {
     expect(pairs("Koizumi said Japan would not impose sanctions on North Korea for now, resisting pressure from lawmakers angered by Pyongyang's handling of the abductions.", '2004-12-10')).not.toMatchObject({ 'japan--north-korea': 'deteriorating' })
   })
 })
+
+describe('suspended improvements', () => {
+  it('read talks, trips and treaties postponed, called off or suspended as frozen or deteriorating, not as the talks', () => {
+    expect(pairs('North Korea indefinitely postponed high-level talks with South Korea scheduled for Wednesday.', '2018-05-16')).toEqual({ 'north-korea--south-korea': 'deteriorating' })
+    expect(pairs('Colombian President Ivan Duque ended peace talks with the ELN guerrilla group on Friday.', '2019-01-18')).toEqual({ 'colombia--eln': 'deteriorating' })
+    expect(pairs('Blinken postponed a trip to Beijing after a Chinese balloon was spotted over Montana.', '2023-02-04')).toMatchObject({ 'china--united-states': 'deteriorating' })
+  })
+})
