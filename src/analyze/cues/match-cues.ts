@@ -186,6 +186,9 @@ export function matchCues(masked: string, index: CueIndex, sentence?: string): C
   const kept: CueMatch[] = []
   // A match inside a longer one is a part of it ("sanctions" in "lifted sanctions"); two that only overlap are two
   // acts ("rejected a U.S. offer" and "offer of humanitarian aid"), unless they begin at the same word.
+  // An improvement that starts inside a suspension or a refusal is what is suspended or refused ("postponed
+  // high-level talks with Seoul", "suspending its participation in the treaty with"): not an act of its own.
   for (const f of found) if (!kept.some((k) => (f.start >= k.start && f.end <= k.end) || f.start === k.start || (f.start < k.end && k.start < f.end && Math.min(f.end, k.end) - Math.max(f.start, k.start) > Math.min(f.end - f.start, k.end - k.start) / 2))) kept.push(f)
-  return kept.sort((x, y) => x.start - y.start)
+  const suspended = (f: CueMatch) => f.cue.direction === 'improving' && kept.some((k) => f.start > k.start && f.start < k.end && k.cue.direction !== 'improving' && k.cue.direction !== 'stable')
+  return kept.filter((f) => !suspended(f)).sort((x, y) => x.start - y.start)
 }

@@ -46,6 +46,14 @@ const NOT_DESCRIBING = set(['alongside', 'along', 'together', 'including', 'like
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
+// what an attack hits that belongs to the one attacked
+const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command|islands?|towns?|cit(?:y|ies)|villages?|territory|ports?|boats?|patrols?|border posts?)\b/
+const EMOTION_PARTICIPLES = set(['angered', 'outraged', 'alarmed', 'incensed', 'frustrated', 'irked', 'upset', 'worried', 'concerned', 'provoked', 'annoyed', 'dismayed', 'shocked', 'enraged', 'infuriated', 'emboldened', 'encouraged', 'rattled', 'spooked'])
+// hostile acts named by a noun: refusing one is no hostility ("rejected Iran sanctions")
+const HOSTILE_NOUNS = set(['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'sanctions', 'sanction', 'war', 'invasion', 'bombing', 'bombings', 'raid', 'raids', 'embargo', 'blockade', 'intervention', 'offensive', 'tariffs', 'boycott'])
+const MEASURES = new Set<EventType>(['SANCTION', 'COERCE'])
+const MEASURE_PREPS = set(['on', 'to', 'for', 'from', 'against', 'at'])
+const TRADE_NOUNS = set(['imports', 'exports', 'import', 'export', 'shipments', 'sales', 'purchases', 'supplies', 'deliveries', 'flights', 'entry', 'ships', 'vessels', 'planes', 'aircraft', 'trucks'])
 const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])
 const PERSON_AFTER = /^(?:[a-z-]+ )?(?:citizens?|nationals?|contractors?|journalists?|reporters?|tourists?|workers?|students?|detainees?|prisoners?|soldiers?|pilots?|sailors?|fishermen|hostages?|businessm[ae]n|diplomats?|spies|spy|activists?|scholars?|academics?|missionar(?:y|ies)|crew|marines?|veterans?|mothers?|nurses?|doctors?|engineers?|executives?|employees?)\b/
 // acts of saying, asking and warning: "that" after them opens what is said, not a relative clause
@@ -95,6 +103,8 @@ export interface Arguments {
   blockers: Mention[]
   /** the cue is what an accusation alleges ("accusing Washington of failing to ease curbs"), not a fact of its own */
   alleged?: boolean
+  /** the act is done by someone who is no actor ("forcing it to land in Vienna"): no subject is to be inferred */
+  subjectless?: boolean
 }
 
 export class ArgumentFinder {
@@ -139,7 +149,8 @@ export class ArgumentFinder {
     const prep = this.tokens[k]?.norm
     if (!prep || !OBLIQUE.has(prep)) return false
     if (prep === 'with' && this.absoluteSubject(m, k)) return false
-    return !(prep === 'of' && PARTY_NOUNS.endingAt(this.tokens, k))
+    // "the leaders of Somalia", "delegates at Iraq's National Conference", "envoys from Qatar" speak for it
+    return !((prep === 'of' || prep === 'at' || prep === 'from') && PARTY_NOUNS.endingAt(this.tokens, k))
   }
 
   /** "…, with Kyiv accusing Moscow of …": after a clause-opening "with", the actor is the subject of the participle. */
@@ -241,10 +252,19 @@ export class ArgumentFinder {
       // noun says or does; the actors in it are not this cue's object (unless one was already named before it).
       // "land claimed by Palestinians", "lawmakers angered by Pyongyang": a participle and "by" after a plain noun
       // (but "sites used by the Houthis", "a region administered by Guyana" name whose they are)
+      // "pressure from lawmakers angered by Pyongyang": whoever stirs a feeling is its cause, not the object
+      if (k > s.endTok && EMOTION_PARTICIPLES.has(this.tokens[k]!.norm) && this.tokens[k + 1]?.norm === 'by') return k
       if (k > s.endTok && /^[a-z]+ed$/.test(this.tokens[k]!.text) && this.tokens[k + 1]?.norm === 'by' && /^[a-z]+$/.test(this.tokens[k - 1]!.text) && !DETERMINERS.has(this.tokens[k - 1]!.norm) && !PARTY_WORDS.has(this.tokens[k - 1]!.norm) && !HELD_PLACES.has(this.tokens[k - 1]!.norm) && !NOT_NOUNS.has(this.tokens[k - 1]!.norm) && !AUXILIARIES.has(this.tokens[k - 1]!.norm) && !BE.has(this.tokens[k - 1]!.norm) && !this.clauseMentions.some((m) => m.role === 'party' && m.tokenStart >= s.endTok && m.tokenEnd <= k)) return k
       if (k > s.endTok + 1 && /^[a-z]+ing$/.test(this.tokens[k]!.text) && !NOT_NOUNS.has(this.tokens[k]!.norm) && /^[a-z]+$/.test(this.tokens[k - 1]!.text) && !DETERMINERS.has(this.tokens[k - 1]!.norm) && !NOT_NOUNS.has(this.tokens[k - 1]!.norm) && !this.clauseMentions.some((m) => m.role === 'party' && m.tokenStart >= s.endTok && m.tokenEnd <= k)) return k
     }
     return s.limit
+  }
+
+  /** "visas to", "ban on", "imports of" (but not "the rape of"): a preposition that aims a measure at what follows. */
+  private measurePrep(k: number): boolean {
+    const prep = this.tokens[k]?.norm ?? ''
+    if (prep === 'of') return TRADE_NOUNS.has(this.tokens[k - 1]?.norm ?? '')
+    return MEASURE_PREPS.has(prep)
   }
 
   /** The first token at or after `k` past a time adjunct ("demanded on Monday that …"). */
@@ -259,11 +279,18 @@ export class ArgumentFinder {
     const limit = this.objectLimit(s)
     // "a dispute with China over Taiwan": what a quarrel is over is its topic, not a party to it.
     // "deported the Canadian citizen to Syria": where people are sent is not whom the act is aimed at
-    const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to'
+    // (someone is sent only when named before: "stopped issuing visas to Russian citizens" aims at them)
+    const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to' && this.clauseMentions.some((o) => o.tokenStart > s.tok && o.tokenEnd <= m.tokenStart)
     const inRange = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !sentTo(m))
     // "raise doubts over Turkey's hopes of joining": an owner after "over" is whom the objection is about, unless
     // a party comes first ("a dispute with China over Taiwan's status")
-    const candidates = inRange.filter((m, i) => !this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type)))
+    // "share intelligence on Islamic State with Russia": what the act is about, with a partner named after it
+    const topicBeforeWith = (m: Mention) => {
+      const k = this.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1
+      if (k < s.endTok || !TOPIC_PREPS.has(this.tokens[k]?.norm ?? '')) return false
+      return inRange.some((o) => o.tokenStart > m.tokenStart && this.tokens[o.tokenStart - 1]?.norm === 'with')
+    }
+    const candidates = inRange.filter((m, i) => (!this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type))) && !topicBeforeWith(m))
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
     if (s.cue.cue.placeTarget) {
       const place = this.clauseMentions.find((m) => m.role === 'place' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 2 && m.tokenEnd <= limit)
@@ -273,6 +300,12 @@ export class ArgumentFinder {
     // "condemned the Israeli strike": the owner of the event reacted to is its target.
     // "Cuba freed American aid contractor Alan Gross", "Iran freed five detained Americans": releasing or arresting
     // a state's nationals is done to that state
+    // "halted imports of Taiwanese pineapples", "stopped issuing visas to Russian citizens": a measure against a
+    // country's goods or people is aimed at the country
+    if (!candidates.length && MEASURES.has(s.cue.cue.type)) {
+      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && m.via === 'demonym' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 4 && m.tokenEnd <= limit && this.measurePrep(this.skipDescribers(m.tokenStart - 1)))
+      if (owner) return [owner]
+    }
     if (!candidates.length && NATIONALS_ACTS.has(s.cue.cue.type)) {
       const national = this.clauseMentions.find(
         (m) =>
@@ -289,11 +322,31 @@ export class ArgumentFinder {
       if (national) return [national]
     }
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
+      // "lawmakers reject Syria strike": refusing a hostile act is no hostility toward whoever it would hit
+      const event = this.spans.find((o, j) => this.anaphoric.has(j) && o.tok >= s.endTok)
+      if (s.cue.cue.type === 'REJECT' && event && event.cue.cue.direction === 'deteriorating') return []
       const eventStarts = new Set(this.spans.filter((_, j) => this.anaphoric.has(j)).map((o) => o.tok))
       const owner = this.clauseMentions.find(
-        (m) => m.role === 'modifier' && m.tokenStart >= s.endTok && m.tokenEnd <= limit && (/^(over|against|about|at)$/.test(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? '') || eventStarts.has(mentionEnd(this.tokens, m))),
+        (m) =>
+          m.role === 'modifier' &&
+          m.tokenStart >= s.endTok &&
+          m.tokenEnd <= limit &&
+          (/^(over|against|about|at)$/.test(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? '') ||
+            eventStarts.has(mentionEnd(this.tokens, m)) ||
+            // "blames North Korean torpedo", "accused Russian hackers": the owner of what is blamed, right after the cue
+            (s.cue.cue.type === 'ACCUSE' && this.skipDescribers(m.tokenStart - 1) < s.endTok)),
       )
       return owner ? [owner] : []
+    }
+    // "hitting Taliban military sites", "bombed Islamic State targets": what an attack hits belongs to its target
+    if (!candidates.length && ATTACKS.has(s.cue.cue.type)) {
+      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || (m.role === 'place' && m.via === 'demonym')) && m.tokenStart >= s.endTok && m.tokenEnd <= limit && this.skipDescribers(m.tokenStart - 1) < s.endTok + 1 && HELD_TARGETS.test(this.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm).join(' ')))
+      if (owner) return [owner]
+    }
+    // "lawmakers reject Syria strike": the name is the hostile act's target, and refusing the act is no hostility
+    if (s.cue.cue.type === 'REJECT' && candidates[0]) {
+      const after = mentionEnd(this.tokens, candidates[0])
+      if (HOSTILE_NOUNS.has(this.tokens[after]?.norm ?? '') || this.spans.some((o) => o.tok === after && o.cue.cue.direction === 'deteriorating')) return []
     }
     let group: Mention[] = []
     for (const c of candidates) {
@@ -386,6 +439,15 @@ export class ArgumentFinder {
     const prev = this.tokens[s.tok - 1]
     if (!prev || !/^[a-z][a-z-]*s$/.test(prev.text) || /(ss|us|ed)$/.test(prev.norm) || NOT_NOUNS.has(prev.norm) || DOCUMENTS.has(prev.norm)) return false
     return !this.clauseMentions.some((m) => m.tokenStart <= s.tok - 1 && s.tok - 1 < mentionEnd(this.tokens, m))
+  }
+
+  private controlledNonActor(s: CueSpan): boolean {
+    if (this.tokens[s.tok - 1]?.norm !== 'to') return false
+    for (let k = s.tok - 2; k >= Math.max(0, s.tok - 6); k--) {
+      if (this.clauseMentions.some((m) => m.tokenStart <= k && k < m.tokenEnd)) return false
+      if (CONTROL_VERBS.endingAt(this.tokens, k + 1) && k < s.tok - 2) return true
+    }
+    return false
   }
 
   private inRelative(s: CueSpan): boolean {
@@ -554,6 +616,8 @@ export class ArgumentFinder {
     // "the countries that condemned Peru": a relative clause's subject is the noun it hangs on, not the clause's.
     // "Britain, which has demanded that Iran free the tanker": a relative clause set off by a comma after an
     // actor phrase has that actor for its subject.
+    // "forcing it to land in Vienna": what a control verb makes a non-actor do is not the clause subject's act
+    if (this.controlledNonActor(s)) return withObjects({ subjects: [...co], objects, inside, agentEnd: null, agentStart: null, blockers: [], subjectless: true })
     const antecedent = this.inRelative(s) ? this.antecedent(s) : []
     const subjects = antecedent.length ? antecedent : this.inBackdrop(s) || this.inRelative(s) || this.modifiesNoun(s) ? [] : this.fallbackSubjects(s, consumed, leftFrom, reportingEnd)
     return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [] })

@@ -58,8 +58,9 @@ const GATHERINGS = set(['summit', 'summits', 'meeting', 'meetings', 'conference'
 // "southern Lebanon", "eastern Ukraine": a region of the country, where something happens.
 const REGION_ADJECTIVES = set(['southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'occupied', 'rural', 'coastal', 'mainland'])
 
+const MEMBER_NOUNS = /^(?:allies|ally|members|member states|member countries|member nations|partners|countries|nations|states|governments)\b/
 // the designators a company's name ends with
-const COMPANY_DESIGNATORS = set(['corp', 'corporation', 'inc', 'ltd', 'co', 'industries', 'holdings', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llc', 'group', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'petroleum', 'telecom'])
+const COMPANY_DESIGNATORS = set(['electronics', 'semiconductor', 'semiconductors', 'steel', 'chemical', 'chemicals', 'shipbuilding', 'automotive', 'petrochemical', 'petrochemicals', 'corp', 'corporation', 'inc', 'ltd', 'co', 'industries', 'holdings', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'llc', 'group', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'petroleum', 'telecom'])
 // words that may stand before a company's name ("U.S. rival Ivax Corp")
 const COMPANY_NOUNS = set(['firm', 'company', 'rival', 'giant', 'maker', 'carrier', 'bank', 'insurer', 'automaker', 'carmaker', 'drugmaker', 'retailer', 'supplier', 'operator', 'producer', 'conglomerate', 'lender', 'miner', 'exporter', 'chipmaker', 'peer'])
 
@@ -124,6 +125,8 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
   const nextMatch = startsMatch.get(after) ?? (tokens[after]?.norm === 'the' ? startsMatch.get(after + 1) : undefined)
   const hyphenWord = tokens[m.end]?.norm === '-' ? (tokens[m.end + 1]?.norm ?? '') : ''
 
+  // "the NATO allies", "EU member states": the members, not the organisation
+  if (actor.kind === 'igo' && MEMBER_NOUNS.test(tokens.slice(m.end, m.end + 2).map((t) => t.norm).join(' '))) return 'modifier'
   // "Israel's Teva Pharmaceutical Industries", "U.S. rival Ivax Corp": a company named after the country is private
   if (m.via !== 'person' && companyAfter(tokens, after)) return 'modifier'
 

@@ -27,7 +27,8 @@ const SCORE = /\b\d{1,2}-\d{1,2}\b/
 const WINNING = /\b(beat|beats|beaten|win|wins|won|draw|drew|drawn|defeat|defeated|defeats|lose|loses|lost|thrash|thrashed|edge|edged|stun|stunned)\b/i
 const SPORT = new PhraseSet(words.sportWords)
 // In a sentence about sport these acts are game talk ("India and Pakistan clash in the Asia Cup final").
-const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSULT', 'SUPPORT', 'AID', 'COOPERATE', 'ACCUSE', 'PROTEST'])
+// (a boycott or a protest over an Olympics is politics, not game talk)
+const GAME_TYPES = new Set<EventType>(['ASSAULT', 'THREATEN', 'MOBILIZE', 'CONSULT', 'SUPPORT', 'AID', 'COOPERATE', 'ACCUSE'])
 const REPORTING = new Set(words.reportingVerbs)
 const SUBJECTLESS = /^,?\s*(?:(?:and|but|then|while|before|after|thereby|also)\s+)?(?:also\s+)?(?!(?:following|including|regarding|concerning|during|according|pending|excluding|considering|notwithstanding|barring|bring|thing|king|ring|wing|spring|evening|morning|meeting|building|ceiling)\b)[a-z]+(?:ing|ed)\b/
 const FRONTED = /^[,\s]*(?:[a-z]+ing|after|following|before|during|ahead of|on the sidelines of)\s/
@@ -88,7 +89,7 @@ export function analyzeSentence(
   const docYear = Number(date.slice(0, 4))
   const raw: Raw[] = []
   const priorAgents = doc.lastAgents
-  const agentsByCue: { start: number; ids: string[] }[] = []
+  const agentsByCue: { start: number; ids: string[]; hostile: boolean }[] = []
   // attacks with the targets they name, for a claim of responsibility that follows ("…, which were claimed by X")
   const attacks: { cue: CueMatch; targets: string[]; flags: Flags; conf: number; involved: Mention[]; clause: number }[] = []
   const pendingReactions: { start: number; ids: string[]; cue: CueMatch; flags: Flags; conf: number; involved: Mention[]; clause: number; against?: string[] }[] = []
@@ -211,7 +212,7 @@ export function analyzeSentence(
 
       const refHere = pairRefs.find((r) => r.start >= clause.start && r.end <= clause.end)
       const refPair = refHere ? referencedPair(refHere.start, finder) : null
-      if (!leftIds.length) {
+      if (!leftIds.length && !args.subjectless) {
         // "…, accusing the bloc of", "after talks with": a participle, or a nominal adjunct about a meeting, takes the
         // sentence's subject; "the two countries said they would recognise": the pair reference is the subject.
         const opening = clauseText.trimStart()
@@ -319,7 +320,7 @@ export function analyzeSentence(
       }
       if (args.objects.length) lastObjects = [...new Set(args.objects.map((m) => m.rollup))]
       if (ATTACKS.has(cue.cue.type) && cue.cue.direction === 'deteriorating') attacks.push({ cue, targets: [...rightIds, ...insideIds.filter((x) => !leftIds.includes(x))], flags, conf, involved: [...args.inside, ...args.objects], clause: ci })
-      if (cue.cue.kind !== 'reaction' && (leftIds.length || insideIds.length)) agentsByCue.push({ start: cue.start, ids: leftIds.length ? leftIds : insideIds })
+      if (cue.cue.kind !== 'reaction' && (leftIds.length || insideIds.length)) agentsByCue.push({ start: cue.start, ids: leftIds.length ? leftIds : insideIds, hostile: cue.cue.direction === 'deteriorating' })
       if (clauseSubjects === null) clauseSubjects = leftIds
     })
     if (!sentenceSubjects.length) sentenceSubjects = clauseSubjects ?? finder.openingSubjects()
@@ -340,6 +341,9 @@ export function analyzeSentence(
   for (const r of pendingReactions) {
     const before = agentsByCue.filter((a) => a.start < r.start).pop()
     const after = agentsByCue.find((a) => a.start > r.start)
+    // "lawmakers reject Syria strike": refusing a hostile act is no hostility toward whoever would carry it out
+    const rejected = agentsByCue.find((a) => a.start >= r.cue.end && tokenIndexAt(tokens, a.start) - tokenIndexAt(tokens, r.cue.end) <= 3)
+    if (r.cue.cue.type === 'REJECT' && !r.against && rejected?.hostile) continue
     // what an event prompted answers whoever brought the event about
     const agents = r.against?.length ? r.against : ((before ?? after)?.ids ?? priorAgents)
     for (const x of r.ids) for (const y of agents) if (!r.ids.includes(y)) add(x, y, r.cue, r.flags, r.conf, r.involved, r.clause)

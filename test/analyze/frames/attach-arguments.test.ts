@@ -61,4 +61,8 @@ describe('ArgumentFinder', () => {
     expect(args("Japan voiced concern about China's military build-up.")).toContain('accuse.doubt: japan > china')
   })
 
+  it('takes "delegates at X" and "envoys from X" as X acting, not as an oblique', () => {
+    expect(args("Delegates at Iraq's National Conference called on Muqtada al-Sadr to abandon his uprising.", '2004-08-16')).toContain('request.urge: iraq > mahdi-army')
+    expect(args('Envoys from Qatar urged Hamas to accept the proposal.')).toContain('request.urge: qatar > hamas')
+  })
 })

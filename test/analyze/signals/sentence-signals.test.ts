@@ -219,3 +219,71 @@ describe('time adjuncts', () => {
     expect(pairs('The U.N. Security Council demanded on Monday that Iran suspend uranium enrichment by the end of August.', '2006-07-31')).toEqual({ 'iran--un-security-council': 'deteriorating' })
   })
 })
+
+describe('owners of what is hit or blamed', () => {
+  it('take the owner of the sites an attack hits as its target', () => {
+    expect(pairs('American and British warplanes pounded Taliban military sites near Kandahar overnight.', '2010-10-08')).toMatchObject({ 'taliban--united-states': 'deteriorating', 'taliban--united-kingdom': 'deteriorating' })
+    expect(pairs('Jordanian jets bombed Islamic State positions in Syria on Thursday.', '2015-02-05')).toEqual({ 'isis--jordan': 'deteriorating' })
+  })
+
+  it('take the owner of what is blamed, right after the cue, as the accused', () => {
+    expect(pairs('Seoul blamed a North Korean torpedo for the sinking of its warship.', '2010-05-20')).toEqual({ 'north-korea--south-korea': 'deteriorating' })
+  })
+})
+
+describe('acts of non-actors and members', () => {
+  it('gives no subject to what a control verb makes a non-actor do ("forcing it to land in Vienna")', () => {
+    expect(pairs("France, Spain, Portugal and Italy refused airspace to Bolivian President Evo Morales' plane, forcing it to land in Vienna.", '2013-07-03')).toEqual({
+      'bolivia--france': 'frozen',
+      'bolivia--spain': 'frozen',
+      'bolivia--portugal': 'frozen',
+      'bolivia--italy': 'frozen',
+    })
+  })
+
+  it('reads "the NATO allies" as members, not the alliance', () => {
+    expect(pairs('Erdogan accused Greece of harassing Turkish jets over the Aegean, escalating a war of words between the NATO allies.', '2022-09-03')).not.toHaveProperty('nato--turkey')
+    expect(pairs('Erdogan accused Greece of harassing Turkish jets over the Aegean, escalating a war of words between the NATO allies.', '2022-09-03')).toMatchObject({ 'greece--turkey': 'deteriorating' })
+  })
+
+  it('reads a country before its company (Samsung Electronics) as no party', () => {
+    expect(pairs("South Korea's Samsung Electronics said it would build a $17 billion chip plant in Texas, its biggest investment in the United States.", '2021-11-24')).toEqual({})
+  })
+})
+
+describe('measures and attacks on what a country owns', () => {
+  it('aim a measure against a country\'s goods or people at the country', () => {
+    expect(pairs('Beijing halted imports of Taiwanese grapes on Monday, citing pests.', '2022-03-01')).toEqual({ 'china--taiwan': 'deteriorating' })
+    expect(pairs('Finland stopped issuing most visas to Russian citizens.', '2022-09-29')).toEqual({ 'finland--russia': 'deteriorating' })
+  })
+
+  it('aim an attack on a country\'s island, town or boat at the country', () => {
+    expect(pairs('North Korean artillery shelled the South Korean island of Yeonpyeong on Tuesday.', '2010-11-23')).toEqual({ 'north-korea--south-korea': 'deteriorating' })
+    expect(pairs('Chinese coast guard ships fired water cannon at a Philippine boat near the shoal.', '2023-08-06')).toEqual({ 'china--philippines': 'deteriorating' })
+  })
+})
+
+describe('refusing a hostile act', () => {
+  it('is no hostility toward its would-be target or agent ("lawmakers reject Syria strike")', () => {
+    expect(pairs('British lawmakers reject Syria strike; Cameron rules out UK role.', '2013-08-29')).toEqual({})
+    expect(pairs('The Dutch parliament rejected Iran sanctions proposed by the government.', '2013-08-29')).not.toMatchObject({ 'iran--netherlands': 'deteriorating' })
+  })
+
+  it('still reads a rejected proposal of the other side as a rejection ("would reject any proposal …")', () => {
+    expect(pairs("Iran said it would reject any proposal to halt uranium enrichment, a step European Union diplomats are proposing to end a row over its nuclear programme.", '2004-10-01')).toMatchObject({ 'eu--iran': 'deteriorating' })
+  })
+})
+
+describe('causes of feelings', () => {
+  it('are not the object of the act before them ("pressure from lawmakers angered by Pyongyang")', () => {
+    expect(pairs("Koizumi said Japan would not impose sanctions on North Korea for now, resisting pressure from lawmakers angered by Pyongyang's handling of the abductions.", '2004-12-10')).not.toMatchObject({ 'japan--north-korea': 'deteriorating' })
+  })
+})
+
+describe('suspended improvements', () => {
+  it('read talks, trips and treaties postponed, called off or suspended as frozen or deteriorating, not as the talks', () => {
+    expect(pairs('North Korea indefinitely postponed high-level talks with South Korea scheduled for Wednesday.', '2018-05-16')).toEqual({ 'north-korea--south-korea': 'deteriorating' })
+    expect(pairs('Colombian President Ivan Duque ended peace talks with the ELN guerrilla group on Friday.', '2019-01-18')).toEqual({ 'colombia--eln': 'deteriorating' })
+    expect(pairs('Blinken postponed a trip to Beijing after a Chinese balloon was spotted over Montana.', '2023-02-04')).toMatchObject({ 'china--united-states': 'deteriorating' })
+  })
+})
