@@ -54,12 +54,12 @@ export const DEFAULT_CHUNK = 50
 
 function asStored(row: PendingItem, analyzer: Analyzer): StoredItem {
   const dating = row.dating as ItemDating
-  const { signals, verdicts } = analyzeItem(row.text, row.published, dating, analyzer)
+  const { signals, verdicts } = analyzeItem(row.text, row.published, dating, analyzer, row.language)
   return {
     id: row.id,
     sourceUrl: row.source_url,
     sourceTitle: row.source_title,
-    item: { guid: row.guid, url: row.url, title: row.title, text: row.text, published: row.published, author: null, contentHash: row.content_hash },
+    item: { guid: row.guid, url: row.url, title: row.title, text: row.text, published: row.published, author: null, contentHash: row.content_hash, ...(row.language ? { language: row.language } : {}) },
     published: row.published,
     fetchedAt: row.fetched_at,
     signals,

@@ -7,7 +7,7 @@ import type { Db, ItemRow, Schema } from './schema.ts'
 
 const IN_LIST = 90 // D1 allows 100 bound parameters per statement
 
-export type PendingItem = Pick<ItemRow, 'id' | 'source_url' | 'source_title' | 'guid' | 'url' | 'title' | 'text' | 'published' | 'fetched_at' | 'content_hash'> & { dating: string }
+export type PendingItem = Pick<ItemRow, 'id' | 'source_url' | 'source_title' | 'guid' | 'url' | 'title' | 'text' | 'published' | 'fetched_at' | 'content_hash' | 'language'> & { dating: string }
 
 const needsVersion = (version: string, since: string | null) => (eb: ExpressionBuilder<Schema, 'items'>) =>
   eb.and([
@@ -19,7 +19,7 @@ const needsVersion = (version: string, since: string | null) => (eb: ExpressionB
 export async function pendingItems(db: Db, version: string, since: string | null, afterId: string, limit: number): Promise<PendingItem[]> {
   return db.kysely
     .selectFrom('items')
-    .select(['id', 'source_url', 'source_title', 'guid', 'url', 'title', 'text', 'published', 'fetched_at', 'content_hash', 'dating'])
+    .select(['id', 'source_url', 'source_title', 'guid', 'url', 'title', 'text', 'published', 'fetched_at', 'content_hash', 'dating', 'language'])
     .where(needsVersion(version, since))
     .where('id', '>', afterId)
     .orderBy('id')
@@ -84,6 +84,18 @@ export function reanalysisWrites(db: Db, items: StoredItem[], changed: Set<strin
     for (let i = 0; i < ids.length; i += IN_LIST) {
       q.push(db.kysely.updateTable('items').set({ analyzed_with: version, signal_count: count }).where('id', 'in', ids.slice(i, i + IN_LIST)).compile())
     }
+  }
+  // Each source keeps the count of signals its items yielded (for /healthz and /api/sources): recounted for the
+  // sources whose items changed, in the same batch, so it never disagrees with the signals stored.
+  const sources = [...new Set(replaced.map((s) => s.sourceUrl))]
+  for (let i = 0; i < sources.length; i += IN_LIST) {
+    q.push(
+      db.kysely
+        .updateTable('sources')
+        .set((eb) => ({ signal_count: eb.selectFrom('items').select((e) => e.fn.coalesce(e.fn.sum<number>('signal_count'), e.lit(0)).as('n')).whereRef('items.source_url', '=', 'sources.url') }))
+        .where('url', 'in', sources.slice(i, i + IN_LIST))
+        .compile(),
+    )
   }
   return q
 }

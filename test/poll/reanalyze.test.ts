@@ -115,6 +115,37 @@ describe('reanalyze after an engine cue changed', () => {
     }
   })
 
+  it('leaves items in languages the engine does not read unanalysed, and keeps each source’s signal count in step', async () => {
+    server.route('/noticias.atom', staticFeed(readFileSync(fixture('noticias-pt-atom.xml')), 'application/atom+xml'))
+    const t = await tempDb()
+    try {
+      const world = server.url('/world.rdf')
+      const noticias = server.url('/noticias.atom')
+      await runPoll(pollDeps(server, t.db, POLLED), [{ url: world, title: 'World Wire' }, { url: noticias, title: 'Notícias' }])
+      const counts = async () => {
+        const sources = await t.db.kysely.selectFrom('sources').select(['url', 'signal_count']).orderBy('url').execute()
+        const stored = await t.db.kysely.selectFrom('signals').select((eb) => ['source_url', eb.fn.countAll<number>().as('n')]).groupBy('source_url').execute()
+        return { sources: Object.fromEntries(sources.map((r) => [r.url, r.signal_count])), stored: Object.fromEntries(stored.map((r) => [r.source_url, Number(r.n)])) }
+      }
+      const before = await counts()
+      expect(before.sources[noticias]).toBe(0)
+      expect(before.sources[world]).toBe(before.stored[world])
+
+      // The Portuguese items are read by the new engine's run too, and still yield nothing: one of them quotes an
+      // English sentence that the engine, reading it, would turn into a Hamas–Iran signal.
+      const run = await reanalyzeItems({ db: t.db, now: () => FIRST_RUN, analyzer: flippedEngine() })
+      expect(run).toMatchObject({ items: 5, changedItems: 1, remaining: 0 })
+      const portuguese = await t.db.kysely.selectFrom('items').select(['language', 'signal_count', 'analyzed_with']).where('source_url', '=', noticias).execute()
+      expect(portuguese).toEqual([0, 1, 2].map(() => ({ language: 'por', signal_count: 0, analyzed_with: 'test-flipped' })))
+      const after = await counts()
+      expect(after.stored[noticias]).toBeUndefined()
+      expect(after.stored[world]).toBe(before.stored[world]! - 2) // the Hanoi report lost its two signals
+      expect(after.sources).toEqual({ [noticias]: 0, [world]: after.stored[world] })
+    } finally {
+      await t.cleanup()
+    }
+  })
+
   it('re-analyses only items published since a day', async () => {
     const t = await tempDb()
     try {
