@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { getEngine } from './analyze/engine.ts'
 import { runImport } from './cli/import-command.ts'
+import { importSummaryJson } from './cli/import-summary-json.ts'
 import { parseConfig, type Config } from './config.ts'
 import { createApp } from './http/app.ts'
 import { RenderCache } from './http/conditional.ts'
@@ -222,7 +223,7 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
     const db = await openSqlite(config.dbPath)
     try {
       const summary = await runImport(db, paths, { progress: (line) => process.stderr.write(line + '\n') })
-      process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+      process.stdout.write(JSON.stringify(importSummaryJson(summary), null, 2) + '\n')
       return summary.files.some((f) => f.outcome === 'error') ? 3 : 0
     } finally {
       await db.close()

@@ -16,8 +16,8 @@ const ROOT = new URL('..', import.meta.url).pathname
 const BIN = join(ROOT, 'bin/entente.mjs')
 const NO_NETWORK = join(ROOT, 'test/helpers/no-network.mjs')
 
-interface FileReport { path: string; url: string; title: string; outcome: string; items: number; newItems: number; signals: number; languages?: Record<string, number>; unanalysed?: number; error?: string }
-interface Summary { files: FileReport[]; newItems: number; newSignals: number; languages: Record<string, number>; unanalysed: number; shiftsChanged: number }
+interface FileReport { path: string; url: string; title: string; outcome: string; items: number; new_items: number; signals: number; languages?: Record<string, number>; unanalysed?: number; error?: string }
+interface Summary { files: FileReport[]; new_items: number; new_signals: number; languages: Record<string, number>; unanalysed: number; shifts_changed: number }
 
 /** Runs `entente import` offline; resolves with its exit code, stdout (JSON) and stderr lines. */
 function runImport(db: string, args: string[], cwd = ROOT) {
@@ -47,10 +47,13 @@ describe('entente import', () => {
     expect([...by.keys()]).toEqual(['arabic-1256.xml', 'broken.xml', 'desk-atom.xml', 'entity-bomb.xml', 'noticias-pt-atom.xml', 'seed-rss.xml', 'urdu-rss.xml', 'wire-2018-rss.xml', 'world-rdf.xml'])
     expect(by.get('broken.xml')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/^malformed feed/) })
     expect(by.get('entity-bomb.xml')).toMatchObject({ outcome: 'error', error: expect.stringMatching(/DTD entities/) })
-    expect(by.get('seed-rss.xml')).toMatchObject({ outcome: 'ok', title: 'Middle East Institute — Analysis', items: 3, newItems: 3, languages: { eng: 3 }, url: pathToFileURL(fixture('seed-rss.xml')).href })
-    expect(by.get('noticias-pt-atom.xml')).toMatchObject({ outcome: 'ok', newItems: 3, signals: 0, languages: { por: 3 }, unanalysed: 3 })
-    expect(first.summary).toMatchObject({ newItems: 37, languages: { eng: 31, por: 3, urd: 3 }, unanalysed: 6 })
-    expect(first.summary.shiftsChanged).toBeGreaterThan(20)
+    expect(by.get('seed-rss.xml')).toMatchObject({ outcome: 'ok', title: 'Middle East Institute — Analysis', items: 3, new_items: 3, languages: { eng: 3 }, url: pathToFileURL(fixture('seed-rss.xml')).href })
+    expect(by.get('noticias-pt-atom.xml')).toMatchObject({ outcome: 'ok', new_items: 3, signals: 0, languages: { por: 3 }, unanalysed: 3 })
+    expect(first.summary).toMatchObject({ new_items: 37, languages: { eng: 31, por: 3, urd: 3 }, unanalysed: 6 })
+    expect(first.summary.shifts_changed).toBeGreaterThan(20)
+    // snake_case like the poll summary and the API, nothing camelCase left.
+    expect(Object.keys(first.summary)).toEqual(['started_at', 'finished_at', 'new_items', 'new_signals', 'languages', 'unanalysed', 'shifts_changed', 'files'])
+    expect(Object.keys(by.get('seed-rss.xml')!)).toEqual(['path', 'url', 'title', 'outcome', 'status', 'new_items', 'signals', 'languages', 'unanalysed', 'items'])
     expect(first.lines).toHaveLength(10)
     expect(first.lines[0]).toBe('import [1/9] feeds/samples/arabic-1256.xml: 1 item, 1 new (eng 1), 2 signals')
     expect(first.lines[1]).toMatch(/^import \[2\/9\] feeds\/samples\/broken\.xml: failed: malformed feed: /)
@@ -58,8 +61,8 @@ describe('entente import', () => {
     expect(first.lines[9]).toMatch(/^imported 7 of 9 files: 37 new items \(eng 31, por 3, urd 3\), \d+ signals, \d+ shifts changed; 6 not analysed \(Entente reads English\)$/)
     // The same files again: known within their source, as a poll would find them.
     const again = await runImport(db, ['feeds/samples'])
-    expect(again.summary).toMatchObject({ newItems: 0, newSignals: 0, shiftsChanged: 0 })
-    expect(again.summary.files.filter((f) => f.outcome === 'ok').map((f) => f.newItems)).toEqual([0, 0, 0, 0, 0, 0, 0])
+    expect(again.summary).toMatchObject({ new_items: 0, new_signals: 0, shifts_changed: 0 })
+    expect(again.summary.files.filter((f) => f.outcome === 'ok').map((f) => f.new_items)).toEqual([0, 0, 0, 0, 0, 0, 0])
   })
 
   it('reads an OPML list of file paths: relative, absolute and file: URLs, skipping comments and http(s) outlines, each file once', async () => {
@@ -81,7 +84,7 @@ describe('entente import', () => {
     )
     const run = await runImport(db, [join(feeds, 'mine.opml')], dir)
     expect(run.status).toBe(3)
-    const files = run.summary.files.map((f) => [f.title, f.outcome, f.newItems])
+    const files = run.summary.files.map((f) => [f.title, f.outcome, f.new_items])
     expect(files).toEqual([
       ['https://feeds.example/rss', 'skipped', 0],
       ['Seed, relative', 'ok', 3],
@@ -101,7 +104,7 @@ describe('entente import', () => {
     const feed = (items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Growing</title><link>https://grow.example/</link>${items.join('')}</channel></rss>`
     const a = item('g1', 'https://grow.example/1', 'Saudi Arabia severed diplomatic relations with Iran.', 'Sun, 03 Jan 2016 21:00:00 GMT')
     writeFileSync(file, feed([a]))
-    expect((await runImport(db, [file])).summary.newItems).toBe(1)
+    expect((await runImport(db, [file])).summary.new_items).toBe(1)
     // A new story, the old one under a new guid (same link), and a copy of the old text under a new guid and link.
     const b = item('g2', 'https://grow.example/2', 'Cuba and the United States restored diplomatic relations.', 'Mon, 20 Jul 2015 09:00:00 GMT')
     const sameLink = item('g1-renamed', 'https://grow.example/1', 'Saudi Arabia severed diplomatic relations with Iran today.', 'Sun, 03 Jan 2016 21:00:00 GMT')
@@ -109,7 +112,7 @@ describe('entente import', () => {
     writeFileSync(file, feed([b, sameLink, sameText, a]))
     const grown = await runImport(db, [file])
     expect(grown.status).toBe(0)
-    expect(grown.summary.files[0]).toMatchObject({ items: 4, newItems: 1, languages: { eng: 1 } })
+    expect(grown.summary.files[0]).toMatchObject({ items: 4, new_items: 1, languages: { eng: 1 } })
   })
 
   it('serves what it imported: shifts in the feeds, files listed as sources', async () => {

@@ -18,19 +18,25 @@ export interface SourceReportJson {
   next_poll_at?: string
 }
 
-export interface PollSummaryJson {
+/** What a poll and an import both total, as TypeScript names them. */
+export type RunTotals = Pick<PollSummary, 'startedAt' | 'finishedAt' | 'newItems' | 'newSignals' | 'languages' | 'unanalysed' | 'shiftsChanged'>
+
+export interface RunTotalsJson {
   started_at: string
   finished_at: string
-  sources: SourceReportJson[]
   new_items: number
   new_signals: number
   languages: Record<string, number>
   unanalysed: number
   shifts_changed: number
+}
+
+export interface PollSummaryJson extends RunTotalsJson {
+  sources: SourceReportJson[]
   websub?: PollSummary['websub']
 }
 
-function sourceJson({ url, title, outcome, status, newItems, signals, languages, unanalysed, error, nextPollAt, ...rest }: SourceReport): SourceReportJson {
+export function sourceReportJson({ url, title, outcome, status, newItems, signals, languages, unanalysed, error, nextPollAt, ...rest }: SourceReport): SourceReportJson {
   const unmapped: Record<string, never> = rest
   void unmapped
   return {
@@ -47,18 +53,13 @@ function sourceJson({ url, title, outcome, status, newItems, signals, languages,
   }
 }
 
-export function pollSummaryJson({ startedAt, finishedAt, sources, newItems, newSignals, languages, unanalysed, shiftsChanged, websub, ...rest }: PollSummary): PollSummaryJson {
-  const unmapped: Record<string, never> = rest
+export function runTotalsJson(t: RunTotals): RunTotalsJson {
+  return { started_at: t.startedAt, finished_at: t.finishedAt, new_items: t.newItems, new_signals: t.newSignals, languages: t.languages, unanalysed: t.unanalysed, shifts_changed: t.shiftsChanged }
+}
+
+export function pollSummaryJson({ sources, websub, ...totals }: PollSummary): PollSummaryJson {
+  // A field of PollSummary that is neither a total nor mapped here is a type error.
+  const unmapped: Record<Exclude<keyof typeof totals, keyof RunTotals>, never> = {}
   void unmapped
-  return {
-    started_at: startedAt,
-    finished_at: finishedAt,
-    sources: sources.map(sourceJson),
-    new_items: newItems,
-    new_signals: newSignals,
-    languages,
-    unanalysed,
-    shifts_changed: shiftsChanged,
-    ...(websub ? { websub } : {}),
-  }
+  return { ...runTotalsJson(totals), sources: sources.map(sourceReportJson), ...(websub ? { websub } : {}) }
 }
