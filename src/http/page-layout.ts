@@ -22,7 +22,7 @@ figure{margin:1rem 0}figcaption{color:#555;font-size:.9em}svg text{fill:#444;fon
 svg{max-width:100%;height:auto}.feeds a{margin-right:.5rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem}.note{color:#555;font-size:.9em}
 blockquote.historical{border-left-color:#d9b44a;background:#fbf7ea}
-.chart-narrow{display:none}
+.chart-narrow{display:none}table.pairs td.direction,table.pairs td.level{white-space:nowrap}
 .legend{margin:.75rem 0 1rem;padding:.5rem .75rem;background:#f6f7f9;border-radius:4px;font-size:.9em}
 .legend summary{cursor:pointer;color:#0b57d0;margin-top:.25rem}.legend ul{margin:.5rem 0 0;padding-left:1.2rem}
 .key{display:inline-block;margin-right:.9rem;white-space:nowrap}
@@ -73,10 +73,10 @@ export function feedLinks(feeds: FeedTriple) {
 export function legend(parts: { chart?: boolean; network?: boolean; quotes?: boolean; table?: boolean }) {
   return html`<div class="legend"><span class="key improving">improving</span><span class="key deteriorating">deteriorating</span><span class="key frozen">frozen (stalled, suspended)</span><span class="key stable">stable</span>
 <details><summary>How to read this</summary><ul>
-<li><strong>Level</strong>: where a pair’s relation stands, from −1 (conflict) to +1 (cooperation): a mean of its daily scores in which older news weighs less.</li>
-${parts.table ? html`<li><strong>Direction</strong>: where the level is heading now, from the recent days with shifts; one weak day does not flip it. <strong>Trend</strong>: the level over the pair’s latest days with shifts, the dot coloured by the latest day.</li>` : ''}
-${parts.chart ? html`<li><strong>Chart</strong>: the level after each day with shifts; each dot is a day, coloured by that day’s direction, and links to its evidence.</li>` : ''}
+<li><strong>Level</strong>: where a pair’s relation stands, from −1 (conflict) to +1 (cooperation): a mean of its daily scores in which older news weighs less, read as of today: it fades with the time since the pair’s last evidence.</li>
+${parts.table ? html`<li><strong>Direction</strong>: where the level is heading now, from the recent days with shifts; one weak day does not flip it, and once the last evidence has aged out the pair is stable again. <strong>Trend</strong>: the level over the pair’s latest days with shifts, the dot coloured by the latest day.</li>` : ''}
+${parts.chart ? html`<li><strong>Chart</strong>: the level after each day with shifts; each dot is a day, coloured by that day’s direction, and links to its evidence; a dashed line is the level’s decay from the last shift to today, drawn past a break (//) in the time axis when today is long after the history.</li>` : ''}
 ${parts.quotes ? html`<li><strong>Beside each quote</strong>: the kind of act it reports (a PLOVER event type such as AGREE or SANCTION), the way it points, and its mode when it is not plain news: negated, hypothetical, historical (shaded), reported.</li><li><strong>Score</strong>: the day’s move, from −1 to +1; <strong>confidence</strong> grows with independent sources.</li>` : ''}
-${parts.network ? html`<li><strong>Network</strong>: each line is a pair, coloured by its current direction, thicker the stronger its level (±1 thickest), dashed when frozen. Every name and line is a link.</li>` : ''}
+${parts.network ? html`<li><strong>Network</strong>: each line is a pair, coloured by its direction today, thicker the stronger its level today (±1 thickest), dashed when frozen. Every name and line is a link.</li>` : ''}
 </ul></details></div>`
 }

@@ -148,7 +148,7 @@ ${await pairTable(byMovement(pairs).slice(0, 50), 'Recent movers')}`,
 <p>${row.shift_count} day${row.shift_count === 1 ? '' : 's'} with shifts · ${row.signal_count} signals · pages for <a href="/actors/${a}">${name(a)}</a> and <a href="/actors/${b}">${name(b)}</a></p>
 ${feedLinks(feeds)}
 ${legend({ chart: true, quotes: true })}
-<figure>${raw(chart)}<figcaption>Level after each day with shifts${shifts.length > printed.length ? ` (${shifts.length} days; the latest ${printed.length} link to their evidence below)` : '; each point links to that day’s evidence below'}.</figcaption></figure>
+<figure>${raw(chart)}<figcaption>Level after each day with shifts${today > row.last_day ? ', then (dashed) its decay to today' : ''}${shifts.length > printed.length ? ` (${shifts.length} days; the latest ${printed.length} link to their evidence below)` : '; each point links to that day’s evidence below'}.</figcaption></figure>
 <h2>Shifts and evidence</h2>
 ${printed.map((s) => shiftSection(s))}
 ${shifts.length > printed.length ? html`<p class="note">Evidence for the ${shifts.length - printed.length} earlier days is in the pair’s feeds (<a href="${feeds.json}">JSON Feed</a>, paged) and at <a href="/api/pairs/${pair}">/api/pairs/${pair}</a>.</p>` : ''}`,
