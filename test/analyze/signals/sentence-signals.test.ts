@@ -1,41 +1,54 @@
 import { describe, expect, it } from 'vitest'
-import { pairs, signals } from '../analyze-helpers.ts'
+import { pairs, signals, type PairCase } from '../analyze-helpers.ts'
 
 describe('co-subjects', () => {
-  it('pairs each co-subject with the object, not with each other', () => {
-    expect(pairs('Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar.', '2017-06-05')).toEqual({
-      'qatar--saudi-arabia': 'deteriorating',
-      'qatar--united-arab-emirates': 'deteriorating',
-      'bahrain--qatar': 'deteriorating',
-      'egypt--qatar': 'deteriorating',
-    })
+  it.each<PairCase>([
+    ['Poland, Latvia and Lithuania closed their border crossings with Belarus.', '2023-06-21', { 'belarus--latvia': 'deteriorating', 'belarus--lithuania': 'deteriorating', 'belarus--poland': 'deteriorating' }],
+    ['Argentina, Chile and Peru have withdrawn their diplomats from Venezuela.', '2024-07-30', { 'argentina--venezuela': 'deteriorating', 'chile--venezuela': 'deteriorating', 'peru--venezuela': 'deteriorating' }],
+    ['Japan, South Korea and Australia condemned North Korea on Tuesday.', '2022-10-04', { 'japan--north-korea': 'deteriorating', 'north-korea--south-korea': 'deteriorating', 'australia--north-korea': 'deteriorating' }],
+    ['The United States, Britain and Canada imposed fresh sanctions on Myanmar.', '2021-03-25', { 'myanmar--united-states': 'deteriorating', 'myanmar--united-kingdom': 'deteriorating', 'canada--myanmar': 'deteriorating' }],
+  ])('pairs each co-subject with the object, not with each other: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
-  it('pairs co-subjects with each other when the act is mutual and has no object', () => {
-    expect(pairs('Iran and Saudi Arabia agreed to re-establish diplomatic relations.')).toEqual({ 'iran--saudi-arabia': 'improving' })
+  it.each<PairCase>([
+    ['Israel and Turkey restored full diplomatic relations on Wednesday.', '2022-08-17', { 'israel--turkey': 'improving' }],
+    ['Armenia and Turkey signed protocols to normalise ties.', '2009-10-10', { 'armenia--turkey': 'improving' }],
+    ['Bahrain and Qatar to restore diplomatic ties', '2023-04-12', { 'bahrain--qatar': 'improving' }],
+    ['Cuba and the United States have agreed to reopen embassies in each other\'s capitals.', '2015-07-01', { 'cuba--united-states': 'improving' }],
+  ])('pairs co-subjects with each other when the act is mutual and has no object: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
   it('does not pair co-subjects of a one-sided act ("U.S. and British warplanes struck …")', () => {
     expect(pairs("U.S. and British warplanes struck sites used by Yemen's Houthi rebels.")).toEqual({ 'houthis--united-states': 'deteriorating', 'houthis--united-kingdom': 'deteriorating' })
   })
 
-  it('pairs actors who act together with no one else as the object (joint action)', () => {
-    expect(pairs('The presidents of Brazil and France called for new efforts to fight poverty and hunger.', '2004-10-01')).toEqual({ 'brazil--france': 'improving' })
+  it.each<PairCase>([
+    ['The foreign ministers of Norway and Spain urged an immediate ceasefire.', '2023-11-20', { 'norway--spain': 'improving' }],
+    ['Germany and Japan called for a stronger global health system.', '2021-04-01', { 'germany--japan': 'improving' }],
+    ['India and Brazil backed a global tax on billionaires at the summit.', '2024-11-18', { 'brazil--india': 'improving' }],
+    ['The leaders of Indonesia and Argentina called for more investment in food security.', '2022-11-15', { 'argentina--indonesia': 'improving' }],
+  ])('pairs actors who act together with no one else as the object (joint action): %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
-  it('drops a joint action when the article pairs either actor with someone else', () => {
-    expect(pairs('Australia, New Zealand impose sanctions after Fiji coup. Australia and New Zealand imposed travel bans on Fiji\'s military leaders.', '2006-12-06')).toEqual({
-      'australia--fiji': 'deteriorating',
-      'fiji--new-zealand': 'deteriorating',
-    })
+  it.each<PairCase>([
+    ['Sweden and Finland called for a firmer European response. Sweden summoned the Iranian ambassador on Monday.', '2022-12-12', { 'iran--sweden': 'deteriorating' }],
+    ['Norway, Iceland urge restraint after invasion. Norway and Iceland closed their airspace to Russian airlines.', '2022-02-28', { 'norway--russia': 'deteriorating', 'iceland--russia': 'deteriorating' }],
+    ['Britain and Canada demand fresh vote in Belarus. Britain and Canada imposed sanctions on Belarus on Tuesday.', '2020-09-29', { 'belarus--united-kingdom': 'deteriorating', 'belarus--canada': 'deteriorating' }],
+    ['Kenya and Ethiopia vow closer cooperation. Kenya later accused Somalia of violating the border agreement.', '2023-08-01', { 'kenya--somalia': 'deteriorating' }],
+  ])('drops a joint action when the article pairs either actor with someone else: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
-  it('adds the actors after "alongside" to the subject', () => {
-    expect(pairs('Britain formally recognised the State of Palestine, alongside Canada and Australia.')).toEqual({
-      'palestine--united-kingdom': 'improving',
-      'canada--palestine': 'improving',
-      'australia--palestine': 'improving',
-    })
+  it.each<PairCase>([
+    ['Spain recognised Palestine, along with Ireland and Norway.', '2024-05-28', { 'palestine--spain': 'improving', 'ireland--palestine': 'improving', 'norway--palestine': 'improving' }],
+    ['Britain imposed sanctions on China, alongside the European Union and Canada.', '2021-03-22', { 'china--united-kingdom': 'deteriorating', 'china--eu': 'deteriorating', 'canada--china': 'deteriorating' }],
+    ['Japan joined the sanctions against Russia together with South Korea and Taiwan.', '2022-02-26', { 'japan--russia': 'deteriorating', 'russia--south-korea': 'deteriorating', 'russia--taiwan': 'deteriorating' }],
+    ['Canada imposed sanctions on Russia, along with the United States and the EU.', '2014-03-17', { 'canada--russia': 'deteriorating', 'russia--united-states': 'deteriorating', 'eu--russia': 'deteriorating' }],
+  ])('adds the actors after "alongside" to the subject: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 })
 
