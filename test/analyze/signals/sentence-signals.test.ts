@@ -140,15 +140,25 @@ describe('mediators and venues', () => {
 })
 
 describe('negation, denial, reversal', () => {
-  it('turns a negated improvement into a stall', () => {
-    expect(pairs('Hamas has yet to consider resuming diplomatic ties with the Bashar al-Assad regime in Syria.', '2018-01-08')).toEqual({ 'hamas--syria': 'frozen' })
-    expect(pairs('Serbia will never recognise Kosovo.')).toEqual({ 'kosovo--serbia': 'frozen' })
+  it.each<PairCase>([
+    ['Serbia will never recognise Kosovo.', '2024-05-01', { 'kosovo--serbia': 'frozen' }],
+    ['India refused to resume bilateral talks with Pakistan.', '2019-09-01', { 'india--pakistan': 'frozen' }],
+    ['Morocco will not reopen its embassy in Algiers, officials said.', '2022-03-01', { 'algeria--morocco': 'frozen' }],
+    ['Azerbaijan declined to hold direct talks with Armenia.', '2023-05-01', { 'armenia--azerbaijan': 'frozen' }],
+    ["Turkey won't normalise relations with Armenia, the foreign minister said.", '2016-01-01', { 'armenia--turkey': 'frozen' }],
+  ])('turns a negated improvement into a stall: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
-  it('reports nothing for a negated or denied rupture', () => {
-    expect(pairs('Poland has not expelled any Russian diplomats this year.')).toEqual({})
-    expect(pairs("Israel's government denied that it had frozen contacts with Moscow.")).toEqual({})
-    expect(pairs('Chile opposed sanctions on Peru.')).toEqual({})
+  it.each<PairCase>([
+    ['Poland has not expelled any Russian diplomats this year.', '2024-05-01', {}],
+    ['Chile opposed sanctions on Peru.', '2024-05-01', {}],
+    ['Ankara denied reports it had closed its airspace to Israeli flights.', '2024-05-01', {}],
+    ['Kuwait dismissed claims that it had cut ties with Lebanon.', '2021-11-01', {}],
+    ['Islamabad said reports that Pakistan had expelled Afghan diplomats were baseless.', '2023-04-01', {}],
+    ['Egypt has not downgraded its relations with Israel, officials insisted.', '2024-06-01', {}],
+  ])('reports nothing for a negated or denied rupture: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
   it('reads ending a rupture as an improvement and suspending a treaty as a rupture', () => {
@@ -156,22 +166,35 @@ describe('negation, denial, reversal', () => {
     expect(pairs('Algeria suspended its friendship treaty with Spain.')).toEqual({ 'algeria--spain': 'deteriorating' })
   })
 
-  it('reads talks that ended without results as frozen, not as talks held', () => {
-    expect(pairs('Egypt said the latest round of talks with Ethiopia had ended without results.')).toEqual({ 'egypt--ethiopia': 'frozen' })
+  it.each<PairCase>([
+    ['Serbia said its talks with Kosovo in Brussels had ended without agreement.', '2023-05-01', { 'kosovo--serbia': 'frozen' }],
+    ['Armenia and Azerbaijan wrapped up two days of talks with no breakthrough.', '2023-06-01', { 'armenia--azerbaijan': 'frozen' }],
+    ["Sudan's army said its negotiations with the RSF in Jeddah had collapsed.", '2023-06-20', { 'rsf--sudan': 'frozen' }],
+    ['The latest round of Ethiopia-Sudan talks on the dam ended without a deal.', '2021-04-06', { 'ethiopia--sudan': 'frozen' }],
+    ["Trump's summit with Kim Jong Un in Hanoi broke down without an agreement.", '2019-02-28', { 'north-korea--united-states': 'frozen' }],
+  ])('reads talks that ended without results as frozen, not as talks held: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 })
 
 describe('reactions and references', () => {
-  it('pairs a reaction with the agent of the event it answers, in the same sentence or the one before', () => {
-    expect(pairs('The United States fired cruise missiles at a Syrian air base, and Moscow condemned the strike.')).toEqual({
-      'syria--united-states': 'deteriorating',
-      'russia--united-states': 'deteriorating',
-    })
-    expect(pairs('Israeli jets struck targets in Damascus overnight. Iran condemned the attack and vowed to respond.')).toEqual({ 'iran--israel': 'deteriorating' })
+  it.each<PairCase>([
+    ['Britain and France launched missiles at Syrian chemical sites, and Iran denounced the raid.', '2018-04-14', { 'syria--united-kingdom': 'deteriorating', 'france--syria': 'deteriorating', 'iran--united-kingdom': 'deteriorating', 'france--iran': 'deteriorating' }],
+    ['American jets bombed Houthi positions in Yemen, and Tehran condemned the strikes.', '2024-01-12', { 'houthis--united-states': 'deteriorating', 'iran--united-states': 'deteriorating' }],
+    ['Russian forces attacked Ukraine from three sides, and Japan condemned the invasion.', '2022-02-24', { 'russia--ukraine': 'deteriorating', 'japan--russia': 'deteriorating' }],
+    ['Israeli jets struck targets in Damascus overnight. Iran condemned the attack and vowed to respond.', '2024-05-01', { 'iran--israel': 'deteriorating' }],
+    ['Israeli tanks raided northern Gaza overnight. Egypt condemned the incursion on Thursday.', '2023-10-26', { 'egypt--israel': 'deteriorating' }],
+  ])('pairs a reaction with the agent of the event it answers, in the same sentence or the one before: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
-  it('pairs what an event prompted with whoever brought the event about', () => {
-    expect(pairs('Lithuania allowed Taiwan to open a representative office in Vilnius, prompting China to downgrade relations.')['china--lithuania']).toBe('deteriorating')
+  it.each<PairCase>([
+    ['Kenya hosted the Somaliland leader in Nairobi, prompting Somalia to recall its ambassador.', '2020-12-14', { 'kenya--somaliland': 'improving', 'kenya--somalia': 'deteriorating' }],
+    ["Myanmar's army seized power, prompting the United States to threaten sanctions.", '2021-02-01', { 'myanmar--united-states': 'deteriorating' }],
+    ['Israel killed a senior Hamas official in Beirut, prompting Hezbollah to vow retaliation.', '2024-01-02', { 'hamas--israel': 'deteriorating', 'hezbollah--israel': 'deteriorating' }],
+    ['Guatemala moved its embassy to Jerusalem, prompting the Palestinian Authority to recall its envoy.', '2018-05-14', { 'guatemala--palestinian-authority': 'deteriorating' }],
+  ])('pairs what an event prompted with whoever brought the event about: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 
   it('resolves "the two countries" and "each other" to the pair just named', () => {
@@ -179,8 +202,13 @@ describe('reactions and references', () => {
     expect(pairs("Canada and India expelled each other's top diplomats.")).toEqual({ 'canada--india': 'deteriorating' })
   })
 
-  it('reads "relations between A and B" as about exactly that pair', () => {
-    expect(pairs('Relations between Ankara and Washington remain strained over the purchase of Russian missiles.', '2019-11-01')).toEqual({ 'turkey--united-states': 'frozen' })
+  it.each<PairCase>([
+    ['Ties between Tokyo and Seoul remain frosty over wartime labour rulings.', '2019-12-01', { 'japan--south-korea': 'frozen' }],
+    ['Relations between Belgrade and Pristina remain strained over vehicle licence plates.', '2022-06-01', { 'kosovo--serbia': 'frozen' }],
+    ['Ties between Rabat and Algiers remain tense over the Western Sahara dispute.', '2022-08-01', { 'algeria--morocco': 'frozen' }],
+    ['Relations between Caracas and Bogota remain tense after the border closure.', '2019-06-01', { 'colombia--venezuela': 'frozen' }],
+  ])('reads "relations between A and B" as about exactly that pair: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 })
 
@@ -192,10 +220,16 @@ describe('flags and confidence', () => {
     expect(hyp!.confidence).toBeLessThan(plain!.confidence)
   })
 
-  it('says nothing about sport, weather or markets', () => {
-    expect(pairs('India and Pakistan clash in the Asia Cup final in Colombo on Sunday.')).toEqual({})
-    expect(pairs('The weather in Tehran and Riyadh was unusually cold this week.')).toEqual({})
-    expect(pairs("South Africa's rand fell against the dollar while Turkish bonds rallied.")).toEqual({})
+  it.each<PairCase>([
+    ['Iran and the United States meet in a tense World Cup group match in Qatar.', '2022-11-29', {}],
+    ['Serbia and Switzerland clashed again at the World Cup on Friday.', '2022-12-02', {}],
+    ['India crushed Pakistan by seven wickets in Ahmedabad on Saturday.', '2023-10-14', {}],
+    ['A heatwave gripped Greece and Turkey this week, with temperatures above 40C.', '2024-07-17', {}],
+    ['Temperatures in Cairo and Amman hit record highs on Monday.', '2024-06-01', {}],
+    ["South Africa's rand fell against the dollar while Turkish bonds rallied.", '2024-05-01', {}],
+    ['The yen surged against the dollar as Japanese and Korean stocks plunged.', '2024-08-05', {}],
+  ])('says nothing about sport, weather or markets: %s', (text, date, expected) => {
+    expect(pairs(text, date)).toEqual(expected)
   })
 })
 
