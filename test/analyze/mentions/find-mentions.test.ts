@@ -23,7 +23,9 @@ describe('mention roles: places are not parties', () => {
   })
 
   it.each<RoleCase>([
-    ['Israel kills 5 in strike at Hamas activist.', 'Hamas', '2024-05-01', 'party'],
+    ['Israel killed three men in a strike at Islamic Jihad commanders in Gaza.', 'Islamic Jihad', '2023-05-09', 'party'],
+    ['A U.S. drone strike at al-Shabaab fighters killed 12 near Mogadishu.', 'al-Shabaab', '2024-03-01', 'party'],
+    ['Pakistan carried out a strike at TTP hideouts across the border.', 'TTP', '2024-03-18', 'party'],
     ['An Israeli strike at Damascus airport put the runway out of service.', 'Damascus', '2024-04-01', 'place'],
     ['A drone attack at Khartoum airport destroyed a cargo plane.', 'Khartoum', '2023-04-20', 'place'],
     ['Rocket fire at Kabul airport killed two guards.', 'Kabul', '2021-08-30', 'place'],
