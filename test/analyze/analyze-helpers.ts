@@ -7,6 +7,9 @@ import type { Signal } from '../../src/types.ts'
 
 export const DATE = '2024-05-01'
 
+/** One row of a rule's table: a sentence, the date it was written (office holders resolve by it), the verdicts. */
+export type PairCase = [text: string, date: string, expected: Record<string, string>]
+
 /** Document-level verdicts as "a--b" (ids sorted) → direction. */
 export function pairs(text: string, date = DATE): Record<string, string> {
   return Object.fromEntries(analyzeText(text, { date }).pairs.map((p) => [p.pair, p.direction]))

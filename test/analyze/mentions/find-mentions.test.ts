@@ -4,6 +4,9 @@ import { newDocState } from '../../../src/analyze/mentions/find-mentions.ts'
 import { analyzeSentence } from '../../../src/analyze/signals/sentence-signals.ts'
 import { mentions, roleOf } from '../analyze-helpers.ts'
 
+/** A sentence, the surface of one of its mentions, the sentence's date, and the role that mention must take. */
+type RoleCase = [text: string, surface: string, date: string, role: string]
+
 describe('mention roles: places are not parties', () => {
   it('makes a country or capital after "in" a place', () => {
     expect(roleOf('The talks were held in Doha.', 'Doha')).toBe('place')
@@ -19,9 +22,16 @@ describe('mention roles: places are not parties', () => {
     expect(roleOf('The leaders met at the UN.', 'UN')).toBe('place')
   })
 
-  it('keeps a group after "strike at" a target, but a capital before "airport" a place', () => {
-    expect(roleOf('Israel kills 5 in strike at Hamas activist.', 'Hamas')).toBe('party')
-    expect(roleOf('A U.S. drone strike at Baghdad airport killed Soleimani.', 'Baghdad')).toBe('place')
+  it.each<RoleCase>([
+    ['Israel killed three men in a strike at Islamic Jihad commanders in Gaza.', 'Islamic Jihad', '2023-05-09', 'party'],
+    ['A U.S. drone strike at al-Shabaab fighters killed 12 near Mogadishu.', 'al-Shabaab', '2024-03-01', 'party'],
+    ['Pakistan carried out a strike at TTP hideouts across the border.', 'TTP', '2024-03-18', 'party'],
+    ['An Israeli strike at Damascus airport put the runway out of service.', 'Damascus', '2024-04-01', 'place'],
+    ['A drone attack at Khartoum airport destroyed a cargo plane.', 'Khartoum', '2023-04-20', 'place'],
+    ['Rocket fire at Kabul airport killed two guards.', 'Kabul', '2021-08-30', 'place'],
+    ['An Israeli strike at Sanaa airport destroyed three airliners.', 'Sanaa', '2025-05-06', 'place'],
+  ])('keeps a group after "strike at" a target, but a capital before "airport" a place: %s (%s)', (text, surface, date, role) => {
+    expect(roleOf(text, surface, date)).toBe(role)
   })
 
   it('makes "southern Lebanon" a place but "rockets at northern Israel" a target', () => {
@@ -46,10 +56,15 @@ describe('mention roles: demonyms and possessives', () => {
     expect(roleOf('Iranian nuclear sites were hit.', 'Iranian')).toBe('party')
   })
 
-  it('makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp")', () => {
-    expect(roleOf("Israel's Teva Pharmaceutical Industries agreed to buy a rival.", 'Israel')).toBe('modifier')
-    expect(roleOf('Teva agreed to buy U.S. rival Ivax Corp for $7.4 billion.', 'U.S.')).toBe('modifier')
-    expect(roleOf("Serbia's Vucic met Putin.", 'Serbia')).toBe('party')
+  it.each<RoleCase>([
+    ["Japan's Toyota Motor Corp agreed to buy a rival.", 'Japan', '2016-01-01', 'modifier'],
+    ["Germany's Siemens AG won a contract to build trains for Egypt.", 'Germany', '2024-01-01', 'modifier'],
+    ["India's Reliance Industries agreed to buy a stake in a rival.", 'India', '2023-01-01', 'modifier'],
+    ["South Korea's Hyundai Motors unveiled a plant.", 'South Korea', '2022-01-01', 'modifier'],
+    ['Teva agreed to buy U.S. rival Ivax Corp for $7.4 billion.', 'U.S.', '2024-05-01', 'modifier'],
+    ["Serbia's Vucic met Putin.", 'Serbia', '2024-05-01', 'party'],
+  ])('makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp"): %s (%s)', (text, surface, date, role) => {
+    expect(roleOf(text, surface, date)).toBe(role)
   })
 
   it('makes the state a modifier where a group belongs to it ("Yemen\'s Houthi rebels")', () => {
@@ -61,8 +76,16 @@ describe('mention roles: demonyms and possessives', () => {
     expect(roleOf("Turkey approved Sweden's NATO membership.", 'Sweden')).toBe('party')
   })
 
-  it('reads a news agency after a possessive as a source and an unknown leader as the state', () => {
-    expect(roleOf("According to Iran's Fars news agency, talks resumed.", 'Iran')).toBe('modifier')
+  it.each<RoleCase>([
+    ["Russia's TASS news agency said talks would resume next week.", 'Russia', '2024-05-01', 'modifier'],
+    ["North Korea's KCNA reported the launch on Thursday.", 'North Korea', '2024-05-01', 'modifier'],
+    ["Talks resumed in Ankara, Turkey's Anadolu agency reported.", 'Turkey', '2024-05-01', 'modifier'],
+    ["According to China's Xinhua news agency, the talks ended.", 'China', '2024-05-01', 'modifier'],
+  ])('reads a news agency after a possessive as a source: %s (%s)', (text, surface, date, role) => {
+    expect(roleOf(text, surface, date)).toBe(role)
+  })
+
+  it('reads an unknown leader after a possessive as the state', () => {
     expect(mentions("Serbia's Stanković met Putin.")).toContain("Serbia's Stanković→serbia:party")
   })
 
@@ -72,8 +95,13 @@ describe('mention roles: demonyms and possessives', () => {
 })
 
 describe('mention roles: mediators', () => {
-  it('marks actors after "brokered by" and whoever is coordinated with them', () => {
-    expect(mentions('A truce brokered by the United States and France took effect.')).toEqual(['United States→united-states:mediator', 'France→france:mediator'])
+  it.each<[text: string, expected: string[]]>([
+    ['A ceasefire mediated by Qatar and Egypt came into force on Friday.', ['Qatar→qatar:mediator', 'Egypt→egypt:mediator']],
+    ['The prisoner swap, facilitated by the UAE and Saudi Arabia, went ahead.', ['UAE→united-arab-emirates:mediator', 'Saudi Arabia→saudi-arabia:mediator']],
+    ['Talks hosted by Turkey and the United Nations resumed in Istanbul.', ['Turkey→turkey:mediator', 'United Nations→un:mediator']],
+    ['A deal sponsored by Oman, Qatar and Switzerland was signed.', ['Oman→oman:mediator', 'Qatar→qatar:mediator', 'Switzerland→switzerland:mediator']],
+  ])('marks actors after "brokered by" and whoever is coordinated with them: %s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected)
   })
 
   it('marks "X-brokered" and "X-led" before a meeting noun, and "Omani mediators"', () => {
@@ -82,9 +110,13 @@ describe('mention roles: mediators', () => {
     expect(roleOf('A delegation arrived with Omani mediators.', 'Omani')).toBe('mediator')
   })
 
-  it('sees through a title or an office to the go-between ("hosted by the emir of Qatar")', () => {
-    expect(roleOf('Talks were hosted by the emir of Qatar.', 'Qatar')).toBe('mediator')
-    expect(roleOf('A ceremony hosted by Secretary of State Marco Rubio.', 'Marco Rubio', '2025-06-27')).toBe('mediator')
+  it.each<RoleCase>([
+    ['Talks were hosted by the emir of Qatar.', 'Qatar', '2024-05-01', 'mediator'],
+    ['The deal was brokered by Foreign Minister Wang Yi.', 'Wang Yi', '2024-05-01', 'mediator'],
+    ['A summit hosted by President Cyril Ramaphosa opened in Johannesburg.', 'Cyril Ramaphosa', '2023-08-22', 'mediator'],
+    ['Talks mediated by Foreign Minister Hakan Fidan resumed in Istanbul.', 'Hakan Fidan', '2025-05-16', 'mediator'],
+  ])('sees through a title or an office to the go-between ("hosted by the emir of Qatar"): %s (%s)', (text, surface, date, role) => {
+    expect(roleOf(text, surface, date)).toBe(role)
   })
 })
 
