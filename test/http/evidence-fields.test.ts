@@ -27,8 +27,12 @@ describe('evidence fields', () => {
       expect(['improving', 'deteriorating', 'frozen', 'stable']).toContain(e.direction)
       expect(Array.isArray(e.flags)).toBe(true)
     }
-    // "has yet to consider resuming diplomatic ties with the Bashar al-Assad regime": cooperation not taken up
-    expect(evidence).toContainEqual(expect.objectContaining({ direction: 'frozen', event_type: 'COOPERATE', flags: ['negated'] }))
+    // "The Hamas leadership's decision not to support the embattled Assad regime": support not given
+    expect(evidence).toContainEqual(expect.objectContaining({ direction: 'frozen', event_type: 'SUPPORT', flags: ['negated'] }))
+    // "has yet to consider resuming diplomatic ties with the Bashar al-Assad regime": the resumption is what is put
+    // off, a refusal, not an act of its own (the engine reads it so since 'an improvement named inside a suspension
+    // or refusal is what is suspended')
+    expect(evidence).toContainEqual(expect.objectContaining({ direction: 'frozen', event_type: 'REJECT', flags: [], text: expect.stringMatching(/has yet to consider resuming/) }))
   })
 
   it('gives the same fields in the pair API', async () => {
@@ -43,7 +47,8 @@ describe('evidence fields', () => {
     const page = await (await t.get('/pairs/hamas--iran')).text()
     expect(page).toMatch(/<span class="note">(COOPERATE|AGREE|CONSULT|SUPPORT) · improving/)
     const frozen = await (await t.get('/pairs/hamas--syria')).text()
-    expect(frozen).toContain('<span class="note">COOPERATE · frozen · negated</span>')
+    expect(frozen).toContain('<span class="note">SUPPORT · frozen · negated</span>')
+    expect(frozen).toContain('<span class="note">REJECT · frozen</span>')
   })
 
   it('documents the fields at /docs/json-feed-extension', async () => {
