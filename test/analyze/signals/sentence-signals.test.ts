@@ -362,3 +362,35 @@ describe('suspended improvements', () => {
     ['Erdogan cancelled a planned visit to Israel.', '2023-11-01', { 'israel--turkey': 'deteriorating' }],
   ])
 })
+
+describe('gaps found by the varied tables', () => {
+  pairTable('a blocker stands against the bidder whose bid it blocks', [
+    ["France blocked North Macedonia's bid to join the European Union on Friday.", '2019-10-18', { 'france--north-macedonia': 'deteriorating', 'eu--north-macedonia': 'improving' }],
+    ["Greece vetoed Turkey's application to join the bloc's defence fund.", '2021-06-10', { 'greece--turkey': 'deteriorating' }],
+    ["Hungary blocked Sweden's bid to join NATO for another month.", '2023-02-20', { 'hungary--sweden': 'deteriorating', 'nato--sweden': 'improving' }],
+  ])
+
+  pairTable('backing another actor\'s bid is support for that actor, not membership of what it joins', [
+    ["Turkey backed Finland's bid to join NATO on Thursday.", '2023-03-30', { 'finland--turkey': 'improving', 'finland--nato': 'improving' }],
+    ["Germany endorsed Ukraine's bid to join the European Union.", '2022-06-17', { 'germany--ukraine': 'improving', 'eu--ukraine': 'improving' }],
+    ["Brazil supported Argentina's bid to join the BRICS group.", '2023-08-22', { 'argentina--brazil': 'improving', 'argentina--brics': 'improving' }],
+  ])
+
+  pairTable('an improvement just after a suspension is what is suspended', [
+    ['Russia suspended its participation in the New START treaty with the United States.', '2023-02-21', { 'russia--united-states': 'deteriorating' }],
+    ['India called off foreign secretary talks with Pakistan.', '2015-08-22', { 'india--pakistan': 'deteriorating' }],
+    ['Seoul suspended its military agreement with Pyongyang on Tuesday.', '2023-11-22', { 'north-korea--south-korea': 'deteriorating' }],
+  ])
+
+  pairTable('those warned against an act do it, not the one who warns', [
+    ['The United States warned Beijing and Tehran against supplying weapons to Russia.', '2022-03-20', { 'china--united-states': 'deteriorating', 'iran--united-states': 'deteriorating', 'china--russia': 'improving', 'iran--russia': 'improving' }],
+    ['Berlin warned Belgrade against supplying weapons to Moscow.', '2023-01-10', { 'germany--serbia': 'deteriorating', 'russia--serbia': 'improving' }],
+    ['Washington cautioned Israel against striking Lebanon.', '2024-09-20', { 'israel--united-states': 'deteriorating', 'israel--lebanon': 'deteriorating' }],
+  ])
+
+  pairTable('entry barred and cities hit are aimed at their country', [
+    ['Estonia barred entry to Russian tourists on Monday.', '2022-09-19', { 'estonia--russia': 'frozen' }],
+    ['Russian missiles hit the Ukrainian city of Odesa overnight.', '2023-07-20', { 'russia--ukraine': 'deteriorating' }],
+    ['Israeli jets hit the Syrian port of Latakia on Tuesday.', '2021-12-28', { 'israel--syria': 'deteriorating' }],
+  ])
+})
