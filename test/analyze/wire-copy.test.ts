@@ -1,7 +1,7 @@
 // Mechanisms for long wire-copy sentences: titled leaders the gazetteer does not know, actor-prefixed compounds,
 // go-betweens named in a hyphenated compound, seats of power as places, and phrases that hang off the event.
 import { describe, expect, it } from 'vitest'
-import { mentions, pairs, roleOf, signals, type PairCase } from './analyze-helpers.ts'
+import { mentions, pairTable, pairs, roleOf, signals } from './analyze-helpers.ts'
 
 describe('titled leaders the gazetteer does not know', () => {
   it('coordinates two titled officials named after their demonyms', () => {
@@ -47,13 +47,11 @@ describe('places and the phrases around the event', () => {
   })
 
   // Without the second verb ("after Moscow recognised them") the pronoun would make the talkers the recognised.
-  it.each<PairCase>([
+  pairTable('does not take a pronoun after a second verb as the object of the first', [
     ['Rebels in the Donbas proclaimed two republics. Canada and Japan held talks after Moscow recognised and armed them.', '2022-02-22', { 'canada--japan': 'improving' }],
     ['Two provinces broke away in the 1990s. Britain and Poland met after Russia recognised and garrisoned them.', '2008-08-26', { 'poland--united-kingdom': 'improving' }],
     ['Serb hardliners declared self-rule in two northern districts. Albania and Kosovo held talks after Belgrade recognised and funded them.', '2011-07-25', { 'albania--kosovo': 'improving' }],
-  ])('does not take a pronoun after a second verb as the object of the first: %s', (text, date, expected) => {
-    expect(pairs(text, date)).toEqual(expected)
-  })
+  ])
 })
 
 describe('a relative clause that interrupts subject and verb', () => {
@@ -105,14 +103,12 @@ describe('absolute and contrasted predicates', () => {
 })
 
 describe('definite references to a breakaway territory', () => {
-  it.each<PairCase>([
+  pairTable('resolves "the breakaway territory" to the one named before', [
     ['Somaliland voted for a new president on Wednesday, and Somalia vowed never to recognise the breakaway republic.', '2024-11-13', { 'somalia--somaliland': 'frozen' }],
     ['Abkhazia held a parliamentary vote on Saturday, and Georgia said it would not recognise the breakaway region.', '2022-03-12', { 'abkhazia--georgia': 'frozen' }],
     ['Northern Cyprus opened a new airport terminal, and Nicosia insisted it would not recognise the breakaway state.', '2023-07-01', { 'cyprus--northern-cyprus': 'frozen' }],
     ['Transnistria marked its independence day with a parade, and Moldova again refused to recognise the separatist region.', '2016-09-02', { 'moldova--transnistria': 'frozen' }],
-  ])('resolves "the breakaway territory" to the one named before: %s', (text, date, expected) => {
-    expect(pairs(text, date)).toEqual(expected)
-  })
+  ])
 })
 
 describe('claims of responsibility in a relative clause', () => {
@@ -122,14 +118,12 @@ describe('claims of responsibility in a relative clause', () => {
 })
 
 describe('leaders paired with "his counterpart"', () => {
-  it.each<PairCase>([
+  pairTable('coordinates "X and his Y counterpart"', [
     ['Kenyan Foreign Minister Amara Lutwe and her Ugandan counterpart Joseph Okello signed a trade protocol on Friday.', '2024-05-01', { 'kenya--uganda': 'improving' }],
     ["Spain's foreign minister and his Moroccan counterpart agreed to reopen the border crossings at Ceuta and Melilla.", '2022-04-07', { 'morocco--spain': 'improving' }],
     ["Egypt's Sisi and his Turkish counterpart Erdogan agreed to upgrade diplomatic ties to ambassador level.", '2023-05-29', { 'egypt--turkey': 'improving' }],
     ['The Thai defence minister and his Cambodian counterpart agreed to pull troops back from the disputed border.', '2025-08-07', { 'cambodia--thailand': 'improving' }],
-  ])('coordinates "X and his Y counterpart": %s', (text, date, expected) => {
-    expect(pairs(text, date)).toEqual(expected)
-  })
+  ])
 })
 
 describe('a go-between phrase set off by commas', () => {

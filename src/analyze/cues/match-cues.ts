@@ -188,7 +188,13 @@ export function matchCues(masked: string, index: CueIndex, sentence?: string): C
   // acts ("rejected a U.S. offer" and "offer of humanitarian aid"), unless they begin at the same word.
   // An improvement that starts inside a suspension or a refusal is what is suspended or refused ("postponed
   // high-level talks with Seoul", "suspending its participation in the treaty with"): not an act of its own.
-  for (const f of found) if (!kept.some((k) => (f.start >= k.start && f.end <= k.end) || f.start === k.start || (f.start < k.end && k.start < f.end && Math.min(f.end, k.end) - Math.max(f.start, k.start) > Math.min(f.end - f.start, k.end - k.start) / 2))) kept.push(f)
+  for (const f of found) {
+    if (kept.some((k) => (f.start >= k.start && f.end <= k.end) || f.start === k.start || (f.start < k.end && k.start < f.end && Math.min(f.end, k.end) - Math.max(f.start, k.start) > Math.min(f.end - f.start, k.end - k.start) / 2))) continue
+    // "supplying weapons" and "weapons to Russia": two cues of one type that overlap are one act, spanning both
+    const same = kept.findIndex((k) => f.start < k.end && k.start < f.end && k.cue.type === f.cue.type && k.cue.direction === f.cue.direction && f.cue.direction === 'improving')
+    if (same >= 0) kept[same] = { ...kept[same]!, start: Math.min(kept[same]!.start, f.start), end: Math.max(kept[same]!.end, f.end) }
+    else kept.push(f)
+  }
   const suspended = (f: CueMatch) => f.cue.direction === 'improving' && kept.some((k) => f.start > k.start && f.start < k.end && k.cue.direction !== 'improving' && k.cue.direction !== 'stable')
   return kept.filter((f) => !suspended(f)).sort((x, y) => x.start - y.start)
 }

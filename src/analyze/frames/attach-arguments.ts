@@ -101,6 +101,8 @@ export interface Arguments {
   agentStart: number | null
   /** whoever stops the agent's action ("Hungary blocked EU aid for Ukraine"): the cue holds for them reversed */
   blockers: Mention[]
+  /** what the blockers stop is the agent's own intention ("blocked North Macedonia's bid to join"): they stand against the agent */
+  blockedIntent?: boolean
   /** the cue is what an accusation alleges ("accusing Washington of failing to ease curbs"), not a fact of its own */
   alleged?: boolean
   /** the act is done by someone who is no actor ("forcing it to land in Vienna"): no subject is to be inferred */
@@ -585,7 +587,9 @@ export class ArgumentFinder {
       // "Switzerland adopted the EU's sanctions": whoever takes up the measure applies it too.
       let k = agentStart - 1
       if (this.tokens[k]?.norm === 'the') k--
-      if (ADOPTION.has(this.tokens[k]?.norm ?? '')) subjects = [...subjects, ...this.fallbackSubjects(s, consumed, leftFrom, reportingEnd).filter((m) => m.tokenEnd <= k)]
+      // (but "backed Finland's bid to join NATO" is Finland's own intention, not a measure taken up)
+      const ownIntent = possessive(this.tokens, agent) && INTENTION.has(this.tokens[mentionEnd(this.tokens, agent)]?.norm ?? '')
+      if (ADOPTION.has(this.tokens[k]?.norm ?? '') && !ownIntent) subjects = [...subjects, ...this.fallbackSubjects(s, consumed, leftFrom, reportingEnd).filter((m) => m.tokenEnd <= k)]
       // "Hungary blocked an EU aid package": the one who blocks the agent's action stands against its object.
       let r = agentStart
       while (DETERMINERS.has(this.tokens[r - 1]?.norm ?? '')) r--
@@ -594,7 +598,7 @@ export class ArgumentFinder {
       // "did not veto the EU's sanctions": a negated blocking blocks nothing, but the sanctions stand as they are.
       const negatedStop = NEGATORS.anyIn(this.tokens, Math.max(0, r - revLen - 3), r - revLen)
       const blockers = negatedStop ? [] : stoppers
-      return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: mentionEnd(this.tokens, agent), agentStart: stoppers.length ? null : agentStart, blockers })
+      return withObjects({ subjects: [...subjects, ...co], objects, inside, agentEnd: mentionEnd(this.tokens, agent), agentStart: stoppers.length ? null : agentStart, blockers, ...(blockers.length && ownIntent ? { blockedIntent: true } : {}) })
     }
     const prev = index > 0 ? this.objectsOf[index - 1]! : []
     if (prev.length) {
@@ -602,7 +606,7 @@ export class ArgumentFinder {
       const gap = this.tokens.slice(from, s.tok).map((t) => t.norm)
       const short = gap.length <= 4 && gap.some((g) => CONTROL.has(g)) && gap.every((g) => CONTROL.has(g) || CONTROL_FILLER.has(g))
       // "accused Russia of deploying jets to Libya to support …": the whole complement is about Russia.
-      const complement = (gap[0] === 'of' || gap[0] === 'from') && /^[a-z]+ing$/.test(gap[1] ?? '')
+      const complement = (gap[0] === 'of' || gap[0] === 'from' || gap[0] === 'against') && /^[a-z]+ing$/.test(gap[1] ?? '')
       const alleged = this.spans[index - 1]!.cue.cue.type === 'ACCUSE' && gap[0] === 'of'
       if (short || complement) return withObjects({ subjects: [...prev, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [], ...(alleged ? { alleged } : {}) })
     }

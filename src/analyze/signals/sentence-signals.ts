@@ -39,6 +39,8 @@ const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
 const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
 const CHARGED = new Set<EventType>(['ASSAULT', 'REJECT', 'ACCUSE', 'COERCE', 'THREATEN'])
 const ANAPHORIC_GAP = /^\s*((for|over|of|after)\s+)?((the|this|that|these|those|its|their|latest|recent|deadly|alleged|reported|weekend|overnight|such)\s+)*$/
+// between a suspension and what it suspends: a preposition and a few plain words, no actor, no new clause
+const SUSPENDED_GAP = /^\s*(?:in|of|on|to|for|from|with)?\s*(?:[a-z'-]+\s+){0,4}$/
 const SECOND_VERB = /\b(and|then)\s+(also\s+)?[a-z]+ed\b/
 const OPENING_QUOTE = /^\s*["“‘']/
 const CLOSING_QUOTE = /[,.!?]["”’']/
@@ -153,7 +155,18 @@ export function analyzeSentence(
     ? clauses.map((clause) => {
         const clauseCues = cues.filter((c) => c.start >= clause.start && c.start < clause.end)
         // "condemned the attack": an event noun right after a reaction names the event reacted to, not a new one.
-        const anaphoric = new Set(clauseCues.flatMap((c, i) => (i > 0 && clauseCues[i - 1]!.cue.kind === 'reaction' && ANAPHORIC_GAP.test(masked.slice(clauseCues[i - 1]!.end, c.start)) ? [i] : [])))
+        // "suspended its participation in the treaty with Washington": an improvement just after a suspension or a
+        // refusal, with no actor between, is what is suspended or refused — the earlier cue reaches past it.
+        const suspends = (k: CueMatch) => (k.cue.type === 'SANCTION' || k.cue.type === 'REJECT' || k.cue.aspect === 'standstill') && k.cue.direction !== 'improving'
+        const anaphoric = new Set(
+          clauseCues.flatMap((c, i) =>
+            i > 0 &&
+            ((clauseCues[i - 1]!.cue.kind === 'reaction' && ANAPHORIC_GAP.test(masked.slice(clauseCues[i - 1]!.end, c.start))) ||
+              (suspends(clauseCues[i - 1]!) && c.cue.direction === 'improving' && SUSPENDED_GAP.test(masked.slice(clauseCues[i - 1]!.end, c.start))))
+              ? [i]
+              : [],
+          ),
+        )
         return { clauseCues, anaphoric, finder: new ArgumentFinder(tokens, mentions, clause, clauseCues, anaphoric) }
       })
     : []
@@ -278,7 +291,9 @@ export function analyzeSentence(
       const possessors = [...new Set(args.inside.filter((m) => tokens[m.tokenEnd]?.norm === "'s" && !leftIds.includes(m.rollup)).map((m) => m.rollup))]
       const agentIds = new Set(args.subjects.map((m) => m.rollup))
       for (const b of new Set(args.blockers.map((m) => m.rollup))) {
-        for (const y of new Set([...rightIds, ...insideIds])) if (!agentIds.has(y)) add(b, y, cue, turned, conf, [...args.blockers, ...args.inside, ...args.objects], ci)
+        // "France blocked North Macedonia's bid to join the EU": the blocker stands against the bidder
+        if (args.blockedIntent) for (const y of agentIds) add(b, y, cue, turned, conf, [...args.blockers, ...args.subjects], ci)
+        else for (const y of new Set([...rightIds, ...insideIds])) if (!agentIds.has(y)) add(b, y, cue, turned, conf, [...args.blockers, ...args.inside, ...args.objects], ci)
       }
       if (explicit) {
         add(explicit[0].rollup, explicit[1].rollup, cue, flags, Math.min(conf, explicit[0].confidence, explicit[1].confidence), [...explicit], ci)

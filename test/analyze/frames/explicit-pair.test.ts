@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { pairs, type PairCase } from '../analyze-helpers.ts'
+import { pairs, pairTable } from '../analyze-helpers.ts'
 
 describe('explicit pairs', () => {
   // The speaker named after the clause ("New Delhi said", "the EU said") is a source, not a third party.
-  it.each<PairCase>([
+  pairTable('reads "relations between A and B" and "A-B talks" as about exactly that pair', [
     ['Relations between India and Canada have sunk to their worst level in decades, New Delhi said.', '2023-09-21', { 'canada--india': 'deteriorating' }],
     ['Ties between China and Australia are at their lowest point in years, the Chinese embassy said.', '2020-11-20', { 'australia--china': 'deteriorating' }],
     ['Japan-South Korea relations are at their worst since 1965, officials in Seoul said.', '2019-08-02', { 'japan--south-korea': 'deteriorating' }],
     ['Relations between Kyiv and Moscow deteriorated sharply on Monday, the EU said.', '2018-11-26', { 'russia--ukraine': 'deteriorating' }],
     ['US-China talks resumed in Geneva on Monday.', '2024-05-01', { 'china--united-states': 'improving' }],
-  ])('reads "relations between A and B" and "A-B talks" as about exactly that pair: %s', (text, date, expected) => {
-    expect(pairs(text, date)).toEqual(expected)
-  })
+  ])
 
   it('reads a country\'s bid to join an organisation ("Ankara\'s EU bid") as that pair', () => {
     expect(pairs("Wrangling over Ankara's EU bid heats up.", '2004-10-01')).toEqual({ 'eu--turkey': 'deteriorating' })

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getEngine } from '../../../src/analyze/engine.ts'
 import { newDocState } from '../../../src/analyze/mentions/find-mentions.ts'
 import { analyzeSentence } from '../../../src/analyze/signals/sentence-signals.ts'
-import { mentions, roleOf } from '../analyze-helpers.ts'
-
-/** A sentence, the surface of one of its mentions, the sentence's date, and the role that mention must take. */
-type RoleCase = [text: string, surface: string, date: string, role: string]
+import { mentions, roleOf, roleTable } from '../analyze-helpers.ts'
 
 describe('mention roles: places are not parties', () => {
   it('makes a country or capital after "in" a place', () => {
@@ -22,7 +19,7 @@ describe('mention roles: places are not parties', () => {
     expect(roleOf('The leaders met at the UN.', 'UN')).toBe('place')
   })
 
-  it.each<RoleCase>([
+  roleTable('keeps a group after "strike at" a target, but a capital before "airport" a place', [
     ['Israel killed three men in a strike at Islamic Jihad commanders in Gaza.', 'Islamic Jihad', '2023-05-09', 'party'],
     ['A U.S. drone strike at al-Shabaab fighters killed 12 near Mogadishu.', 'al-Shabaab', '2024-03-01', 'party'],
     ['Pakistan carried out a strike at TTP hideouts across the border.', 'TTP', '2024-03-18', 'party'],
@@ -30,9 +27,7 @@ describe('mention roles: places are not parties', () => {
     ['A drone attack at Khartoum airport destroyed a cargo plane.', 'Khartoum', '2023-04-20', 'place'],
     ['Rocket fire at Kabul airport killed two guards.', 'Kabul', '2021-08-30', 'place'],
     ['An Israeli strike at Sanaa airport destroyed three airliners.', 'Sanaa', '2025-05-06', 'place'],
-  ])('keeps a group after "strike at" a target, but a capital before "airport" a place: %s (%s)', (text, surface, date, role) => {
-    expect(roleOf(text, surface, date)).toBe(role)
-  })
+  ])
 
   it('makes "southern Lebanon" a place but "rockets at northern Israel" a target', () => {
     expect(roleOf('Israel struck southern Lebanon.', 'Lebanon')).toBe('place')
@@ -56,16 +51,14 @@ describe('mention roles: demonyms and possessives', () => {
     expect(roleOf('Iranian nuclear sites were hit.', 'Iranian')).toBe('party')
   })
 
-  it.each<RoleCase>([
+  roleTable('makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp")', [
     ["Japan's Toyota Motor Corp agreed to buy a rival.", 'Japan', '2016-01-01', 'modifier'],
     ["Germany's Siemens AG won a contract to build trains for Egypt.", 'Germany', '2024-01-01', 'modifier'],
     ["India's Reliance Industries agreed to buy a stake in a rival.", 'India', '2023-01-01', 'modifier'],
     ["South Korea's Hyundai Motors unveiled a plant.", 'South Korea', '2022-01-01', 'modifier'],
     ['Teva agreed to buy U.S. rival Ivax Corp for $7.4 billion.', 'U.S.', '2024-05-01', 'modifier'],
     ["Serbia's Vucic met Putin.", 'Serbia', '2024-05-01', 'party'],
-  ])('makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp"): %s (%s)', (text, surface, date, role) => {
-    expect(roleOf(text, surface, date)).toBe(role)
-  })
+  ])
 
   it('makes the state a modifier where a group belongs to it ("Yemen\'s Houthi rebels")', () => {
     expect(roleOf("Yemen's Houthi rebels attacked.", 'Yemen')).toBe('modifier')
@@ -76,14 +69,12 @@ describe('mention roles: demonyms and possessives', () => {
     expect(roleOf("Turkey approved Sweden's NATO membership.", 'Sweden')).toBe('party')
   })
 
-  it.each<RoleCase>([
+  roleTable('reads a news agency after a possessive as a source', [
     ["Russia's TASS news agency said talks would resume next week.", 'Russia', '2024-05-01', 'modifier'],
     ["North Korea's KCNA reported the launch on Thursday.", 'North Korea', '2024-05-01', 'modifier'],
     ["Talks resumed in Ankara, Turkey's Anadolu agency reported.", 'Turkey', '2024-05-01', 'modifier'],
     ["According to China's Xinhua news agency, the talks ended.", 'China', '2024-05-01', 'modifier'],
-  ])('reads a news agency after a possessive as a source: %s (%s)', (text, surface, date, role) => {
-    expect(roleOf(text, surface, date)).toBe(role)
-  })
+  ])
 
   it('reads an unknown leader after a possessive as the state', () => {
     expect(mentions("Serbia's Stanković met Putin.")).toContain("Serbia's Stanković→serbia:party")
@@ -110,14 +101,12 @@ describe('mention roles: mediators', () => {
     expect(roleOf('A delegation arrived with Omani mediators.', 'Omani')).toBe('mediator')
   })
 
-  it.each<RoleCase>([
+  roleTable('sees through a title or an office to the go-between ("hosted by the emir of Qatar")', [
     ['Talks were hosted by the emir of Qatar.', 'Qatar', '2024-05-01', 'mediator'],
     ['The deal was brokered by Foreign Minister Wang Yi.', 'Wang Yi', '2024-05-01', 'mediator'],
     ['A summit hosted by President Cyril Ramaphosa opened in Johannesburg.', 'Cyril Ramaphosa', '2023-08-22', 'mediator'],
     ['Talks mediated by Foreign Minister Hakan Fidan resumed in Istanbul.', 'Hakan Fidan', '2025-05-16', 'mediator'],
-  ])('sees through a title or an office to the go-between ("hosted by the emir of Qatar"): %s (%s)', (text, surface, date, role) => {
-    expect(roleOf(text, surface, date)).toBe(role)
-  })
+  ])
 })
 
 describe('coreference and shared names', () => {
