@@ -290,9 +290,19 @@ export class ArgumentFinder {
     const topicBeforeWith = (m: Mention) => {
       const k = this.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1
       if (k < s.endTok || !TOPIC_PREPS.has(this.tokens[k]?.norm ?? '')) return false
-      return inRange.some((o) => o.tokenStart > m.tokenStart && this.tokens[o.tokenStart - 1]?.norm === 'with')
+      return inRange.some((o) => o.tokenStart > m.tokenStart && this.tokens[o.tokenStart - 1]?.norm === 'with' && !/^(together|along)$/.test(this.tokens[o.tokenStart - 2]?.norm ?? ''))
     }
-    const candidates = inRange.filter((m, i) => (!this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type))) && !topicBeforeWith(m))
+    // "Spain recognised Palestine as a state on Tuesday, along with Ireland and Norway": after a comma, a
+    // co-subject marker names more subjects, never objects
+    const clauseEnd = tokenIndexAt(this.tokens, this.clause.end)
+    let marker = -1
+    for (let k = s.endTok + 1; k < clauseEnd && marker < 0; k++) if (this.tokens[k - 1]!.norm === ',' && CO_SUBJECT.startingAt(this.tokens, k)) marker = k
+    if (marker >= 0 && !this.coSubjectsOf[index]!.length) {
+      const len = CO_SUBJECT.startingAt(this.tokens, marker)
+      const first = this.clauseParties.find((m) => m.tokenStart >= marker + len && m.tokenStart <= marker + len + 1)
+      if (first) this.coSubjectsOf[index] = this.group(first, marker, clauseEnd, false)
+    }
+    const candidates = inRange.filter((m, i) => (marker < 0 || m.tokenStart < marker) && (!this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type))) && !topicBeforeWith(m))
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
     if (s.cue.cue.placeTarget) {
       const place = this.clauseMentions.find((m) => m.role === 'place' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 2 && m.tokenEnd <= limit)
@@ -305,7 +315,7 @@ export class ArgumentFinder {
     // "halted imports of Taiwanese pineapples", "stopped issuing visas to Russian citizens": a measure against a
     // country's goods or people is aimed at the country
     if (!candidates.length && MEASURES.has(s.cue.cue.type)) {
-      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && m.via === 'demonym' && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 4 && m.tokenEnd <= limit && this.measurePrep(this.skipDescribers(m.tokenStart - 1)))
+      const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && (m.via === 'demonym' || possessive(this.tokens, m)) && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 4 && m.tokenEnd <= limit && this.measurePrep(this.skipDescribers(m.tokenStart - 1)))
       if (owner) return [owner]
     }
     if (!candidates.length && NATIONALS_ACTS.has(s.cue.cue.type)) {

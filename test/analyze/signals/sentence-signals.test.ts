@@ -388,6 +388,13 @@ describe('gaps found by the varied tables', () => {
     ['Washington cautioned Israel against striking Lebanon.', '2024-09-20', { 'israel--united-states': 'deteriorating', 'israel--lebanon': 'deteriorating' }],
   ])
 
+  pairTable('a co-subject marker after a comma adds subjects wherever it stands in the clause', [
+    ['Spain recognised Palestine as a state on Tuesday, along with Ireland and Norway.', '2024-05-28', { 'palestine--spain': 'improving', 'ireland--palestine': 'improving', 'norway--palestine': 'improving' }],
+    ['Italy expelled 30 Russian diplomats, along with Denmark and Sweden.', '2022-04-05', { 'italy--russia': 'deteriorating', 'denmark--russia': 'deteriorating', 'russia--sweden': 'deteriorating' }],
+    ["Australia imposed travel bans on Myanmar's generals, together with New Zealand.", '2021-02-22', { 'australia--myanmar': 'deteriorating', 'myanmar--new-zealand': 'deteriorating' }],
+    ['Germany pledged new aid to Ukraine, alongside France.', '2022-06-01', { 'germany--ukraine': 'improving', 'france--ukraine': 'improving' }],
+  ])
+
   pairTable('entry barred and cities hit are aimed at their country', [
     ['Estonia barred entry to Russian tourists on Monday.', '2022-09-19', { 'estonia--russia': 'frozen' }],
     ['Russian missiles hit the Ukrainian city of Odesa overnight.', '2023-07-20', { 'russia--ukraine': 'deteriorating' }],
