@@ -1,7 +1,7 @@
 // Mechanisms for long wire-copy sentences: titled leaders the gazetteer does not know, actor-prefixed compounds,
 // go-betweens named in a hyphenated compound, seats of power as places, and phrases that hang off the event.
 import { describe, expect, it } from 'vitest'
-import { mentions, pairTable, pairs, roleOf, signals } from './analyze-helpers.ts'
+import { DATE, mentions, pairTable, pairs, roleOf, signals } from './analyze-helpers.ts'
 
 describe('titled leaders the gazetteer does not know', () => {
   it('coordinates two titled officials named after their demonyms', () => {
@@ -55,17 +55,16 @@ describe('places and the phrases around the event', () => {
 })
 
 describe('a relative clause that interrupts subject and verb', () => {
-  it('gives the verb after ", which …," the subject before it', () => {
-    expect(pairs('Djibouti, which hosts several foreign bases, severed diplomatic ties with Eritrea on Monday.')).toEqual({ 'djibouti--eritrea': 'deteriorating' })
-  })
-
-  it('does so for ", who …," after a titled leader', () => {
-    expect(pairs('The Chadian president, who took office last year, expelled the Sudanese ambassador on Sunday.')).toEqual({ 'chad--sudan': 'deteriorating' })
-  })
-
-  it('leaves a clause with its own subject alone', () => {
-    expect(pairs('Ghana, which borders Togo, and Burkina Faso signed a security pact.')).not.toHaveProperty('ghana--togo')
-  })
+  // The relative clause's own actors (Somalia, Togo, Chile) take no part in the main clause's relation.
+  pairTable('gives the verb after ", which …," the subject before it', [
+    ['Djibouti, which hosts several foreign bases, severed diplomatic ties with Eritrea on Monday.', DATE, { 'djibouti--eritrea': 'deteriorating' }],
+    ['Kenya, which borders Somalia, agreed a trade deal with Ethiopia on Tuesday.', DATE, { 'ethiopia--kenya': 'improving' }],
+    ['Ghana, which borders Togo, signed a security pact with Burkina Faso.', DATE, { 'burkina-faso--ghana': 'improving' }],
+    ['Peru, which has long disputed its maritime border with Chile, restored full diplomatic ties with Bolivia.', DATE, { 'bolivia--peru': 'improving' }],
+    ['Norway, whose navy patrols the Barents Sea, has agreed a fisheries accord with Iceland.', DATE, { 'iceland--norway': 'improving' }],
+    ['The Chadian government, which faces rebels in the east, struck a defence pact with France on Friday.', DATE, { 'chad--france': 'improving' }],
+    ['The Chadian president, who took office last year, expelled the Sudanese ambassador on Sunday.', DATE, { 'chad--sudan': 'deteriorating' }],
+  ])
 })
 
 describe('quotations carrying the relation', () => {

@@ -240,6 +240,9 @@ export function analyzeSentence(
         // "drawing condemnation from Japan and an unusually sharp rebuke from its ally China": a cue coordinated with
         // the one before it in the clause shares its subject.
         if (!leftIds.length && clauseSubjects?.length && i > 0 && COORDINATED_NEXT.test(masked.slice(lastObjectEnd(i - 1), cue.start))) leftIds = [...clauseSubjects]
+        // "Kenya, which borders Somalia, agreed a trade deal with Ethiopia": a clause with no subject of its own lends
+        // the one its first cue took to the cues after it, as a clause with a subject gives it to all of them
+        if (!leftIds.length && clauseSubjects?.length && i > 0 && clause.resumes !== undefined && !masked.slice(lastObjectEnd(i - 1), cue.start).includes('@')) leftIds = [...clauseSubjects]
         if (!leftIds.length && !insideIds.length && refHere && refHere.end <= cue.start && refPair && rightIds.length) leftIds = [...refPair]
         if (!leftIds.length && !insideIds.length) {
           const p = pronouns.find((pr) => pr.start >= clause.start && pr.end <= cue.start)

@@ -39,6 +39,8 @@ const RELATIVE_OPEN = /^,\s+(?:which|who|whose|whom)\s/
 // a clause that is only an actor phrase: determiners, titles and names around masked mentions, no verb
 const BARE_SUBJECT = /^[,\s]*(?:(?:the|its|their|[a-z-]+)\s+){0,4}@[@\s'’a-z-]*$/
 const FINITE = /\b(?:[a-z]+ed|said|says|has|have|had|is|was|are|were|will|would|struck|hit|cut|met|sent|told|took|made|and|or)\b/
+// where a relative clause ends and the interrupted main clause resumes with its predicate
+const RESUMING = /,\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|before|since|the|a|an|@)\b|@)[a-z]/
 const LIST_BEFORE = /@\s*,\s*(the\s+)?@+\s*$/
 
 export function splitClauses(masked: string): Clause[] {
@@ -67,8 +69,16 @@ export function splitClauses(masked: string): Clause[] {
     const text = masked.slice(cuts[i]!, cuts[i + 1]!)
     const before = masked.slice(cuts[i - 1]!, cuts[i]!)
     if (!RELATIVE_OPEN.test(text) || !BARE_SUBJECT.test(before) || FINITE.test(before)) continue
-    const close = text.slice(1).search(/,\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|before|since|the|a|an|@)\b|@)[a-z]/)
-    if (close < 0) continue
+    const close = text.slice(1).search(RESUMING)
+    if (close < 0) {
+      // "Kenya, which borders Somalia, agreed …": the participle rule already cut where the relative clause ends
+      const next = cuts[i + 1]!
+      if (i + 2 < cuts.length && RESUMING.test(masked.slice(next, cuts[i + 2]!)) && masked.slice(next).search(RESUMING) === 0) {
+        resumed.set(next, cuts[i - 1]!)
+        i++
+      }
+      continue
+    }
     const at = cuts[i]! + 1 + close
     cuts.splice(i + 1, 0, at)
     resumed.set(at, cuts[i - 1]!)

@@ -47,10 +47,6 @@ describe('ArgumentFinder', () => {
     ['Erdogan ordered the expulsion of the ambassadors of Germany and the United States.', '2021-10-23', 'coerce.expel-envoy: turkey > germany+united-states'],
   ], true)
 
-  it('takes the object of "accused X of" as the subject of the complement', () => {
-    expect(args('Sudan accused the UAE of arming the Rapid Support Forces.')).toEqual(['accuse.accuse: sudan > united-arab-emirates'])
-  })
-
   argTable('takes the object of "deter X from" or "accused X of" as the subject of the complement', [
     ['Britain moved warships to the Baltic to deter Russia and Belarus from attacking Lithuania.', '2024-04-10', 'assault.strike: russia+belarus > lithuania'],
     ['Beijing staged drills near the island to deter Taiwan and the Philippines from deepening ties with Washington.', '2019-04-01', 'cooperate.repair-ties: taiwan+philippines > united-states'],
@@ -72,9 +68,10 @@ describe('ArgumentFinder', () => {
     expect(args("The African Union lifted Gabon's suspension.")).toEqual(['accuse.state-noun: african-union > gabon'])
   })
 
-  it('skips the subject named again in a passive by-phrase and takes the real object', () => {
-    expect(args('A Houthi delegation arrived with mediators, the first visit by the group to Saudi Arabia.')).toContain('consult.visit: houthis > saudi-arabia')
-  })
+  argTable('skips the subject named again in a passive by-phrase and takes the real object', [
+    ['A Taliban delegation landed in Doha on Monday, the first trip by the movement to Qatar in two years.', '2018-06-12', 'consult.visit: taliban > qatar'],
+    ['Hamas officials arrived in Cairo, the first visit by the group to Egypt this year.', '2020-02-10', 'consult.visit: hamas > egypt'],
+  ])
 
   argTable('takes an owner after "over" as the target of an objection, unless a party comes first', [
     ["The minister voiced concern over Serbia's plans to buy Chinese missiles.", '2022-12-01', 'accuse.doubt: - > serbia'],

@@ -11,10 +11,11 @@ describe('explicit pairs', () => {
     ['US-China talks resumed in Geneva on Monday.', '2024-05-01', { 'china--united-states': 'improving' }],
   ])
 
-  it('reads a country\'s bid to join an organisation ("Ankara\'s EU bid") as that pair', () => {
-    expect(pairs("Wrangling over Ankara's EU bid heats up.", '2004-10-01')).toEqual({ 'eu--turkey': 'deteriorating' })
-    expect(pairs("EU leaders welcomed Turkey's EU membership talks.", '2004-10-01')).toEqual({ 'eu--turkey': 'improving' })
-  })
+  pairTable('reads a country\'s bid to join an organisation ("a capital\'s EU bid") as that pair', [
+    ["Squabbling over Belgrade's EU bid intensifies.", '2012-03-01', { 'eu--serbia': 'deteriorating' }],
+    ["Row over Georgia's NATO bid deepens.", '2008-04-03', { 'georgia--nato': 'deteriorating' }],
+    ["EU leaders welcomed Turkey's EU membership talks.", '2004-10-01', { 'eu--turkey': 'improving' }],
+  ])
 
   it('does not take a place after "between" as a party', () => {
     expect(pairs('Talks between the two sides were held in Doha.')).toEqual({})

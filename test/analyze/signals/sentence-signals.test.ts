@@ -16,9 +16,11 @@ describe('co-subjects', () => {
     ['Cuba and the United States have agreed to reopen embassies in each other\'s capitals.', '2015-07-01', { 'cuba--united-states': 'improving' }],
   ])
 
-  it('does not pair co-subjects of a one-sided act ("U.S. and British warplanes struck …")', () => {
-    expect(pairs("U.S. and British warplanes struck sites used by Yemen's Houthi rebels.")).toEqual({ 'houthis--united-states': 'deteriorating', 'houthis--united-kingdom': 'deteriorating' })
-  })
+  pairTable('does not pair co-subjects of a one-sided act ("X and Y warplanes struck …")', [
+    ['French and Malian troops attacked bases held by al-Shabaab in Somalia.', '2019-09-01', { 'al-shabaab--france': 'deteriorating', 'al-shabaab--mali': 'deteriorating' }],
+    ['Jordanian and Emirati jets bombed positions held by the Islamic State.', '2015-01-01', { 'isis--jordan': 'deteriorating', 'isis--united-arab-emirates': 'deteriorating' }],
+    ['Russian and Belarusian forces shelled Ukrainian towns near the border.', '2022-05-01', { 'belarus--ukraine': 'deteriorating', 'russia--ukraine': 'deteriorating' }],
+  ])
 
   pairTable('pairs actors who act together with no one else as the object (joint action)', [
     ['The foreign ministers of Norway and Spain urged an immediate ceasefire.', '2023-11-20', { 'norway--spain': 'improving' }],
@@ -61,9 +63,12 @@ describe('argument attachment', () => {
     ["China and Argentina signed a cooperation accord on Sunday, Russia's TASS reported.", '2022-02-06', { 'argentina--china': 'improving' }],
   ])
 
-  it('takes the object of "accused X of" as the subject of what follows', () => {
-    expect(pairs('Sudan accused the UAE of arming the Rapid Support Forces.')).toEqual({ 'sudan--united-arab-emirates': 'deteriorating' })
-  })
+  // the accused's act on a third party (rebels, a militia) is the accuser's complaint, not a relation of the third
+  pairTable('takes the object of "accused X of" as the subject of what follows', [
+    ['Ethiopia accused Egypt of backing rebels in the Blue Nile region.', '2019-06-01', { 'egypt--ethiopia': 'deteriorating' }],
+    ['Rwanda has accused Burundi of sheltering the FDLR militia.', '2021-03-01', { 'burundi--rwanda': 'deteriorating' }],
+    ['Pakistan accuses India of funding separatists in Balochistan.', '2016-09-01', { 'india--pakistan': 'deteriorating' }],
+  ])
 
   pairTable('takes the possessor of "bid to" as the subject of the infinitive', [
     ["Spain supported Ukraine's application to join the EU.", '2022-06-17', { 'spain--ukraine': 'improving', 'eu--ukraine': 'improving' }],
@@ -82,9 +87,12 @@ describe('argument attachment', () => {
     expect(pairs('Turkey approved deploying troops to Libya in support of the government in Tripoli.')).toEqual({ 'libya--turkey': 'improving' })
   })
 
-  it('treats what a dispute is over as its topic, not a party', () => {
-    expect(pairs('South Africa and Israel are locked in a bitter dispute over the ICJ case.')).toEqual({ 'israel--south-africa': 'stable' })
-  })
+  // "locked in" a dispute is a standing state (stable); being drawn into a row is a deterioration
+  pairTable('treats what a dispute is over as its topic, not a party', [
+    ['China and India remain locked in a dispute over the Himalayan frontier.', '2010-01-01', { 'china--india': 'stable' }],
+    ['Japan and South Korea are embroiled in a row over wartime labour compensation.', '2019-01-01', { 'japan--south-korea': 'deteriorating' }],
+    ['Greece and Turkey are mired in a quarrel over gas drilling rights.', '2020-01-01', { 'greece--turkey': 'deteriorating' }],
+  ])
 
   it('lets the one who blocks an agent\'s act stand against its object', () => {
     expect(pairs('Hungary blocked an EU aid package for Ukraine.')).toEqual({ 'eu--ukraine': 'improving', 'hungary--ukraine': 'deteriorating' })
@@ -334,9 +342,10 @@ describe('refusing a hostile act', () => {
     ['The Dutch parliament rejected Iran sanctions proposed by the government.', '2013-08-29', {}],
   ])
 
-  it('still reads a rejected proposal of the other side as a rejection ("would reject any proposal …")', () => {
-    expect(pairs("Iran said it would reject any proposal to halt uranium enrichment, a step European Union diplomats are proposing to end a row over its nuclear programme.", '2004-10-01')).toMatchObject({ 'eu--iran': 'deteriorating' })
-  })
+  pairTable('still reads a rejected proposal of the other side as a rejection ("would reject any proposal …")', [
+    ['North Korea said it would reject any plan to scrap its missiles, a step the United States has been pressing for.', '2018-05-01', { 'north-korea--united-states': 'deteriorating' }],
+    ['Venezuela rejected a proposal by Colombia to open a humanitarian corridor.', '2021-01-01', { 'colombia--venezuela': 'deteriorating' }],
+  ])
 })
 
 describe('causes of feelings', () => {
