@@ -29,9 +29,12 @@ export interface CueData {
   /**
    * `reaction`: the cue reacts to an earlier event ("condemned the strike"); with no object of its own it pairs its
    * subject with the agent of the previous event in the text. `switch`: "switched recognition from A to B" — the
-   * actor inside the match (A) gets the opposite direction from the object (B).
+   * actor inside the match (A) gets the opposite direction from the object (B). `joint`: the co-subjects act
+   * together ("X and Y launched a joint assault on Z"), so they are partners even when the act has a target; only
+   * a party named after "with" joins them ("joint drills with Z"), any other object is the act's target, which
+   * the act's own cue ("assault") pairs.
    */
-  kind?: 'reaction' | 'switch'
+  kind?: 'reaction' | 'switch' | 'joint'
   /**
    * Whether co-subjects with no object are parties to each other ("Iran and Saudi Arabia restored ties": yes;
    * "the US and Britain imposed sanctions": no): true for reciprocal predicates (agree, meet, sign, clash, reconcile).

@@ -49,8 +49,11 @@ const ATTACKS = new Set<EventType>(['ASSAULT'])
 const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
 const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
 // acts that actors named together can only do side by side ("Brazil and France called for", "Russia and China vetoed")
+// "joint naval exercises with Iran": the party a joint act is done with
+const JOINED_WITH = /\bwith\s+(?:the\s+|its\s+|their\s+)?$/
 const JOINT_TYPES = new Set<EventType>(['REQUEST', 'SUPPORT', 'AID', 'COOPERATE', 'AGREE', 'CONSULT', 'CONCEDE', 'RETREAT', 'REJECT', 'SANCTION', 'PROTEST'])
-export const JOINT_ACTION: CueMatch['cue'] = { id: 'cooperate.joint-action', type: 'COOPERATE', aspect: 'level', pattern: '', direction: 'improving', score: 0.3, weight: 0.5 }
+// inferred, not matched: co-subjects of one act with no other party (its own id, so analyze-text.ts can drop it)
+export const JOINT_ACTION: CueMatch['cue'] = { id: 'cooperate.acting-together', type: 'COOPERATE', aspect: 'level', pattern: '', direction: 'improving', score: 0.3, weight: 0.5 }
 // between two cues: a conjunction, then only describing words ("and an unusually sharp rebuke")
 const COORDINATED_NEXT = /^[\s,]*(?:and|or|as well as)\s+(?:(?:a|an|the|its|their|his|her|also|then|even|more|most|equally|unusually|very|[a-z]+ly|[a-z]+)\s+){0,3}$/
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'never'])
@@ -298,7 +301,16 @@ export function analyzeSentence(
         if (args.blockedIntent) for (const y of agentIds) add(b, y, cue, turned, conf, [...args.blockers, ...args.subjects], ci)
         else for (const y of new Set([...rightIds, ...insideIds])) if (!agentIds.has(y)) add(b, y, cue, turned, conf, [...args.blockers, ...args.inside, ...args.objects], ci)
       }
-      if (explicit) {
+      if (cue.cue.kind === 'joint' && !explicit) {
+        // "Uganda and Congo launched a joint assault on LRA camps": the co-subjects are partners; only who the act is
+        // done "with" joins them, any other object is the target of the act's own cue
+        const partners = [...new Set([...leftIds, ...insideIds])]
+        if (partners.length >= 2 && finder.coordinated([...args.subjects, ...args.inside])) {
+          for (let a = 0; a < partners.length; a++) for (let b = a + 1; b < partners.length; b++) add(partners[a]!, partners[b]!, cue, flags, conf, involved, ci)
+        }
+        rightIds = [...new Set(args.objects.filter((m) => JOINED_WITH.test(masked.slice(cue.end, m.start))).map((m) => m.rollup))]
+        for (const x of partners) for (const y of rightIds) if (x !== y) add(x, y, cue, flags, conf, involved, ci)
+      } else if (explicit) {
         add(explicit[0].rollup, explicit[1].rollup, cue, flags, Math.min(conf, explicit[0].confidence, explicit[1].confidence), [...explicit], ci)
       } else if (rightIds.length && possessors.length && leftIds.length) {
         // "approved Finland's membership of the alliance": the subject deals with the possessor, the possessor with the object.

@@ -16,6 +16,14 @@ describe('co-subjects', () => {
     ['Cuba and the United States have agreed to reopen embassies in each other\'s capitals.', '2015-07-01', { 'cuba--united-states': 'improving' }],
   ])
 
+  // A "joint" act makes its co-subjects partners even when it has a target; only who it is done "with" joins them.
+  pairTable('pairs the co-subjects of a joint act, and its target only with the act\'s own cue', [
+    ['Kenya and Somalia launched a joint offensive against al-Shabaab in the Gedo region.', '2022-05-01', { 'al-shabaab--kenya': 'deteriorating', 'al-shabaab--somalia': 'deteriorating', 'kenya--somalia': 'improving' }],
+    ['Nigerian and Chadian troops mounted a joint raid on Boko Haram camps near Lake Chad.', '2022-05-01', { 'boko-haram--chad': 'deteriorating', 'boko-haram--nigeria': 'deteriorating', 'chad--nigeria': 'improving' }],
+    ['India and France held joint naval manoeuvres with the United Arab Emirates off Abu Dhabi.', '2022-05-01', { 'france--india': 'improving', 'france--united-arab-emirates': 'improving', 'india--united-arab-emirates': 'improving' }],
+    ['Russia and Belarus began joint drills on Tuesday with thousands of troops deployed along the Polish border.', '2022-05-01', { 'belarus--russia': 'improving' }],
+  ])
+
   pairTable('does not pair co-subjects of a one-sided act ("X and Y warplanes struck …")', [
     ['French and Malian troops attacked bases held by al-Shabaab in Somalia.', '2019-09-01', { 'al-shabaab--france': 'deteriorating', 'al-shabaab--mali': 'deteriorating' }],
     ['Jordanian and Emirati jets bombed positions held by the Islamic State.', '2015-01-01', { 'isis--jordan': 'deteriorating', 'isis--united-arab-emirates': 'deteriorating' }],
