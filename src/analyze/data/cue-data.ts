@@ -42,6 +42,11 @@ export interface CueData {
   mutual?: boolean
   /** the place the cue names after it is its target, not only where it happens ("arrived in Britain", "a visit to China") */
   placeTarget?: boolean
+  /**
+   * the preposition that names the cue's partner ("to": "extradited X to the United States", "handed X over to
+   * Iraq"): an actor after it anywhere in the clause is the object, not the actors in what is handed over
+   */
+  targetAfter?: 'to'
   /** the kinds of actor the cue can be aimed at ("left ECOWAS": only an organisation is left as a bloc) */
   targetKinds?: ('state' | 'government' | 'igo' | 'armed-group' | 'party')[]
   /** a state noun ("crisis", "rift") that is only news when something ends it: fires only under a reverser */

@@ -39,6 +39,7 @@ const TIME_TOKENS = set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const TOPIC_PREPS = set(['on', 'about', 'regarding', 'concerning'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
 const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out'])
+const HAPPENED_IN = set(['in', 'from', 'inside'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
 // words after a conjunction that do not describe the actor coming next ("…, alongside Canada")
@@ -301,6 +302,13 @@ export class ArgumentFinder {
       const len = CO_SUBJECT.startingAt(this.tokens, marker)
       const first = this.clauseParties.find((m) => m.tokenStart >= marker + len && m.tokenStart <= marker + len + 1)
       if (first) this.coSubjectsOf[index] = this.group(first, marker, clauseEnd, false)
+    }
+    // "extradited the Gulf Clan's leader, alias Otoniel, to the United States": who receives what is handed over is
+    // the partner, however long the description of what is handed over
+    const via = s.cue.cue.targetAfter
+    if (via) {
+      const to = this.clauseParties.find((m) => m.tokenStart >= s.endTok && m.tokenEnd <= clauseEnd && !this.speakers.has(m) && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === via)
+      if (to) return this.group(to, s.endTok, clauseEnd, false)
     }
     const candidates = inRange.filter((m, i) => (marker < 0 || m.tokenStart < marker) && (!this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type))) && !topicBeforeWith(m))
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
@@ -569,6 +577,9 @@ export class ArgumentFinder {
       if (!a.objects.length && !a.inside.length && ATTACKS.has(s.cue.cue.type)) a.objects = this.territoryStruck(s, own)
       // "pull its troops in Lebanon back", "withdraw forces from Congo": the country troops leave is the one the retreat is toward
       if (!a.objects.length && !a.inside.length && s.cue.cue.type === 'RETREAT') a.objects = this.territoryStruck(s, own, LEFT_FROM, s.tok)
+      // "a Canadian diplomat has been detained in China", "was expelled from Canada": with no agent named, a coercive
+      // act in the passive is done by the country it happens in
+      if (!a.objects.length && !a.inside.length && !by.length && s.cue.cue.type === 'COERCE' && this.passive(s)) a.objects = this.territoryStruck(s, own, HAPPENED_IN)
       if (!a.objects.length && !a.inside.length) a.objects = this.relationPartner(s, own)
       // the next cue's object control ("accused by the US of supplying …") sees the arguments as they came out
       this.objectsOf[index] = a.objects

@@ -1,0 +1,24 @@
+// Who the other party is when it is not the verb's object: the receiver of what is handed over ("to"), the
+// country a passive arrest happens in, and talks that reach a dead end.
+import { describe } from 'vitest'
+import { pairTable } from '../analyze-helpers.ts'
+
+describe('parties named after the verb', () => {
+  // the group a handed-over person belongs to is not the partner; whoever receives them is
+  pairTable('takes the receiver after "to" as the partner of an extradition', [
+    ['Peru extradited a former Bolivian minister, wanted on corruption charges since 2019, to Bolivia.', '2022-05-04', { 'bolivia--peru': 'improving' }],
+    ['Brazil agreed to the extradition of the Italian militant Cesare Battisti to Italy.', '2019-01-14', { 'brazil--italy': 'improving' }],
+    ['Mexico extradited the leader of the Zetas cartel to the United States.', '2022-05-04', { 'mexico--united-states': 'improving' }],
+  ])
+
+  pairTable('reads a passive arrest with no agent as done by the country it happens in', [
+    ['Two Swedish aid workers were detained in Ethiopia, their employer said.', '2022-05-04', { 'ethiopia--sweden': 'deteriorating' }],
+    ['A Dutch journalist has been jailed in Turkey for insulting the president.', '2022-05-04', { 'netherlands--turkey': 'deteriorating' }],
+    ['Ten Egyptian fishermen were detained by Libya.', '2022-05-04', { 'egypt--libya': 'deteriorating' }],
+  ])
+
+  pairTable('reads talks that reach a dead end as frozen', [
+    ['The Kremlin said talks with Kyiv had reached a dead end.', '2022-05-04', { 'russia--ukraine': 'frozen' }],
+    ['Negotiations between Israel and Hamas hit a dead end on Sunday.', '2024-03-10', { 'hamas--israel': 'frozen' }],
+  ])
+})
