@@ -341,6 +341,12 @@ export class ArgumentFinder {
       )
       if (national) return [national]
     }
+    // "blaming cross-border attacks by Pakistan": what is objected to is the doing of the agent the event names
+    if (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction') {
+      const event = this.spans.find((o) => o.tok >= s.endTok && o.tok <= s.endTok + 3 && this.tokens.slice(s.endTok, o.tok).every((t) => /^[a-z-]+$/.test(t.text) && !OBLIQUE.has(t.norm)))
+      const agent = event ? this.nominalAgent(event) : []
+      if (agent.length && !candidates.some((c) => c.tokenStart < agent[0]!.tokenStart)) return agent
+    }
     if (!candidates.length && (OBJECTING.has(s.cue.cue.type) || s.cue.cue.kind === 'reaction')) {
       // "lawmakers reject Syria strike": refusing a hostile act is no hostility toward whoever it would hit
       const event = this.spans.find((o, j) => this.anaphoric.has(j) && o.tok >= s.endTok)
@@ -412,6 +418,16 @@ export class ArgumentFinder {
       return this.tokens[k]?.norm === 'by'
     })
     return m ? this.group(m, s.endTok, limit, false) : []
+  }
+
+  /** "attacks by Pakistan", "the invasion by Russia": the agent an event noun names with "by", if any. */
+  private nominalAgent(s: CueSpan): Mention[] {
+    // a verb phrase ("shot down by Turkish jets") is a passive, headline style: the by-phrase is handled as one
+    const verbal = this.tokens.slice(s.tok, s.endTok).some((t) => PARTICIPLE.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm))
+    if (this.tokens[s.endTok]?.norm !== 'by' || verbal || this.passive(s)) return []
+    const at = this.tokens[s.endTok + 1]?.norm === 'the' ? s.endTok + 2 : s.endTok + 1
+    const m = this.clauseParties.find((p) => p.tokenStart === at)
+    return m ? this.group(m, s.endTok, s.limit, false) : []
   }
 
   /**
@@ -594,6 +610,11 @@ export class ArgumentFinder {
       const accused = that >= 0 ? this.clauseParties.find((p) => p.tokenStart > that && p.tokenStart <= that + 3 && !own.has(p.rollup)) : undefined
       const objects = accused ? this.group(accused, that, this.tokens.length, false) : this.objects(s, index, own).filter((m) => !own.has(m.rollup))
       return withObjects({ subjects: accuser, objects, inside, agentEnd: null, agentStart: null, blockers: [] })
+    }
+    const byAgent = this.nominalAgent(s)
+    if (byAgent.length) {
+      const own = new Set(byAgent.map((m) => m.rollup))
+      return withObjects({ subjects: [...byAgent, ...co], objects: objects.filter((m) => !own.has(m.rollup)), inside, agentEnd: null, agentStart: null, blockers: [] })
     }
     const agent = this.adjacentAgent(s, consumed)
     // "lifted Gabon's suspension": the one a state noun befalls is its patient, not its agent.

@@ -1,5 +1,5 @@
 // Who the other party is when it is not the verb's object: the receiver of what is handed over ("to"), the
-// country a passive arrest happens in, and talks that reach a dead end.
+// country a passive arrest happens in, the agent an event noun names with "by", and talks that reach a dead end.
 import { describe } from 'vitest'
 import { pairTable } from '../analyze-helpers.ts'
 
@@ -15,6 +15,13 @@ describe('parties named after the verb', () => {
     ['Two Swedish aid workers were detained in Ethiopia, their employer said.', '2022-05-04', { 'ethiopia--sweden': 'deteriorating' }],
     ['A Dutch journalist has been jailed in Turkey for insulting the president.', '2022-05-04', { 'netherlands--turkey': 'deteriorating' }],
     ['Ten Egyptian fishermen were detained by Libya.', '2022-05-04', { 'egypt--libya': 'deteriorating' }],
+  ])
+
+  // the by-phrase of an event noun is its agent, and whoever blames the event blames that agent
+  pairTable('takes "by X" after an event noun as its agent', [
+    ['Armenia walked out of the talks, blaming the shelling by Azerbaijan of border villages.', '2022-05-04', { 'armenia--azerbaijan': 'deteriorating' }],
+    ['Mali reported fresh raids by the Islamic State on army posts near Menaka.', '2022-05-04', { 'isis--mali': 'deteriorating' }],
+    ['Ukraine denounced the annexation by Russia of four regions.', '2022-10-01', { 'russia--ukraine': 'deteriorating' }],
   ])
 
   pairTable('reads talks that reach a dead end as frozen', [
