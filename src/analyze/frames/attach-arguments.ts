@@ -404,7 +404,9 @@ export class ArgumentFinder {
     while (k >= 0 && PASSIVE_ADVERBS.has(this.tokens[k]!.norm)) k--
     if (BE.has(this.tokens[k]?.norm ?? '') && isParticiple(s.tok)) return true
     for (let j = s.tok; j + 1 < s.endTok; j++) if (BE.has(this.tokens[j]!.norm) && isParticiple(j + 1)) return true
-    return false
+    // "a decision swiftly condemned by the United States": a participle with its agent after a noun, no "be"
+    const at = this.tokens[s.endTok + 1]?.norm === 'the' ? s.endTok + 2 : s.endTok + 1
+    return s.endTok === s.tok + 1 && PARTICIPLE.test(this.tokens[s.tok]!.norm) && this.tokens[s.endTok]?.norm === 'by' && /^(a|an|the|this|that|decision|move|step|plan|vote|deal|[a-z]+ly)$/.test(this.tokens[k]?.norm ?? '') && this.clauseParties.some((p) => p.tokenStart === at)
   }
 
   /** The agent a passive cue names with "by" ("… was summoned by the Philippine foreign ministry"), if any. */

@@ -35,6 +35,8 @@ const FRONTED = /^[,\s]*(?:[a-z]+ing|after|following|before|during|ahead of|on t
 const ADJUNCT = /^[,\s]*(?:after|before|following|during|ahead of|amid|on the sidelines of|in the wake of)\s/
 // An adjunct clause that gives the cause or backdrop of the main event ("after days of border fighting").
 const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
+// an appositive that comments on the act of the clause before it: "…, a move condemned by France"
+const APPOSITIVE_ACT = /^[,\s]*(?:a|the|in a) (?:[a-z]+ )?(?:move|decision|step|measure|gesture|action)s?\b/
 const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
 const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
 const CHARGED = new Set<EventType>(['ASSAULT', 'REJECT', 'ACCUSE', 'COERCE', 'THREATEN'])
@@ -327,7 +329,8 @@ export function analyzeSentence(
         for (const x of leftIds) for (const y of insideIds) add(x, y, cue, flags, conf, involved, ci)
       } else if ((cue.cue.kind === 'reaction' || RESPONSE.test(clauseText)) && leftIds.length && !refHere) {
         // A reaction, or what an event prompted someone to do ("…, prompting China to downgrade relations").
-        const response = cue.cue.kind !== 'reaction'
+        // "…, a move condemned by France": an appositive names the main clause's act, whoever did it
+        const response = cue.cue.kind !== 'reaction' || (ci > 0 && APPOSITIVE_ACT.test(clauseText))
         pendingReactions.push({ start: cue.start, ids: leftIds, cue, flags, conf: Math.min(conf, 0.75), involved, clause: ci, ...(response ? { against: mainSubjects } : {}) })
       } else {
         const all = [...new Set([...leftIds, ...insideIds])]

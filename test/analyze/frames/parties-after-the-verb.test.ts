@@ -24,6 +24,13 @@ describe('parties named after the verb', () => {
     ['Ukraine denounced the annexation by Russia of four regions.', '2022-10-01', { 'russia--ukraine': 'deteriorating' }],
   ])
 
+  // "…, a move condemned by X": a participle with its by-agent after an appositive noun is a passive, and it
+  // reacts to whoever did the act of the clause before, whether or not that act is itself a cue
+  pairTable('reads "a move condemned by X" as X reacting to the act before it', [
+    ['Azerbaijan closed the Lachin corridor, a move condemned by France.', '2022-12-15', { 'azerbaijan--france': 'deteriorating' }],
+    ['China built an airstrip on the reef, a step criticised by Vietnam and the Philippines.', '2016-01-06', { 'china--philippines': 'deteriorating', 'china--vietnam': 'deteriorating' }],
+  ])
+
   pairTable('reads talks that reach a dead end as frozen', [
     ['The Kremlin said talks with Kyiv had reached a dead end.', '2022-05-04', { 'russia--ukraine': 'frozen' }],
     ['Negotiations between Israel and Hamas hit a dead end on Sunday.', '2024-03-10', { 'hamas--israel': 'frozen' }],
