@@ -47,6 +47,8 @@ const NOT_DESCRIBING = set(['alongside', 'along', 'together', 'including', 'like
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
+// acts that move people or goods to someone: their object is a receiver, not someone made to act
+const SENDING = new Set<EventType>(['AID', 'MOBILIZE', 'ASSAULT'])
 // what an attack hits that belongs to the one attacked
 const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command|islands?|towns?|cit(?:y|ies)|villages?|territory|ports?|boats?|patrols?|border posts?)\b/
 const EMOTION_PARTICIPLES = set(['angered', 'outraged', 'alarmed', 'incensed', 'frustrated', 'irked', 'upset', 'worried', 'concerned', 'provoked', 'annoyed', 'dismayed', 'shocked', 'enraged', 'infuriated', 'emboldened', 'encouraged', 'rattled', 'spooked'])
@@ -244,6 +246,9 @@ export class ArgumentFinder {
       // "set up a task force to track the flow of money to militant groups": past "to" and a verb with its own
       // object, the actors belong to that verb's purpose, not to this cue.
       if (this.tokens[k]!.norm === 'to' && /^[a-z]+$/.test(this.tokens[k + 1]?.text ?? '') && PURPOSE_OBJECT.has(this.tokens[k + 2]?.norm ?? '') && k > s.endTok) return k
+      // "sent troops to Estonia to reinforce NATO's eastern flank": once the act has its party, an infinitive of
+      // purpose aimed at another actor is that verb's business
+      if (k >= s.endTok && this.tokens[k]!.norm === 'to' && /^[a-z]+$/.test(this.tokens[k + 1]?.text ?? '') && this.clauseMentions.some((m) => m.tokenStart === k + 2 && m.role !== 'place') && this.clauseParties.some((m) => m.tokenStart >= s.tok && m.tokenEnd <= k)) return k
       // "U.S. accusations that Tehran was behind …": after a report noun with its accuser named right before it,
       // "that" opens what is alleged, and the one it is about is the object.
       if (RELATIVIZERS.has(this.tokens[k]!.norm) && !(k === s.endTok && this.tokens[k]!.norm === 'that' && REPORT_NOUNS.has(this.tokens[k - 1]?.norm ?? '') && this.clauseMentions.some((m) => (m.role === 'party' || m.role === 'modifier') && mentionEnd(this.tokens, m) === s.tok))) return k
@@ -648,7 +653,9 @@ export class ArgumentFinder {
     if (prev.length) {
       const from = mentionEnd(this.tokens, prev[prev.length - 1]!)
       const gap = this.tokens.slice(from, s.tok).map((t) => t.norm)
-      const short = gap.length <= 4 && gap.some((g) => CONTROL.has(g)) && gap.every((g) => CONTROL.has(g) || CONTROL_FILLER.has(g))
+      // ("sent tanks to Lithuania to deter Russia": what is sent to a place does not make the place act)
+      const sentThere = gap.length === 1 && gap[0] === 'to' && SENDING.has(this.spans[index - 1]!.cue.cue.type)
+      const short = gap.length <= 4 && gap.some((g) => CONTROL.has(g)) && gap.every((g) => CONTROL.has(g) || CONTROL_FILLER.has(g)) && !sentThere
       // "accused Russia of deploying jets to Libya to support …": the whole complement is about Russia.
       const complement = (gap[0] === 'of' || gap[0] === 'from' || gap[0] === 'against') && /^[a-z]+ing$/.test(gap[1] ?? '')
       const alleged = this.spans[index - 1]!.cue.cue.type === 'ACCUSE' && gap[0] === 'of'

@@ -31,6 +31,15 @@ describe('parties named after the verb', () => {
     ['China built an airstrip on the reef, a step criticised by Vietnam and the Philippines.', '2016-01-06', { 'china--philippines': 'deteriorating', 'china--vietnam': 'deteriorating' }],
   ])
 
+  // forces sent to a border face whoever is across it; forces sent to a country help it, and what they are sent
+  // to do there is the sender's purpose, not the host's act
+  pairTable('reads forces sent to a border as mobilised against its owner, and a purpose as the sender\'s', [
+    ['Pakistan dispatched two brigades to the Afghan frontier.', '2018-03-04', { 'afghanistan--pakistan': 'deteriorating' }],
+    ['Sudan moved tanks to its border with Chad.', '2018-03-04', { 'chad--sudan': 'deteriorating' }],
+    ['Britain sent troops to Estonia to reinforce NATO\'s eastern flank.', '2022-02-20', { 'estonia--united-kingdom': 'improving' }],
+    ['Germany sent tanks to Lithuania to deter Russia.', '2022-02-20', { 'germany--lithuania': 'improving', 'germany--russia': 'deteriorating' }],
+  ])
+
   pairTable('reads talks that reach a dead end as frozen', [
     ['The Kremlin said talks with Kyiv had reached a dead end.', '2022-05-04', { 'russia--ukraine': 'frozen' }],
     ['Negotiations between Israel and Hamas hit a dead end on Sunday.', '2024-03-10', { 'hamas--israel': 'frozen' }],
