@@ -40,6 +40,12 @@ describe('parties named after the verb', () => {
     ['Germany sent tanks to Lithuania to deter Russia.', '2022-02-20', { 'germany--lithuania': 'improving', 'germany--russia': 'deteriorating' }],
   ])
 
+  pairTable('reads countering another\'s plans or influence as standing against its owner', [
+    ['India moved to counter Chinese influence in Nepal.', '2018-03-04', { 'china--india': 'deteriorating' }],
+    ['Japan and the Philippines pledged to push back against China\'s expansion in the South China Sea.', '2023-11-03', { 'china--japan': 'deteriorating', 'china--philippines': 'deteriorating' }],
+    ['The two countries agreed to counter terrorism together.', '2018-03-04', {}],
+  ])
+
   pairTable('reads talks that reach a dead end as frozen', [
     ['The Kremlin said talks with Kyiv had reached a dead end.', '2022-05-04', { 'russia--ukraine': 'frozen' }],
     ['Negotiations between Israel and Hamas hit a dead end on Sunday.', '2024-03-10', { 'hamas--israel': 'frozen' }],
