@@ -5,7 +5,9 @@ import type { Clause } from '../text/split-clauses.ts'
 
 const PAIR_NOUNS = '(relations|ties|talks|relationship|summit|trade war|rivalry|rapprochement|dialogue|negotiations|détente|detente|tensions|conflict|war|deal|agreement|accord|border|dispute|row|standoff|alliance|partnership|cooperation|treaty|pact|peace talks|peace process|normali[sz]ation)'
 const HYPHEN_PAIR = new RegExp(`(@+)-(@+)\\s+(?:[a-z]+\\s+)?${PAIR_NOUNS}\\b`)
-const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?(@+)\s+and\s+(?:the\s+)?(@+)/
+// (each side may be a titled person or a demonym with its noun: "between Greek Cypriot President Nicos
+// Anastasiades and Turkish Cypriot leader Mustafa Akinci", "between Israeli forces and Hamas")
+const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?(@+)(?:\s+[a-z-]+){0,2}(?:\s+@+)?\s+and\s+(?:the\s+)?(@+)/
 // "Ankara's EU bid", "Turkey's EU membership talks": a country's bid to join an organisation (the possessive is masked)
 const MEMBERSHIP_PAIR = /(@+) (@+) (?:(?:membership|accession|entry) )?(?:bid|bids|application|candidacy|hopes|aspirations|ambitions|talks|negotiations|membership|accession|entry)\b/
 

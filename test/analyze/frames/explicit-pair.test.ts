@@ -11,6 +11,11 @@ describe('explicit pairs', () => {
     ['US-China talks resumed in Geneva on Monday.', '2024-05-01', { 'china--united-states': 'improving' }],
   ])
 
+  pairTable('reads "between" two titled leaders or two demonym phrases as their states\' pair', [
+    ['Talks between Greek Cypriot President Nicos Anastasiades and Turkish Cypriot leader Mustafa Akinci collapsed.', '2017-07-07', { 'cyprus--northern-cyprus': 'frozen' }],
+    ['Clashes between Israeli forces and Hamas fighters continued overnight.', '2024-05-01', { 'hamas--israel': 'deteriorating' }],
+  ])
+
   pairTable('reads a country\'s bid to join an organisation ("a capital\'s EU bid") as that pair', [
     ["Squabbling over Belgrade's EU bid intensifies.", '2012-03-01', { 'eu--serbia': 'deteriorating' }],
     ["Row over Georgia's NATO bid deepens.", '2008-04-03', { 'georgia--nato': 'deteriorating' }],
