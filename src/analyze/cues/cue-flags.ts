@@ -93,7 +93,10 @@ function scopeStart(tokens: Token[], from: number, floor: number, n: number, bar
   return k
 }
 
-function reversedBefore(tokens: Token[], cueTok: number, floor: number, completes = false): boolean {
+// "Arab leaders rejected the ICC's arrest warrant": refusing an accusation disputes it, it does not undo it
+const OPPOSING = /^(reject|repudiat|block|veto|obstruct|overturn)/
+
+function reversedBefore(tokens: Token[], cueTok: number, floor: number, completes = false, accusation = false): boolean {
   const from = scopeStart(tokens, cueTok, floor, 6, REVERSAL_BARRIERS)
   for (let e = cueTok; e > from; e--) {
     const len = REVERSERS.endingAt(tokens, e)
@@ -105,6 +108,7 @@ function reversedBefore(tokens: Token[], cueTok: number, floor: number, complete
     if (/^(in|with|without|up|on)$/.test(tokens[e]?.norm ?? '')) continue
     // "Blinken ended his visit", "concluded the talks": a meeting or a visit that ends has taken place
     if (completes && len === 1 && COMPLETION.has(first)) continue
+    if (accusation && OPPOSING.test(first)) continue
     return true
   }
   return false
@@ -189,7 +193,8 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const ownReport = cue.cue.type === 'ACCUSE' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
   const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok) || reportCalledFalse(tokens, cueTok))
   const completes = cue.cue.type === 'CONSULT'
-  const reversed = reversedBefore(tokens, cueTok, floor, completes) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok, completes))
+  const accusation = cue.cue.type === 'ACCUSE'
+  const reversed = reversedBefore(tokens, cueTok, floor, completes, accusation) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok, completes, accusation))
   // "if Tokyo does not withdraw its troops": a condition states no act, done or refused
   const conditional = tokens.slice(clauseTok, cueTok).some((t) => CONDITIONALS.has(t.norm))
   // "would reject any proposal", "will retaliate": a refusal or a threat stated now, not a conjecture

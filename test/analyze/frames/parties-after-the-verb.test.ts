@@ -46,6 +46,14 @@ describe('parties named after the verb', () => {
     ['The two countries agreed to counter terrorism together.', '2018-03-04', {}],
   ])
 
+  // a court's warrant or an indictment accuses whoever it is for; rejecting it disputes it, it does not undo it
+  pairTable('reads an arrest warrant or an indictment as an accusation of whoever it is for', [
+    ['The ICC issued an arrest warrant for Vladimir Putin.', '2023-03-17', { 'icc--russia': 'deteriorating' }],
+    ['An Argentine court issued warrants for the arrest of eight former Iranian officials.', '2006-11-09', { 'argentina--iran': 'deteriorating' }],
+    ['A US grand jury indicted two Chinese intelligence officers.', '2022-10-24', { 'china--united-states': 'deteriorating' }],
+    ['Russia rejected the ICC\'s arrest warrant for Vladimir Putin as meaningless.', '2023-03-18', { 'icc--russia': 'deteriorating' }],
+  ])
+
   pairTable('reads talks that reach a dead end as frozen', [
     ['The Kremlin said talks with Kyiv had reached a dead end.', '2022-05-04', { 'russia--ukraine': 'frozen' }],
     ['Negotiations between Israel and Hamas hit a dead end on Sunday.', '2024-03-10', { 'hamas--israel': 'frozen' }],
