@@ -48,6 +48,7 @@ const OPENING_QUOTE = /^\s*["“‘']/
 const CLOSING_QUOTE = /[,.!?]["”’']/
 const FIRST_PERSON = /\b(we|our|us|i)\b/
 const ATTACKS = new Set<EventType>(['ASSAULT'])
+const JOINED_ATTACK = /\b(?:join(?:ed|ing|s)?|took part in|taking part in|takes? part in|participat(?:ed|ing|es?) in)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:attacks?|strikes?|air ?strikes?|raids?|bombing|bombardment|campaign|offensive|assault)\b/g
 const CLAIMED_BY = /(?:which|that)\s+(?:was|were|has been|have been|had been|were later|was later)?\s*(?:later\s+)?claimed\s+by\s+(?:the\s+)?(?:@+\s+)?$/
 const GO_BETWEEN_ASIDE = /,\s+(?:mediated|brokered|hosted|sponsored|facilitated|chaired|convened|organi[sz]ed) by [^,;:]{1,80},(?=\s+[a-z])/g
 // acts that actors named together can only do side by side ("Brazil and France called for", "Russia and China vetoed")
@@ -367,6 +368,21 @@ export function analyzeSentence(
     if (!attack) continue
     const flags: Flags = { ...attack.flags, denied: false, negated: false }
     for (const y of attack.targets) add(m.rollup, y, attack.cue, flags, Math.min(attack.conf, m.confidence), [m, ...attack.involved], attack.clause)
+  }
+
+  // "The United States bombed Islamic State targets, with Saudi Arabia and Jordan joining the attacks": who joins an
+  // attack carries it out against the target of the attack before it, and the attack joined is no new one.
+  for (const j of masked.matchAll(JOINED_ATTACK)) {
+    const at = j.index!
+    const attack = attacks.filter((a) => a.cue.end <= at).pop()
+    if (!attack) continue
+    const clauseStart = clauses.find((c) => c.start <= at && at < c.end)?.start ?? 0
+    const from = Math.max(masked.lastIndexOf('with ', at), clauseStart)
+    const joiners = mentions.filter((m) => m.role === 'party' && m.start >= from && m.end <= at)
+    if (!joiners.length) continue
+    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.cue.start >= at && raw[k]!.cue.end <= at + j[0].length) raw.splice(k, 1)
+    const flags: Flags = { ...attack.flags, denied: false, negated: false }
+    for (const m of joiners) for (const y of attack.targets) add(m.rollup, y, attack.cue, flags, Math.min(attack.conf, m.confidence), [m, ...attack.involved], attack.clause)
   }
 
   // A reaction with no object of its own ("Moscow condemned the strike", "Hunt warned of consequences after

@@ -24,6 +24,13 @@ describe('co-subjects', () => {
     ['Russia and Belarus began joint drills on Tuesday with thousands of troops deployed along the Polish border.', '2022-05-01', { 'belarus--russia': 'improving' }],
   ])
 
+  // "with X joining the attacks": who joins an attack hits the same target, and the attack joined is no new act
+  pairTable('gives those who join an attack the target of the attack they join', [
+    ['Britain shelled Houthi radar sites on Friday, with Bahrain taking part in the strikes.', '2024-01-12', { 'bahrain--houthis': 'deteriorating', 'houthis--united-kingdom': 'deteriorating' }],
+    ['Kenyan troops attacked al-Shabaab camps near Kismayo, with Ethiopia joining the offensive.', '2024-01-12', { 'al-shabaab--ethiopia': 'deteriorating', 'al-shabaab--kenya': 'deteriorating' }],
+    ['Israel struck Iranian air defences on Saturday, with the United States taking part in the strikes.', '2024-10-26', { 'iran--israel': 'deteriorating', 'iran--united-states': 'deteriorating' }],
+  ])
+
   pairTable('does not pair co-subjects of a one-sided act ("X and Y warplanes struck …")', [
     ['French and Malian troops attacked bases held by al-Shabaab in Somalia.', '2019-09-01', { 'al-shabaab--france': 'deteriorating', 'al-shabaab--mali': 'deteriorating' }],
     ['Jordanian and Emirati jets bombed positions held by the Islamic State.', '2015-01-01', { 'isis--jordan': 'deteriorating', 'isis--united-arab-emirates': 'deteriorating' }],
