@@ -393,6 +393,12 @@ export class ArgumentFinder {
     const next = this.clauseParties.find((m) => m.tokenStart >= after && m.tokenEnd <= limit)
     if (!next) return group
     const gap = this.tokens.slice(after, next.tokenStart).map((t) => t.norm)
+    // "hitting Taliban military sites and training camps of al Qaeda": a second target held by someone else
+    if (ATTACKS.has(s.cue.cue.type)) {
+      const and = gap.indexOf('and')
+      const tail = gap.slice(and + 1).join(' ')
+      if (and >= 0 && and <= 3 && /\bof( the)?$/.test(tail) && HELD_TARGETS.test(tail.replace(/ of( the)?$/, ' ')) && gap.length <= and + 5) return [...group, ...this.group(next, s.endTok, limit, false)]
+    }
     // "two Iraqi bases hosting American troops": an active participle carries the object on to what it holds.
     const verb = gap.findIndex((g) => !PARTY_WORDS.has(g))
     if (verb >= 1 && /^[a-z]+ing$/.test(gap[verb]!) && gap.slice(verb + 1).every((g) => g === 'the')) return [...group, ...this.group(next, s.endTok, limit, false)]

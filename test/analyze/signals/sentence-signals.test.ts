@@ -31,6 +31,11 @@ describe('co-subjects', () => {
     ['Israel struck Iranian air defences on Saturday, with the United States taking part in the strikes.', '2024-10-26', { 'iran--israel': 'deteriorating', 'iran--united-states': 'deteriorating' }],
   ])
 
+  pairTable('takes a second target held by another group ("X sites and camps of Y") as a target too', [
+    ['Israeli jets hit Hezbollah positions and weapons depots of the Islamic Jihad group.', '2020-01-12', { 'hezbollah--israel': 'deteriorating', 'israel--palestinian-islamic-jihad': 'deteriorating' }],
+    ['Turkish drones struck PKK hideouts and bases of the YPG in northern Syria.', '2020-01-12', { 'pkk--turkey': 'deteriorating', 'sdf--turkey': 'deteriorating' }],
+  ])
+
   pairTable('does not pair co-subjects of a one-sided act ("X and Y warplanes struck …")', [
     ['French and Malian troops attacked bases held by al-Shabaab in Somalia.', '2019-09-01', { 'al-shabaab--france': 'deteriorating', 'al-shabaab--mali': 'deteriorating' }],
     ['Jordanian and Emirati jets bombed positions held by the Islamic State.', '2015-01-01', { 'isis--jordan': 'deteriorating', 'isis--united-arab-emirates': 'deteriorating' }],
