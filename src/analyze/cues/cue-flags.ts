@@ -25,7 +25,7 @@ const REPORT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegatio
 const NEGATION_REACH = 6
 const COMPLETION = new Set(['end', 'ends', 'ended', 'ending'])
 // "spared no effort to help", "left no stone unturned": a "no" that stresses rather than negates
-const EMPHATIC_NO = /\b(spare|spares|spared|sparing) no\b|\bno stone unturned\b|\bno doubt\b|\bno less than\b|\bno fewer than\b|\bno sooner\b/
+const EMPHATIC_NO = /\b(spare|spares|spared|sparing) no\b|\bno stone unturned\b|\bno doubt\b|\bno less than\b|\bno fewer than\b|\bno sooner\b|\bno limits?\b|\bno bounds\b/
 const TIME_WORDS = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'])
 const CONDITIONALS = new Set(['if', 'unless', 'until'])
 const MODALS = new Set(['will', 'would', "'ll"])
@@ -43,7 +43,7 @@ function onlyModal(tokens: Token[], from: number, to: number): boolean {
 // words after which a comma opens an aside rather than a new clause
 const ASIDE_OPENERS = new Set(['not', "n't", 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'is', 'are', 'was', 'were', 'never', 'also', "hasn't", "didn't", "won't", "wouldn't", "haven't", "hadn't", "isn't", "wasn't"])
 const NEGATION_IMMUNE = new Set(['standstill', 'level'])
-const OWN_NEGATOR = /\b(no|not|never|without|yet|nor|n't|refus\w*|rul\w* out)\b/
+const OWN_NEGATOR = /\b(no|not|never|without|yet|nor|n't|refus\w*|rul\w* out|oppos\w*)\b/
 // whether a cue's own words negate (a pattern is tested once, not at every match)
 const ownNegators = new Map<string, boolean>()
 
@@ -188,7 +188,7 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const negated =
     !NEGATION_IMMUNE.has(cue.cue.aspect ?? 'event') &&
     !emphaticNo(tokens, cueTok, floor) &&
-    (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok)) || negatedDisjunct(tokens, cueTok, floor))
+    (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok) && !EMPHATIC_NO.test(tokens.slice(cueTok, cueEndTok).map((t) => t.norm).join(' '))) || negatedDisjunct(tokens, cueTok, floor))
   // "dismissed U.S. accusations that Tehran was behind …": the accusation was made; only what it alleges is denied.
   const ownReport = cue.cue.type === 'ACCUSE' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
   const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok) || reportCalledFalse(tokens, cueTok))

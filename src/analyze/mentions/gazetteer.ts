@@ -184,6 +184,11 @@ export class Gazetteer {
       if (best && !best.entry.actor) i = best.end
       else if (best) {
         const e = best.entry
+        // "President Xi Jinping": a name of the same actor that starts inside the match and runs past it extends it
+        for (let k = i + 1; k < best.end; k++) {
+          const end = this.longestFrom(tokens, k, date, e.actor)
+          if (end > best.end) best.end = end
+        }
         const others = best.node.entries.length > 1 ? this.valid(best.node.entries, tokens, i, best.end, date).filter((o) => o.actor && o.actor !== e.actor && (o.via === 'capital' || o.via === 'metonym' || o.via === 'alias')) : []
         const alternatives = others.length ? [...new Map(others.map((o) => [o.actor, { actor: o.actor, via: o.via }])).values()] : []
         out.push({ start: i, end: best.end, actor: e.actor, via: e.via, ...(e.person ? { person: e.person } : {}), ...(e.role ? { role: e.role } : {}), ...(alternatives.length ? { alternatives } : {}) })
@@ -191,6 +196,17 @@ export class Gazetteer {
       } else i++
     }
     return out
+  }
+
+  /** The end of the longest name of `actor` starting at token k, or -1. */
+  private longestFrom(tokens: Token[], k: number, date: string, actor: string): number {
+    let node: Node | undefined = this.root
+    let end = -1
+    for (let j = k; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]!.norm)
+      if (node?.entries.some((x) => x.actor === actor && this.isValid(x, tokens, k, j + 1, date))) end = j + 1
+    }
+    return end
   }
 
   private isValid(e: Entry, tokens: Token[], start: number, end: number, date: string): boolean {

@@ -54,6 +54,18 @@ describe('parties named after the verb', () => {
     ['Russia rejected the ICC\'s arrest warrant for Vladimir Putin as meaningless.', '2023-03-18', { 'icc--russia': 'deteriorating' }],
   ])
 
+  // "oppose" is a rejection of its own, not a negation of itself; what is opposed belongs to its owner
+  pairTable('reads opposing another\'s plan, bid or expansion as standing against its owner', [
+    ['Hungary opposes the EU\'s plan to open membership talks with Ukraine.', '2023-12-01', { 'eu--hungary': 'deteriorating', 'eu--ukraine': 'improving' }],
+    ['China and Russia oppose NATO enlargement.', '2022-02-04', { 'china--nato': 'deteriorating', 'nato--russia': 'deteriorating' }],
+    ['Turkey opposed Sweden\'s bid to join NATO.', '2022-05-18', { 'nato--sweden': 'improving', 'sweden--turkey': 'deteriorating' }],
+  ])
+
+  pairTable('reads "no limits" as emphasis, not a negation', [
+    ['Vietnam and the Philippines pledged a partnership with no limits on maritime cooperation.', '2023-04-14', { 'philippines--vietnam': 'improving' }],
+    ['Egypt and Sudan declare \'no limits\' partnership.', '2023-04-14', { 'egypt--sudan': 'improving' }],
+  ])
+
   pairTable('reads talks that reach a dead end as frozen', [
     ['The Kremlin said talks with Kyiv had reached a dead end.', '2022-05-04', { 'russia--ukraine': 'frozen' }],
     ['Negotiations between Israel and Hamas hit a dead end on Sunday.', '2024-03-10', { 'hamas--israel': 'frozen' }],

@@ -9,6 +9,12 @@ describe('Gazetteer', () => {
     expect(find('South Sudan and Saudi Arabia')).toEqual(['south-sudan:name', 'saudi-arabia:name'])
   })
 
+  it('extends a title-and-name alias by a longer name of the same actor that overlaps it ("President Xi" + "Xi Jinping")', () => {
+    const spans = (text: string, date: string) => getEngine().gazetteer.find(tokenize(text), date).map((m) => [m.start, m.end, m.actor])
+    expect(spans('President Xi Jinping met Lula', '2023-04-14')).toEqual([[0, 3, 'china'], [4, 5, 'brazil']])
+    expect(spans('President Xi said', '2023-04-14')).toEqual([[0, 2, 'china']])
+  })
+
   it('resolves an office holder to the actor they speak for on the article date only', () => {
     expect(find('Rouhani said', '2018-01-08')).toEqual(['iran:person'])
     expect(find('Rouhani said', '2023-01-08')).toEqual([])
