@@ -38,7 +38,7 @@ const HELD_PLACES = set(['region', 'regions', 'area', 'areas', 'territory', 'ter
 const TIME_TOKENS = set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'earlier', 'later', 'again', 'also'])
 const TOPIC_PREPS = set(['on', 'about', 'regarding', 'concerning'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
-const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out'])
+const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out', 'near', 'around'])
 const HAPPENED_IN = set(['in', 'from', 'inside'])
 const NOT_NOUNS = set([...fw.auxiliaries, ...words.obliquePrepositions, ...fw.notNouns])
 const DOCUMENTS = set(fw.documentPlurals)
@@ -289,7 +289,10 @@ export class ArgumentFinder {
     // "deported the Canadian citizen to Syria": where people are sent is not whom the act is aimed at
     // (someone is sent only when named before: "stopped issuing visas to Russian citizens" aims at them)
     const sentTo = (m: Mention) => s.cue.cue.type === 'COERCE' && this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'to' && this.clauseMentions.some((o) => o.tokenStart > s.tok && o.tokenEnd <= m.tokenStart)
-    const inRange = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !sentTo(m))
+    // "bans textile imports under UN sanctions", "halted strikes under US pressure": the authority or pressure an
+    // act is done under is no party to it
+    const under = (m: Mention) => this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm === 'under'
+    const inRange = this.clauseParties.filter((m) => m.tokenStart >= s.endTok && m.tokenEnd <= limit && !this.speakers.has(m) && !sentTo(m) && !under(m))
     // "raise doubts over Turkey's hopes of joining": an owner after "over" is whom the objection is about, unless
     // a party comes first ("a dispute with China over Taiwan's status")
     // "share intelligence on Islamic State with Russia": what the act is about, with a partner named after it
@@ -328,6 +331,9 @@ export class ArgumentFinder {
     // "halted imports of Taiwanese pineapples", "stopped issuing visas to Russian citizens": a measure against a
     // country's goods or people is aimed at the country
     if (!candidates.length && MEASURES.has(s.cue.cue.type)) {
+      // "close a U.S. air base": an owner the cue's own words name
+      const named = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && m.tokenStart > s.tok && m.tokenEnd < s.endTok)
+      if (named) return [named]
       const owner = this.clauseMentions.find((m) => (m.role === 'modifier' || m.role === 'place') && (m.via === 'demonym' || possessive(this.tokens, m)) && m.tokenStart >= s.endTok && m.tokenStart <= s.endTok + 4 && m.tokenEnd <= limit && this.measurePrep(this.skipDescribers(m.tokenStart - 1)))
       if (owner) return [owner]
     }

@@ -66,6 +66,20 @@ describe('parties named after the verb', () => {
     ['Egypt and Sudan declare \'no limits\' partnership.', '2023-04-14', { 'egypt--sudan': 'improving' }],
   ])
 
+  // a measure against what another country owns (its goods, its base) is aimed at that country; what the measure is
+  // taken under (UN sanctions, US pressure) is no party to it
+  pairTable('reads a ban on a country\'s goods or the closure of its base as aimed at it', [
+    ['Saudi Arabia banned Lebanese fruit and vegetables.', '2021-04-23', { 'lebanon--saudi-arabia': 'deteriorating' }],
+    ['China banned imports of North Korean coal under a UN resolution.', '2017-09-23', { 'china--north-korea': 'deteriorating' }],
+    ['Uzbekistan ordered the closure of the American air base at Karshi-Khanabad.', '2005-07-30', { 'united-states--uzbekistan': 'deteriorating' }],
+  ])
+
+  pairTable('reads scaling back operations or drawing down troops as a retreat from the place', [
+    ['The United States will draw down its troop presence in Iraq.', '2021-07-26', { 'iraq--united-states': 'improving' }],
+    ['Turkey said it would scale back its military operations near Damascus.', '2021-07-26', { 'syria--turkey': 'improving' }],
+    ['Moscow will wind down its military mission in Armenia.', '2021-07-26', { 'armenia--russia': 'improving' }],
+  ])
+
   pairTable('reads talks that reach a dead end as frozen', [
     ['The Kremlin said talks with Kyiv had reached a dead end.', '2022-05-04', { 'russia--ukraine': 'frozen' }],
     ['Negotiations between Israel and Hamas hit a dead end on Sunday.', '2024-03-10', { 'hamas--israel': 'frozen' }],
