@@ -50,11 +50,11 @@ const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
 // acts that move people or goods to someone: their object is a receiver, not someone made to act
 const SENDING = new Set<EventType>(['AID', 'MOBILIZE', 'ASSAULT'])
 // what an attack hits that belongs to the one attacked
-const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command|islands?|towns?|cit(?:y|ies)|villages?|territory|ports?|boats?|patrols?|border posts?)\b/
+const HELD_TARGETS = /^(?:[a-z-]+ )?(?:targets?|drones?|balloons?|planes?|airliners?|helicopters?|missiles?|satellites?|submarines?|tankers?|trawlers?|sites?|positions?|bases?|camps?|facilit(?:y|ies)|installations?|hideouts?|strongholds?|compounds?|depots?|convoys?|vessels?|ships?|warships?|aircraft|jets?|troops|forces|fighters|militants|commanders?|leaders?|headquarters|outposts?|bunkers?|tunnels?|launchers?|command|islands?|towns?|cit(?:y|ies)|villages?|territory|ports?|boats?|patrols?|border posts?)\b/
 const EMOTION_PARTICIPLES = set(['angered', 'outraged', 'alarmed', 'incensed', 'frustrated', 'irked', 'upset', 'worried', 'concerned', 'provoked', 'annoyed', 'dismayed', 'shocked', 'enraged', 'infuriated', 'emboldened', 'encouraged', 'rattled', 'spooked'])
 // hostile acts named by a noun: refusing one is no hostility ("rejected Iran sanctions")
 const HOSTILE_NOUNS = set(['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'sanctions', 'sanction', 'war', 'invasion', 'bombing', 'bombings', 'raid', 'raids', 'embargo', 'blockade', 'intervention', 'offensive', 'tariffs', 'boycott'])
-const MEASURES = new Set<EventType>(['SANCTION', 'COERCE'])
+const MEASURES = new Set<EventType>(['SANCTION', 'COERCE', 'CONCEDE'])
 const MEASURE_PREPS = set(['on', 'to', 'for', 'from', 'against', 'at'])
 const TRADE_NOUNS = set(['imports', 'exports', 'import', 'export', 'shipments', 'sales', 'purchases', 'supplies', 'deliveries', 'flights', 'entry', 'ships', 'vessels', 'planes', 'aircraft', 'trucks'])
 const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])

@@ -161,7 +161,10 @@ export function mentionRole(m: Match, actor: Actor, ctx: RoleContext): Role {
   const prevPossessive = tokens[m.start - 1]?.norm === "'s" || tokens[m.start - 1]?.norm === "'"
   if (prevPossessive && m.start >= 2 && ctx.endsMatch.has(m.start - 1) && NOMINAL_HEADS.has(tokens[m.end]?.norm ?? '')) return 'modifier'
   // "Sweden's NATO membership", "Israel's UN ambassador": the second name qualifies a noun the first one owns.
-  const qualifies = nextMatch !== undefined && NOMINAL_HEADS.has(tokens[nextMatch.end]?.norm ?? '')
+  // ("Iraq's U.S.-backed government": a second name made an adjective by its hyphen leaves the noun the first one's)
+  // (but "Yemen's Iran-aligned Houthis" still names where the Houthis belong)
+  const hyphenated = nextMatch !== undefined && tokens[nextMatch.end]?.norm === '-' && HYPHEN_MODIFIER.has(tokens[nextMatch.end + 1]?.norm ?? '') && !startsMatch.has(nextMatch.end + 2)
+  const qualifies = nextMatch !== undefined && (NOMINAL_HEADS.has(tokens[nextMatch.end]?.norm ?? '') || (possessive && hyphenated))
   if (m.via !== 'person' && nextMatch && !qualifies && nextMatch.actor !== m.actor && (m.via === 'demonym' || possessive || m.via === 'name' || m.via === 'alias')) {
     // "Palestinian Hamas", "Yemen's Houthi rebels": the first names where the second belongs.
     return m.via === 'demonym' || possessive ? 'modifier' : 'party'

@@ -1,7 +1,7 @@
 // Who the other party is when it is not the verb's object: the receiver of what is handed over ("to"), the
 // country a passive arrest happens in, the agent an event noun names with "by", and talks that reach a dead end.
 import { describe } from 'vitest'
-import { pairTable } from '../analyze-helpers.ts'
+import { pairTable, roleTable } from '../analyze-helpers.ts'
 
 describe('parties named after the verb', () => {
   // the group a handed-over person belongs to is not the partner; whoever receives them is
@@ -72,6 +72,18 @@ describe('parties named after the verb', () => {
     ['Saudi Arabia banned Lebanese fruit and vegetables.', '2021-04-23', { 'lebanon--saudi-arabia': 'deteriorating' }],
     ['China banned imports of North Korean coal under a UN resolution.', '2017-09-23', { 'china--north-korea': 'deteriorating' }],
     ['Uzbekistan ordered the closure of the American air base at Karshi-Khanabad.', '2005-07-30', { 'united-states--uzbekistan': 'deteriorating' }],
+  ])
+
+  pairTable('reads lifting a measure on a country\'s goods as a concession to it, and downing its aircraft as an attack', [
+    ['Canada lifted its ban on Chinese canola.', '2022-05-05', { 'canada--china': 'improving' }],
+    ['Beijing agreed to scrap its tariffs on Australian barley.', '2023-04-11', { 'australia--china': 'improving' }],
+    ['South Korea shot down a North Korean drone near the border.', '2022-12-26', { 'north-korea--south-korea': 'deteriorating' }],
+  ])
+
+  roleTable('makes a possessive the owner of a noun a hyphenated name only describes', [
+    ["Afghanistan's U.S.-backed government signed a security pact with India.", 'Afghanistan', '2012-02-05', 'party'],
+    ["Mali's Russian-backed junta expelled the French ambassador.", 'Mali', '2022-01-31', 'party'],
+    ["The leader of Yemen's Iran-aligned Houthis spoke on Tuesday.", 'Yemen', '2023-11-14', 'modifier'],
   ])
 
   pairTable('reads scaling back operations or drawing down troops as a retreat from the place', [
