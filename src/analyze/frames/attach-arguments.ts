@@ -55,7 +55,8 @@ const EMOTION_PARTICIPLES = set(['angered', 'outraged', 'alarmed', 'incensed', '
 // hostile acts named by a noun: refusing one is no hostility ("rejected Iran sanctions")
 const HOSTILE_NOUNS = set(['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'sanctions', 'sanction', 'war', 'invasion', 'bombing', 'bombings', 'raid', 'raids', 'embargo', 'blockade', 'intervention', 'offensive', 'tariffs', 'boycott'])
 const MEASURES = new Set<EventType>(['SANCTION', 'COERCE', 'CONCEDE'])
-const MEASURE_PREPS = set(['on', 'to', 'for', 'from', 'against', 'at'])
+// ("a ban on imports of Iranian carpets": what the measure falls on may be named after "of")
+const MEASURE_PREPS = set(['on', 'to', 'for', 'from', 'against', 'at', 'of'])
 const TRADE_NOUNS = set(['imports', 'exports', 'import', 'export', 'shipments', 'sales', 'purchases', 'supplies', 'deliveries', 'flights', 'entry', 'ships', 'vessels', 'planes', 'aircraft', 'trucks'])
 const NATIONALS_ACTS = new Set<EventType>(['CONCEDE', 'COERCE'])
 const PERSON_AFTER = /^(?:[a-z-]+ )?(?:citizens?|nationals?|contractors?|journalists?|reporters?|tourists?|workers?|students?|detainees?|prisoners?|soldiers?|pilots?|sailors?|fishermen|hostages?|businessm[ae]n|diplomats?|spies|spy|activists?|scholars?|academics?|missionar(?:y|ies)|crew|marines?|veterans?|mothers?|nurses?|doctors?|engineers?|executives?|employees?)\b/

@@ -1,0 +1,27 @@
+// Measures, seizures, build-ups and threats whose target is named only through what it owns or where it stands.
+import { describe } from 'vitest'
+import { pairTable } from '../analyze-helpers.ts'
+
+describe('measures and threats', () => {
+  pairTable('reads seizing a country\'s drone, boat or balloon as coercion of it', [
+    ['An Iranian patrol boat seized a British survey drone in the Gulf.', '2021-01-12', { 'iran--united-kingdom': 'deteriorating' }],
+  ])
+
+  pairTable('reads lifting a ban on imports of a country\'s goods as a concession to it', [
+    ['Japan lifted a ban on imports of South Korean fish.', '2021-01-12', { 'japan--south-korea': 'improving' }],
+  ])
+
+  pairTable('reads a force gathered on a country\'s border as mobilised against it', [
+    ["Azerbaijan has gathered a large force on Armenia's eastern border.", '2021-01-12', { 'armenia--azerbaijan': 'deteriorating' }],
+  ])
+
+  pairTable('reads putting a country on a terror or sanctions list as a sanction', [
+    ['Washington put Cuba back on its list of state sponsors of terrorism.', '2021-01-12', { 'cuba--united-states': 'deteriorating' }],
+  ])
+
+  // the speaker threatens the one who "would face" the consequences
+  pairTable('reads "X said Y would face a crushing response" as X threatening Y', [
+    ['Iran said Azerbaijan would face a crushing response if it hosted Israeli bases.', '2021-01-12', { 'azerbaijan--iran': 'deteriorating' }],
+    ['Russia said Finland would face consequences if it joined NATO.', '2022-04-14', { 'finland--russia': 'deteriorating' }],
+  ])
+})
