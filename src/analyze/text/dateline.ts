@@ -7,7 +7,8 @@ const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\.?(?:,?\\s+\\d{4})?|\\d{1
 const AGENCY = '\\((?:[A-Z][A-Za-z.&-]*(?:\\s+[A-Z][A-Za-z.&-]*){0,3}|[a-z]{2,4})\\)'
 const SEPARATOR = '(?:\\s+(?:-{1,2}|–|—|_)\\s*|\\s*(?:--|–|—|:)\\s*|\\s*\\.\\s+-\\s*)'
 // A place in capitals ("NEW DELHI", "THE HAGUE", "UNITED NATIONS"), then maybe ", Country", a date and an agency.
-const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}"
+// ("BEIJING/OTTAWA", "DUBAI/MOSCOW": a story filed from two places names both)
+const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*(?:\\s+[A-Z][A-Z.'’-]+(?:/[A-Z][A-Z.'’-]+)*){0,3}"
 const TITLE_PLACE = "[A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+){0,2}"
 const REGION = "(?:,\\s*[A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,2})?"
 const CAPS_DATELINE = new RegExp(`^\\s*${CAPS_PLACE}${REGION}(?:,?\\s+${DATE})?\\.?(?:\\s*${AGENCY})?${SEPARATOR}`)

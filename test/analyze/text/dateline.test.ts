@@ -16,6 +16,8 @@ describe('datelineEnd', () => {
     ['AFP - South Korea started talks.', 'AFP - '],
     ['KALAKAN, Afghanistan There were old men and young men.', 'KALAKAN, Afghanistan '],
     ['NEW DELHI, 7 September 2004 - India and Pakistan concluded talks.', 'NEW DELHI, 7 September 2004 - '],
+    ['KYIV/MOSCOW (Reuters) - Ukraine said it shot down drones.', 'KYIV/MOSCOW (Reuters) - '],
+    ['SEOUL/TOKYO/WASHINGTON (Reuters) - The three allies held drills.', 'SEOUL/TOKYO/WASHINGTON (Reuters) - '],
   ])('finds where %j begins its story', (sentence, expected) => {
     expect(dateline(sentence)).toBe(expected)
   })
