@@ -36,6 +36,7 @@ const ADJUNCT = /^[,\s]*(?:after|before|following|during|ahead of|amid|on the si
 // An adjunct clause that gives the cause or backdrop of the main event ("after days of border fighting").
 const BACKDROP = /^[,\s]*(?:and\s+)?(?:(?:days|weeks|months|years|hours|shortly|soon|just)\s+)?(?:after|following|since|amid|while|as long as|in the wake of|in response to|in retaliation for)\s/
 // an appositive that comments on the act of the clause before it: "…, a move condemned by France"
+const SUBORDINATE_OPENING = /^[,\s]*(?:after|when|as|while|before|following|once)\s/
 const APPOSITIVE_ACT = /^[,\s]*(?:a|the|in a) (?:[a-z]+ )?(?:move|decision|step|measure|gesture|action)s?\b/
 const RESPONSE = new RegExp(`^[,\\s]*(?:${words.responseOpeners.join('|')})\\s`)
 const BARE_RELATION = /\b(ties|relations|the relationship)\s*$|\b(ties|relations)\s+(would|will|could|can|have|has|had|are|were|remain|remained|remains)\b/
@@ -154,6 +155,8 @@ export function analyzeSentence(
   }
   let denialStart = 0
   let sentenceSubjects: string[] = []
+  // the subjects each clause's acts took, by clause
+  const subordinateSubjects = new Map<number, string[]>()
   // the grammatical subject of the sentence's first clause that has one: who brought about what it reports
   let mainSubjects: string[] = []
   let lastObjects: string[] = []
@@ -236,7 +239,13 @@ export function analyzeSentence(
         // sentence's subject; "the two countries said they would recognise": the pair reference is the subject.
         const opening = clauseText.trimStart()
         const nominalAdjunct = ADJUNCT.test(opening) && isMutual(cue.cue) && tokenIndexAt(tokens, cue.start) - tokenIndexAt(tokens, clause.start) <= 8
-        if (clauseSubjects === null && (SUBJECTLESS.test(opening) || nominalAdjunct)) leftIds = [...sentenceSubjects]
+        // ("… after al Shabaab overran a base, killing Kenyan soldiers": a participle after a subordinate clause
+        // goes with that clause's act, and takes its subject)
+        const previous = ci > 0 ? masked.slice(clauses[ci - 1]!.start, clauses[ci - 1]!.end) : ''
+        // (but "…, and urged Islamabad" coordinates with the main clause)
+        // (and when that act has no actor for a subject, "after jihadists attacked a convoy, killing …", nor has this)
+        const nearer = SUBORDINATE_OPENING.test(previous) && /^[,\s]*[a-z]+ing\s/.test(opening) && subordinateSubjects.has(ci - 1) ? subordinateSubjects.get(ci - 1)! : sentenceSubjects
+        if (clauseSubjects === null && (SUBJECTLESS.test(opening) || nominalAdjunct)) leftIds = [...(SUBJECTLESS.test(opening) ? nearer : sentenceSubjects)]
         // "Morocco, which has long claimed the territory, cut ties with Iran": the subject before the relative clause.
         if (!leftIds.length && clauseSubjects === null && clause.resumes !== undefined) leftIds = prepared[clause.resumes]!.finder.openingSubjects()
         // '"We have decided to sever relations with Israel," Bolivia's deputy foreign minister said': the first
@@ -358,6 +367,8 @@ export function analyzeSentence(
       if (clauseSubjects === null) clauseSubjects = leftIds
     })
     if (!sentenceSubjects.length) sentenceSubjects = clauseSubjects ?? finder.openingSubjects()
+    const took = clauseSubjects as string[] | null
+    if (took) subordinateSubjects.set(ci, took)
   })
 
   // "attacks on Saudi oil facilities, which were claimed by Yemen's Houthi movement": whoever claims an attack

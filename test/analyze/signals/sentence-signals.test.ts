@@ -36,6 +36,13 @@ describe('co-subjects', () => {
     ['Turkish drones struck PKK hideouts and bases of the YPG in northern Syria.', '2020-01-12', { 'pkk--turkey': 'deteriorating', 'sdf--turkey': 'deteriorating' }],
   ])
 
+  // "…, killing X" after "after Y did Z" is Y's doing, not the main clause subject's
+  pairTable('gives a participle after a subordinate clause that clause\'s subject', [
+    ['Kenya vowed to stay in Somalia after al-Shabaab fighters overran a base, killing Ugandan soldiers.', '2023-01-17', { 'al-shabaab--uganda': 'deteriorating' }],
+    ['Mali expelled the envoy after jihadists attacked a convoy, killing French soldiers.', '2023-01-17', {}],
+    ['Turkey recalled its envoy after Israeli commandos boarded an aid ship, killing nine Turkish activists.', '2010-05-31', { 'israel--turkey': 'deteriorating' }],
+  ])
+
   pairTable('does not pair co-subjects of a one-sided act ("X and Y warplanes struck …")', [
     ['French and Malian troops attacked bases held by al-Shabaab in Somalia.', '2019-09-01', { 'al-shabaab--france': 'deteriorating', 'al-shabaab--mali': 'deteriorating' }],
     ['Jordanian and Emirati jets bombed positions held by the Islamic State.', '2015-01-01', { 'isis--jordan': 'deteriorating', 'isis--united-arab-emirates': 'deteriorating' }],
