@@ -46,6 +46,8 @@ const DOCUMENTS = set(fw.documentPlurals)
 const NOT_DESCRIBING = set(['alongside', 'along', 'together', 'including', 'like', 'unlike', 'besides', 'plus', 'except', 'only', 'also', 'even', 'especially', 'particularly', 'notably', 'then', 'later', 'now', 'other', 'others'])
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
+// words between a source's name and its verb of saying
+const SOURCE_WORDS = set(["'s", "'", 'intelligence', 'agency', 'service', 'services', 'office', 'presidency', 'spokesman', 'spokeswoman', 'spokesperson', 'news', 'state', 'media', 'security', 'military', 'army', 'navy', 'defence', 'defense', 'foreign', 'ministry', 'officials', 'official', 'sources', 'source'])
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
 // acts that move people or goods to someone: their object is a receiver, not someone made to act
 const SENDING = new Set<EventType>(['AID', 'MOBILIZE', 'ASSAULT'])
@@ -141,7 +143,8 @@ export class ArgumentFinder {
     // "…, the Kremlin said": whoever says it is a source, not the object of what precedes.
     for (const m of this.clauseMentions) {
       let k = mentionEnd(tokens, m)
-      while (k < tokens.length && k - m.tokenEnd < 4 && PARTY_WORDS.has(tokens[k]!.norm)) k++
+      // ("…, Turkey's intelligence agency said")
+      while (k < tokens.length && k - m.tokenEnd < 5 && (PARTY_WORDS.has(tokens[k]!.norm) || SOURCE_WORDS.has(tokens[k]!.norm))) k++
       if (tokens[k] && REPORTING.has(tokens[k]!.norm)) this.speakers.add(m)
     }
     this.coSubjectsOf = this.spans.map(() => [])

@@ -19,6 +19,12 @@ describe('measures and threats', () => {
     ['Washington put Cuba back on its list of state sponsors of terrorism.', '2021-01-12', { 'cuba--united-states': 'deteriorating' }],
   ])
 
+  // the one freed is a national of the partner; the source quoted after it ("Oman's state news agency said") is none
+  pairTable('reads freeing "a Russian convicted of …" as a concession to Russia, and a quoted source as no party', [
+    ['Venezuela freed an American jailed on weapons charges, Qatar\'s foreign ministry said.', '2024-08-01', { 'united-states--venezuela': 'improving' }],
+    ['Iran released a Swede held since 2022, Oman\'s state news agency said.', '2024-06-15', { 'iran--sweden': 'improving' }],
+  ])
+
   // the speaker threatens the one who "would face" the consequences
   pairTable('reads "X said Y would face a crushing response" as X threatening Y', [
     ['Iran said Azerbaijan would face a crushing response if it hosted Israeli bases.', '2021-01-12', { 'azerbaijan--iran': 'deteriorating' }],
