@@ -675,7 +675,10 @@ export class ArgumentFinder {
       // "accused Russia of deploying jets to Libya to support …": the whole complement is about Russia.
       const complement = (gap[0] === 'of' || gap[0] === 'from' || gap[0] === 'against') && /^[a-z]+ing$/.test(gap[1] ?? '')
       const alleged = this.spans[index - 1]!.cue.cue.type === 'ACCUSE' && gap[0] === 'of'
-      if (short || complement) return withObjects({ subjects: [...prev, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [], ...(alleged ? { alleged } : {}) })
+      // "UN demands Rwanda withdraw its troops": a demand's object does the bare infinitive right after it
+      // (but "demands U.S. apology" asks for something of the object's, named by a noun)
+      const bare = gap.length === 0 && this.spans[index - 1]!.cue.cue.type === 'REQUEST' && !/(?:ogy|ogies|ion|ions|ment|ments|ance|ances|ations?)$/.test(this.tokens[s.tok]!.norm)
+      if (short || complement || bare) return withObjects({ subjects: [...prev, ...co], objects, inside, agentEnd: null, agentStart: null, blockers: [], ...(alleged ? { alleged } : {}) })
     }
     // "deploying jets to Libya to support Wagner": an infinitive of purpose has the subject of the act it serves.
     const before = this.spans[index - 1]

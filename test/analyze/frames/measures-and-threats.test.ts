@@ -25,6 +25,12 @@ describe('measures and threats', () => {
     ['Iran released a Swede held since 2022, Oman\'s state news agency said.', '2024-06-15', { 'iran--sweden': 'improving' }],
   ])
 
+  // "demands X withdraw": X does the bare infinitive; "demands X apology": a noun asked of X is no act of X's
+  pairTable('gives a bare infinitive after a demand\'s object that object for its subject', [
+    ['The African Union demands Ethiopia withdraw its troops from Somalia.', '2014-10-01', { 'african-union--ethiopia': 'deteriorating', 'ethiopia--somalia': 'improving' }],
+    ['China demands Japan apology over the shrine visit.', '2014-10-01', { 'china--japan': 'deteriorating' }],
+  ])
+
   // the speaker threatens the one who "would face" the consequences
   pairTable('reads "X said Y would face a crushing response" as X threatening Y', [
     ['Iran said Azerbaijan would face a crushing response if it hosted Israeli bases.', '2021-01-12', { 'azerbaijan--iran': 'deteriorating' }],
