@@ -39,6 +39,7 @@ export const newDocState = (): DocState => ({ history: [], lastPair: null, lastA
 
 const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'within', 'over', 'into', 'off'])
 const FORMER = new Set(words.formerMarkers)
+const REPORTING_VERBS = new Set(words.reportingVerbs)
 const CONFIDENCE: Record<MentionRef['via'], number> = { name: 1, alias: 1, metonym: 0.9, person: 0.9, capital: 0.85, demonym: 0.8, coreference: 0.75 }
 const PRONOUNS: Record<string, boolean> = { it: false, its: false, they: true, their: true, them: true }
 
@@ -153,13 +154,20 @@ export function findMentions(
     })
   })
 
+  // "France destroyed most of the country's air force": an actor whose own act leads straight to the description
+  // would be "its"; the country meant is another (but "Iran said the country would …" is Iran)
+  const ownActBefore = (m: Mention, before: number): boolean => {
+    const between = tokens.slice(m.tokenEnd, before)
+    if (!between.length || between.length > 5 || between.some((x) => !/^[a-z]+$/.test(x.text) || REPORTING_VERBS.has(x.norm))) return false
+    return /^[a-z]+ed$/.test(between[0]!.text) && !mentions.some((o) => o !== m && o.tokenStart >= m.tokenEnd && o.tokenEnd <= before)
+  }
   // Definite descriptions: "the (militant) group", "the kingdom", resolved to the latest fitting actor.
   const pronouns: Pronoun[] = []
   const pairRefs: { start: number; end: number; tokenStart: number }[] = []
   const recent = (pred: (actor: string) => boolean, before: number): string | null => {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const mm = mentions[k]!
-      if (mm.tokenEnd <= before && mm.role !== 'place' && pred(mm.actor)) return mm.actor
+      if (mm.tokenEnd <= before && mm.role !== 'place' && pred(mm.actor) && !ownActBefore(mm, before)) return mm.actor
     }
     for (let k = doc.history.length - 1; k >= 0; k--) if (pred(doc.history[k]!.actor)) return doc.history[k]!.actor
     return null

@@ -127,3 +127,14 @@ describe('coreference and shared names', () => {
     expect(mentions('Brussels imposed sanctions.')).toContain('Brussels→eu:party')
   })
 })
+
+describe('definite descriptions', () => {
+  // an actor whose own act leads straight to "the country's" would be "its": the country is another
+  it.each([
+    ["Lebanon's prime minister appealed for calm after Israel bombed the country's airports.", '2006-07-14', 'the country→lebanon:party'],
+    ["Georgia's president appealed for help after Russia shelled the country's ports.", '2008-08-14', 'the country→georgia:party'],
+    ["Russia invaded Ukraine, and the country's army fought back.", '2022-02-26', 'the country→ukraine:party'],
+  ])('resolves "the country" in %s', (text, date, expected) => {
+    expect(mentions(text, date)).toContain(expected)
+  })
+})
