@@ -100,6 +100,8 @@ export function analyzeSentence(
   const priorAgents = doc.lastAgents
   const agentsByCue: { start: number; ids: string[]; hostile: boolean }[] = []
   // attacks with the targets they name, for a claim of responsibility that follows ("…, which were claimed by X")
+  // clauses that are the condition of a threat ("… if Finland joins NATO"): what they say is no event
+  const threatConditions = new Set<number>()
   const attacks: { cue: CueMatch; targets: string[]; flags: Flags; conf: number; involved: Mention[]; clause: number }[] = []
   const pendingReactions: { start: number; ids: string[]; cue: CueMatch; flags: Flags; conf: number; involved: Mention[]; clause: number; against?: string[] }[] = []
 
@@ -296,6 +298,7 @@ export function analyzeSentence(
       if (!rightIds.length && !insideIds.length && leftIds.length && CONDITIONED.has(cue.cue.type) && clauses[ci + 1] && CONDITION.test(masked.slice(clauses[ci + 1]!.start, clauses[ci + 1]!.end))) {
         rightIds = prepared[ci + 1]!.finder.openingSubjects().filter((x) => !leftIds.includes(x))
         if (rightIds.length) conf = Math.min(conf, 0.75)
+        if (rightIds.length && cue.cue.type === 'THREATEN') threatConditions.add(ci + 1)
       }
       // "Israel urged the UN to move toward sanctions against Iran": who asks for an act against a third party
       // stands against it too
@@ -410,6 +413,7 @@ export function analyzeSentence(
   }
   if (agentsByCue.length) doc.lastAgents = agentsByCue[agentsByCue.length - 1]!.ids
 
+  for (let k = raw.length - 1; k >= 0; k--) if (threatConditions.has(raw[k]!.clause) && raw[k]!.flags.conditional) raw.splice(k, 1)
   const signals: Signal[] = []
   const emitted = new Set<string>()
   const stalledClauses = new Set(cues.filter((c) => c.cue.aspect === 'standstill').map((c) => clauses.findIndex((cl) => c.start >= cl.start && c.start < cl.end)))

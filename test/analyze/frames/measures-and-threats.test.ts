@@ -31,6 +31,13 @@ describe('measures and threats', () => {
     ['China demands Japan apology over the shrine visit.', '2014-10-01', { 'china--japan': 'deteriorating' }],
   ])
 
+  // a threat with no object is aimed at whoever its condition is about, and the condition is no event of its own
+  pairTable('reads "will take measures if X does Y" as a threat to X, and Y as no event', [
+    ['Moscow said it would take all necessary measures if Finland joined NATO.', '2022-05-01', { 'finland--russia': 'deteriorating' }],
+    ['Beijing will take resolute measures if the Czech senate speaker visits Taiwan.', '2020-08-01', { 'china--czechia': 'deteriorating' }],
+    ['Turkey warned it would take every step if Greece extended its territorial waters.', '2020-08-01', { 'greece--turkey': 'deteriorating' }],
+  ])
+
   // the speaker threatens the one who "would face" the consequences
   pairTable('reads "X said Y would face a crushing response" as X threatening Y', [
     ['Iran said Azerbaijan would face a crushing response if it hosted Israeli bases.', '2021-01-12', { 'azerbaijan--iran': 'deteriorating' }],
