@@ -7,6 +7,12 @@ describe('measures and threats', () => {
     ['An Iranian patrol boat seized a British survey drone in the Gulf.', '2021-01-12', { 'iran--united-kingdom': 'deteriorating' }],
   ])
 
+  pairTable('reads hitting or striking what a country owns (an airbase, a refinery, a tanker) as an attack on it', [
+    ['Ukraine strikes Russian refinery with drones.', '2024-03-01', { 'russia--ukraine': 'deteriorating' }],
+    ['Israeli jets hit a Syrian airbase near Homs.', '2024-03-01', { 'israel--syria': 'deteriorating' }],
+    ['Houthi missiles hit a British tanker in the Gulf of Aden.', '2024-03-01', { 'houthis--united-kingdom': 'deteriorating' }],
+  ])
+
   pairTable('reads lifting a ban on imports of a country\'s goods as a concession to it', [
     ['Japan lifted a ban on imports of South Korean fish.', '2021-01-12', { 'japan--south-korea': 'improving' }],
   ])
