@@ -330,7 +330,9 @@ export function analyzeSentence(
       } else if (rightIds.length && possessors.length && leftIds.length) {
         // "approved Finland's membership of the alliance": the subject deals with the possessor, the possessor with the object.
         for (const x of leftIds) for (const y of possessors) add(x, y, cue, flags, conf, involved, ci)
-        for (const x of possessors) for (const y of rightIds) add(x, y, cue, flags, conf, involved, ci)
+        // (but "rejected Ethiopia's port deal with Somaliland": an objection is aimed at the possessor; how the
+        // possessor stands with the other is what the objected noun says, not the objection)
+        if (cue.cue.direction !== 'deteriorating') for (const x of possessors) for (const y of rightIds) add(x, y, cue, flags, conf, involved, ci)
       } else if (rightIds.length) {
         for (const x of new Set([...leftIds, ...insideIds])) {
           // "switched recognition from Taiwan to China": the one left behind gets the opposite direction.

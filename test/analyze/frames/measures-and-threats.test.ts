@@ -13,6 +13,16 @@ describe('measures and threats', () => {
     ['Houthi missiles hit a British tanker in the Gulf of Aden.', '2024-03-01', { 'houthis--united-kingdom': 'deteriorating' }],
   ])
 
+  pairTable('reads a legal case, an exchange of fire and an embassy moved to a capital', [
+    ['Ukraine lodged a complaint against Russia at the World Court.', '2022-02-27', { 'russia--ukraine': 'deteriorating' }],
+    ['Afghanistan and Pakistan trade fire at border crossing.', '2024-03-01', { 'afghanistan--pakistan': 'deteriorating' }],
+    ['Guatemala relocated its embassy to Jerusalem.', '2018-05-16', { 'guatemala--israel': 'improving' }],
+  ])
+
+  pairTable('reads "X\'s provocative drills" as the speaker\'s judgement of X, not an act of X\'s', [
+    ["Beijing condemns Manila's 'provocative' drills with US forces.", '2024-03-01', { 'china--philippines': 'deteriorating' }],
+  ])
+
   pairTable('reads lifting a ban on imports of a country\'s goods as a concession to it', [
     ['Japan lifted a ban on imports of South Korean fish.', '2021-01-12', { 'japan--south-korea': 'improving' }],
   ])

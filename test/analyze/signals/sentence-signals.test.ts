@@ -193,7 +193,7 @@ describe('reactions and references', () => {
     ['Kenya hosted the Somaliland leader in Nairobi, prompting Somalia to recall its ambassador.', '2020-12-14', { 'kenya--somaliland': 'improving', 'kenya--somalia': 'deteriorating' }],
     ["Myanmar's army seized power, prompting the United States to threaten sanctions.", '2021-02-01', { 'myanmar--united-states': 'deteriorating' }],
     ['Israel killed a senior Hamas official in Beirut, prompting Hezbollah to vow retaliation.', '2024-01-02', { 'hamas--israel': 'deteriorating', 'hezbollah--israel': 'deteriorating' }],
-    ['Guatemala moved its embassy to Jerusalem, prompting the Palestinian Authority to recall its envoy.', '2018-05-14', { 'guatemala--palestinian-authority': 'deteriorating' }],
+    ['Guatemala moved its embassy to Jerusalem, prompting the Palestinian Authority to recall its envoy.', '2018-05-14', { 'guatemala--israel': 'improving', 'guatemala--palestinian-authority': 'deteriorating' }],
   ])
 
   it('resolves "the two countries" and "each other" to the pair just named', () => {
