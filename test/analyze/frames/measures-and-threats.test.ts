@@ -23,6 +23,12 @@ describe('measures and threats', () => {
     ["Beijing condemns Manila's 'provocative' drills with US forces.", '2024-03-01', { 'china--philippines': 'deteriorating' }],
   ])
 
+  pairTable('reads talks that were suspended or called off as frozen, and tariffs of a stated size as a sanction', [
+    ['The talks between Serbia and Kosovo were suspended after the shooting.', '2023-06-01', { 'kosovo--serbia': 'frozen' }],
+    ['Peace negotiations between Armenia and Azerbaijan have been called off.', '2023-06-01', { 'armenia--azerbaijan': 'frozen' }],
+    ['China imposed 84 percent tariffs on American goods.', '2025-04-09', { 'china--united-states': 'deteriorating' }],
+  ])
+
   pairTable('reads lifting a ban on imports of a country\'s goods as a concession to it', [
     ['Japan lifted a ban on imports of South Korean fish.', '2021-01-12', { 'japan--south-korea': 'improving' }],
   ])
