@@ -233,7 +233,8 @@ export function polarity(cue: CueData, flags: Flags): { direction: Direction; sc
     }
   } else if (cue.reversedOnly) return null
   if (flags.negated) {
-    if (direction === 'improving' && cue.aspect !== 'level') return { direction: 'frozen', score: -0.3 }
+    // ("troops would not withdraw from Somalia": staying put stalls nothing between the two)
+    if (direction === 'improving' && cue.aspect !== 'level' && cue.type !== 'RETREAT') return { direction: 'frozen', score: -0.3 }
     return null
   }
   return { direction, score }

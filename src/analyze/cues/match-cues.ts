@@ -135,13 +135,18 @@ function inName(sentence: string, at: number): boolean {
 }
 
 /** All cue matches, overlaps resolved: the longer match wins, then the more newsworthy direction. */
-export function matchCues(masked: string, index: CueIndex, sentence?: string): CueMatch[] {
+/**
+ * `accepts`, when given, may refuse a match before overlaps are settled ("withdrawal from Niger" is no exit from a
+ * bloc), so a shorter cue it would have hidden can take the words.
+ */
+export function matchCues(masked: string, index: CueIndex, sentence?: string, accepts?: (cue: CueMatch) => boolean): CueMatch[] {
   const found: CueMatch[] = []
   const words = wordsOf(masked)
   const take = (c: CompiledCue, at: number, text: string) => {
     const trimmed = text.replace(/\s+$/, '')
     if (!trimmed.replace(/[@\s]/g, '')) return
     if (sentence && inName(sentence, at)) return
+    if (accepts && c.cue.targetKinds && !accepts({ cue: c.cue, start: at, end: at + trimmed.length })) return
     found.push({ cue: c.cue, start: at, end: at + trimmed.length })
   }
   const allowed = new Uint8Array(index.cues.length)

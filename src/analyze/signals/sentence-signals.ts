@@ -91,7 +91,12 @@ export function analyzeSentence(
   // "The talks, mediated by the EU's envoy, collapsed": the cue runs across a go-between phrase set off by commas.
   // "appealed on Wednesday to the bloc": a time adjunct inside a cue's words is stepped over
   const cueText = (masked.includes(' by ') ? masked.replace(GO_BETWEEN_ASIDE, (m) => ' '.repeat(m.length)) : masked).replace(TIME_ADJUNCT, (m) => ' '.repeat(m.length))
-  let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(cueText, engine.cues, sentence) : []
+  // a cue that names whom it can aim at is refused where the only actors in its words are of another kind
+  const fitsKinds = (m: CueMatch) => {
+    const inside = mentions.filter((x) => x.start >= m.start && x.end <= m.end)
+    return !inside.length || inside.some((x) => m.cue.targetKinds!.includes(engine.gazetteer.actors.get(x.rollup)?.kind ?? 'state'))
+  }
+  let cues = mentions.length || pairRefs.length || pronouns.length ? matchCues(cueText, engine.cues, sentence, fitsKinds) : []
   if (cues.length && (SPORT.anyIn(tokens, 0, tokens.length) || (SCORE.test(sentence) && WINNING.test(sentence)))) cues = cues.filter((c) => !GAME_TYPES.has(c.cue.type))
   const clauses = splitClauses(masked)
   const reported = REPORTERS.anyIn(tokens, 0, tokens.length)

@@ -86,6 +86,13 @@ describe('parties named after the verb', () => {
     ["The leader of Yemen's Iran-aligned Houthis spoke on Tuesday.", 'Yemen', '2023-11-14', 'modifier'],
   ])
 
+  // "withdrawal from" a bloc is leaving it; from a country, a retreat; and troops that will not withdraw change nothing
+  pairTable('tells a withdrawal from a country from one from a bloc, and drops a refused withdrawal', [
+    ['French troops completed their withdrawal from Niger.', '2023-12-22', { 'france--niger': 'improving' }],
+    ['Russia withdrew from the Council of Europe.', '2022-03-15', { 'council-of-europe--russia': 'deteriorating' }],
+    ['Kenyan troops would not withdraw from Somalia, the president said.', '2016-01-17', {}],
+  ])
+
   pairTable('reads scaling back operations or drawing down troops as a retreat from the place', [
     ['The United States will draw down its troop presence in Iraq.', '2021-07-26', { 'iraq--united-states': 'improving' }],
     ['Turkey said it would scale back its military operations near Damascus.', '2021-07-26', { 'syria--turkey': 'improving' }],
