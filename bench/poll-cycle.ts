@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
-import { consoleLogger, openSqlite } from '../src/node.ts'
+import { consoleLogger, openSqlite } from '../src/runtime/node/index.ts'
 import { runPoll, type PollSummary } from '../src/poll/run-poll.ts'
 import { median, profiled, progress, round, runPart, withTempDir } from './bench-child.ts'
 

@@ -1,5 +1,5 @@
 // serve_ratio: requests/s of GET /feeds/shifts.atom over requests/s of a constant route of the same size and
-// content type on the same Hono app and server, built as src/node.ts startServer builds it. autocannon runs in
+// content type on the same Hono app and server, built as startServer (src/runtime/node/start-server.ts) builds it. autocannon runs in
 // its own process so that the load generator does not share the server's event loop.
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server'
 import { getEngine } from '../src/analyze/engine.ts'
 import { createApp } from '../src/http/app.ts'
 import { RenderCache } from '../src/http/conditional.ts'
-import { openSqlite, withCompression, type SqliteDb } from '../src/node.ts'
+import { openSqlite, withCompression, type SqliteDb } from '../src/runtime/node/index.ts'
 import { runPoll, type PollDeps } from '../src/poll/run-poll.ts'
 import { median, profiled, progress, round, runPart, silentLog, withTempDir } from './bench-child.ts'
 import { renderFeed, type GeneratedFeed } from './generate-feeds.ts'

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../src/config.ts'
-import { startServer } from '../src/node.ts'
+import { startServer } from '../src/runtime/node/index.ts'
 import { freePort } from './helpers/free-port.ts'
 import { fixture, silentLog } from './helpers/temp-db.ts'
 

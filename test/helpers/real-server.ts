@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseConfig } from '../../src/config.ts'
-import { startServer } from '../../src/node.ts'
+import { startServer } from '../../src/runtime/node/index.ts'
 import { freePort } from './free-port.ts'
 import { silentLog } from './temp-db.ts'
 

@@ -10,7 +10,7 @@ import { getEngine } from '../../src/analyze/engine.ts'
 import { createApp } from '../../src/http/app.ts'
 import { RenderCache } from '../../src/http/conditional.ts'
 import { runPoll } from '../../src/poll/run-poll.ts'
-import { withCompression } from '../../src/node.ts'
+import { withCompression } from '../../src/runtime/node/index.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
 import { silentLog, tempDb } from '../helpers/temp-db.ts'
 

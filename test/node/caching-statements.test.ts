@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { cachingStatements } from '../../src/node.ts'
+import { cachingStatements } from '../../src/runtime/node/index.ts'
 
 interface T {
   t: { id: number; name: string }

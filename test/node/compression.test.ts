@@ -1,6 +1,6 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { withCompression } from '../../src/node.ts'
+import { withCompression } from '../../src/runtime/node/index.ts'
 
 const body = '<feed>' + 'x'.repeat(5000) + '</feed>'
 const app = (req: Request) =>

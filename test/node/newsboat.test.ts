@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { serve } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { withCompression } from '../../src/node.ts'
+import { withCompression } from '../../src/runtime/node/index.ts'
 import { populatedApp } from '../http/populated-app.ts'
 
 const NEWSBOAT = '/usr/bin/newsboat'

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { openSqlite, readMigrations } from '../../src/node.ts'
+import { openSqlite, readMigrations } from '../../src/runtime/node/index.ts'
 import { openSqlite as openWith } from '../../src/runtime/node/sqlite-db.ts'
 import { tempDb } from '../helpers/temp-db.ts'
 

@@ -2,7 +2,7 @@
 // two queue consumers polling sources about the same pairs and days at once.
 import { createMessageBatch, env } from 'cloudflare:test'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
-import { d1Db } from '../../src/store/d1-db.ts'
+import { d1Db } from '../../src/runtime/workers/d1-db.ts'
 import worker, { type Bindings } from '../../src/worker.ts'
 import { overlappingAggregations, signalsDuringAggregation, unaggregated } from '../helpers/aggregation-races.ts'
 

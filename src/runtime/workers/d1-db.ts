@@ -11,7 +11,7 @@ import {
   type Driver,
   type QueryResult,
 } from 'kysely'
-import type { Db, Schema } from './schema.ts'
+import type { Db, Schema } from '../../store/schema.ts'
 
 interface D1Result {
   results?: unknown[]
