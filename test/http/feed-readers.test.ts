@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { populatedApp } from './populated-app.ts'
+import { requirement } from '../helpers/requirement.ts'
 
 const PYTHON = '/usr/bin/python3'
 const hasFeedparser = existsSync(PYTHON) && (() => {
@@ -13,7 +14,7 @@ const hasFeedparser = existsSync(PYTHON) && (() => {
     return false
   }
 })()
-if (!hasFeedparser && process.env.CI) throw new Error('python3-feedparser is missing: .ci/run installs it')
+requirement(hasFeedparser, 'python3-feedparser', 'apt-get install python3-feedparser (.ci/run does)')
 
 const SCRIPT = `
 import sys, json, feedparser

@@ -13,10 +13,11 @@ import { runPoll } from '../../src/poll/run-poll.ts'
 import { withCompression } from '../../src/runtime/node/index.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
 import { silentLog, tempDb } from '../helpers/temp-db.ts'
+import { requirement } from '../helpers/requirement.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const has = existsSync(CHROMIUM)
-if (!has && process.env.CI) throw new Error('chromium is missing: .ci/run installs it')
+requirement(has, 'chromium', 'apt-get install chromium (.ci/run does)')
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }

@@ -2,11 +2,12 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { hasRealFeeds, REAL_FEEDS } from '../helpers/requirement.ts'
 import { decodeBody } from '../../src/ingest/decode-body.ts'
 import { parseFeedDate } from '../../src/ingest/parse-date.ts'
 import { parseFeed } from '../../src/ingest/parse-feed.ts'
 
-const REAL = new URL('../../../shared/real-feeds/', import.meta.url).pathname
+const REAL = REAL_FEEDS
 const real = async (name: string) => parseFeed(decodeBody(readFileSync(REAL + name), null).text, 'https://feed.example/')
 
 describe('parseFeedDate', () => {
@@ -66,7 +67,7 @@ describe('parseFeedDate', () => {
   })
 })
 
-describe('dates of real feeds', () => {
+describe.skipIf(!hasRealFeeds('the real feeds dated here'))('dates of real feeds', () => {
   it('reads the Portuguese day and month names of UOL Notícias', async () => {
     const feed = await real('rss-parser--uolNoticias.rss')
     expect(feed.items.length).toBe(15)

@@ -1,14 +1,15 @@
 // Every feed in ../shared/real-feeds fetched from loopback and parsed: it ingests with correctly decoded
 // text (a known title with non-ASCII letters) or fails alone with a clear error.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeBody } from '../../src/ingest/decode-body.ts'
 import { fetchSource } from '../../src/ingest/fetch-source.ts'
 import { parseFeed } from '../../src/ingest/parse-feed.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
+import { hasRealFeeds, REAL_FEEDS } from '../helpers/requirement.ts'
 
-const DIR = new URL('../../../shared/real-feeds/', import.meta.url).pathname
-const present = existsSync(DIR)
+const DIR = REAL_FEEDS
+const present = hasRealFeeds('the real publishers’ feeds')
 
 // file → a title (feed or first item) that only a correct decoding produces, or the error expected
 const EXPECTED: Record<string, { title: string } | { error: RegExp }> = {

@@ -8,10 +8,11 @@ import { serve } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withCompression } from '../../src/runtime/node/index.ts'
 import { populatedApp } from '../http/populated-app.ts'
+import { requirement } from '../helpers/requirement.ts'
 
 const NEWSBOAT = '/usr/bin/newsboat'
 const has = existsSync(NEWSBOAT)
-if (!has && process.env.CI) throw new Error('newsboat is missing: .ci/run installs it')
+requirement(has, 'newsboat', 'apt-get install newsboat (.ci/run does)')
 const run = promisify(execFile)
 
 describe.skipIf(!has)('newsboat', () => {
