@@ -10,47 +10,48 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import schema from 'jsonfeed-schema/schema-v1.1.json' with { type: 'json' }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { populatedApp } from './populated-app.ts'
+import { POLLED_AT, populatedApp } from './populated-app.ts'
+import { requirement } from '../helpers/requirement.ts'
 
 const RNC = new URL('../fixtures/schemas/atom.rnc', import.meta.url).pathname
 const hasJing = existsSync('/usr/bin/jing')
-if (!hasJing && process.env.CI) throw new Error('jing is missing: .ci/run installs it')
+requirement(hasJing, 'jing (RELAX NG validation of the Atom feeds)', 'apt-get install jing (.ci/run does)')
 
 let t: Awaited<ReturnType<typeof populatedApp>>
 beforeAll(async () => {
-  t = await populatedApp()
+  t = await populatedApp({ now: () => READ_AT })
 })
 afterAll(() => t.close())
 
 const FEEDS = ['/feeds/shifts', '/feeds/pairs/hamas--iran', '/feeds/actors/hamas', '/feeds/shifts?direction=frozen', '/feeds/shifts?min_confidence=0.5&actor=iran', '/feeds/corrections']
+// The feeds are read a day after the fixture poll, on a clock of their own: no date in them may be later.
+const READ_AT = new Date(POLLED_AT.getTime() + 86_400_000)
 const withFormat = (path: string, f: string) => path.replace(/(\?|$)/, `.${f}$1`)
-const now = Date.now()
 
 function plausible(date: string) {
   const t0 = Date.parse(date)
   expect(Number.isNaN(t0), date).toBe(false)
   expect(t0, `${date} is the epoch`).toBeGreaterThan(Date.UTC(1990, 0, 1))
-  expect(t0, `${date} is in the future`).toBeLessThanOrEqual(now + 60_000)
+  expect(t0, `${date} is in the future`).toBeLessThanOrEqual(READ_AT.getTime())
 }
 
 describe('Atom 1.0', () => {
   for (const path of FEEDS) {
-    it(`${withFormat(path, 'atom')} is valid RFC 4287`, async () => {
-      const res = await t.get(withFormat(path, 'atom'))
-      const xml = await res.text()
-      if (hasJing) {
-        const dir = mkdtempSync(join(tmpdir(), 'atom-'))
-        const file = join(dir, 'feed.xml')
-        writeFileSync(file, xml)
-        let out = ''
-        try {
-          execFileSync('/usr/bin/jing', ['-c', RNC, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-        } catch (err) {
-          out = String((err as { stdout?: string }).stdout ?? err)
-        }
-        expect(out).toBe('')
+    it.skipIf(!hasJing)(`${withFormat(path, 'atom')} is valid against RFC 4287's RELAX NG grammar (jing)`, async () => {
+      const xml = await (await t.get(withFormat(path, 'atom'))).text()
+      const dir = mkdtempSync(join(tmpdir(), 'atom-'))
+      const file = join(dir, 'feed.xml')
+      writeFileSync(file, xml)
+      let out = ''
+      try {
+        execFileSync('/usr/bin/jing', ['-c', RNC, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      } catch (err) {
+        out = String((err as { stdout?: string }).stdout ?? err)
       }
-      // Schematron rules of RFC 4287 and the W3C validator's warnings
+      expect(out).toBe('')
+    })
+    it(`${withFormat(path, 'atom')} follows RFC 4287's Schematron rules and the W3C validator's warnings`, async () => {
+      const xml = await (await t.get(withFormat(path, 'atom'))).text()
       const head = xml.slice(0, xml.indexOf('<entry>') === -1 ? xml.length : xml.indexOf('<entry>'))
       expect(head).toMatch(/<author>\s*<name>Entente<\/name>/)
       expect(head).toContain(`<link rel="self" href="http://entente.test${withFormat(path, 'atom').replace(/&/g, '&amp;')}"/>`)

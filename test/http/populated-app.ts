@@ -10,8 +10,10 @@ import { startFeedServer, staticFeed } from '../helpers/feed-server.ts'
 import { fixture, silentLog, tempDb } from '../helpers/temp-db.ts'
 
 export const BASE = 'http://entente.test'
+/** The instant the fixture poll runs at. */
+export const POLLED_AT = new Date('2026-06-01T12:00:00Z')
 
-export async function populatedApp(options: { adminToken?: string | null } = {}) {
+export async function populatedApp(options: { adminToken?: string | null; now?: () => Date } = {}) {
   const server = await startFeedServer({
     '/seed.rss': staticFeed(readFileSync(fixture('seed-rss.xml'))),
     '/world.rdf': staticFeed(readFileSync(fixture('world-rdf.xml'))),
@@ -20,7 +22,7 @@ export async function populatedApp(options: { adminToken?: string | null } = {})
   const t = await tempDb()
   const sources = ['/seed.rss', '/world.rdf', '/desk.atom'].map((p) => ({ url: server.url(p), title: `Desk <${p}> & co` }))
   // The poller's own fetch, told about the fixture server as ENTENTE_ALLOW_HOSTS would.
-  const deps = { fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)), db: t.db, now: () => new Date('2026-06-01T12:00:00Z'), log: silentLog }
+  const deps = { fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)), db: t.db, now: () => POLLED_AT, log: silentLog }
   await runPoll(deps, sources)
   const app = createApp({
     db: t.db,
@@ -30,6 +32,7 @@ export async function populatedApp(options: { adminToken?: string | null } = {})
     adminToken: options.adminToken === undefined ? 'secret-token-123' : options.adminToken,
     poll: () => runPoll(deps, sources),
     cache: new RenderCache(),
+    ...(options.now ? { now: options.now } : {}),
   })
   return {
     app,

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fetchSource, parseRetryAfter } from '../../src/ingest/fetch-source.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
@@ -37,8 +38,15 @@ describe('fetchSource', () => {
     expect(await fetchSource(fetch, server.url('/big'), {}, limits)).toMatchObject({ kind: 'error', message: /1000-byte cap/ })
   })
   it('reports connection failures without throwing', async () => {
-    const res = await fetchSource(fetch, 'http://127.0.0.1:9/feed', {}, limits)
-    expect(res).toMatchObject({ kind: 'error', status: null, message: /fetch failed/ })
+    // A listener of our own that drops every connection, rather than hoping nothing listens on some port.
+    const dropper = createServer((socket) => socket.destroy())
+    await new Promise<void>((ok) => dropper.listen(0, '127.0.0.1', ok))
+    try {
+      const res = await fetchSource(fetch, `http://127.0.0.1:${(dropper.address() as AddressInfo).port}/feed`, {}, limits)
+      expect(res).toMatchObject({ kind: 'error', status: null, message: /fetch failed/ })
+    } finally {
+      await new Promise((ok) => dropper.close(ok))
+    }
   })
   it('reads Retry-After as seconds or an HTTP date', () => {
     const now = new Date('2026-01-01T00:00:00Z')
