@@ -65,12 +65,20 @@ export interface PollSummary {
 
 const OUTCOMES_PER_BATCH = 100
 
-/**
- * Polls one source. Writes that only record an outcome (a 304, a failure) go to `deferred` when given, so a
- * poll of many sources lands them in a few batches instead of one transaction each; losing them in a crash
- * only means the source is asked again.
- */
-export async function pollSource(deps: PollDeps, source: Source, row: SourceRow | undefined, force = false, deferred?: CompiledQuery[]): Promise<SourceReport> {
+export interface PollSourceOptions {
+  /** poll even while the source is backing off (its next poll time is still ahead) */
+  force?: boolean
+  /**
+   * Where writes that only record an outcome (a 304, a failure) go instead of their own batch, so a poll of many
+   * sources lands them in a few batches instead of one transaction each; losing them in a crash only means the
+   * source is asked again.
+   */
+  deferred?: CompiledQuery[]
+}
+
+/** Polls one source: fetch, parse, store and analyse, or record why not. */
+export async function pollSource(deps: PollDeps, source: Source, row: SourceRow | undefined, options: PollSourceOptions = {}): Promise<SourceReport> {
+  const { force = false, deferred } = options
   const now = deps.now()
   const base = { url: source.url, title: source.title }
   if (!force && row?.next_poll_at && row.next_poll_at > now.toISOString()) {
@@ -146,7 +154,7 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
   }
   const reports = await pool(sources, deps.concurrency ?? 6, async (s) => {
     try {
-      return await pollSource(deps, s, rows.get(s.url), options.force, deferred)
+      return await pollSource(deps, s, rows.get(s.url), { force: options.force ?? false, deferred })
     } catch (err) {
       // A bug or a database error for one source must not take the others down.
       const message = err instanceof Error ? err.message : String(err)

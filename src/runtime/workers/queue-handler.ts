@@ -56,7 +56,7 @@ export async function handleQueue(batch: MessageBatch<PollMessage>, env: Binding
         continue
       }
       // The cron already honoured backoff when it enqueued: poll now.
-      await pollSource(deps, body, rows.get(body.url), true)
+      await pollSource(deps, body, rows.get(body.url), { force: true })
       msg.ack()
     } catch (err) {
       log.error(isReanalysis(body) ? 'queued reanalysis failed' : 'queued poll failed', { ...(isReanalysis(body) ? {} : { source: body.url }), error: String(err), attempt: msg.attempts })
