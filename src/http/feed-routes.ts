@@ -6,7 +6,7 @@ import { renderRss } from '../publish/render-rss.ts'
 import { directionAsOf, evidenceAge, levelAsOf, utcDay } from '../aggregate/level-now.ts'
 import { lastEvidenceText, shiftView, tagAuthority, type FeedPage, type LastEvidence } from '../publish/feed-page.ts'
 import { feedPath } from '../publish/feed-urls.ts'
-import { changedAt } from '../store/data-version.ts'
+import { changedAt, createdAt } from '../store/meta.ts'
 import { listShifts } from '../store/list-shifts.ts'
 import { getPair, lastEvidenceDay } from '../store/read-queries.ts'
 import { readingTime, type AppDeps } from './app-deps.ts'
@@ -30,14 +30,8 @@ function splitFile(file: string): { name: string; format: Format } {
  */
 export async function dataVersion(deps: AppDeps): Promise<string> {
   const today = `${utcDay(readingTime(deps))}T00:00:00.000Z`
-  const at = (await changedAt(deps.db)) ?? (await createdAt(deps))
+  const at = (await changedAt(deps.db)) ?? (await createdAt(deps.db)) ?? '2026-01-01T00:00:00Z'
   return at > today ? at : today
-}
-
-async function createdAt(deps: AppDeps): Promise<string> {
-  if (deps.db.readMeta) return deps.db.readMeta('created_at') ?? '2026-01-01T00:00:00Z'
-  const created = await deps.db.kysely.selectFrom('meta').select('value').where('key', '=', 'created_at').executeTakeFirst()
-  return created?.value ?? '2026-01-01T00:00:00Z'
 }
 
 export function cacheControl(deps: AppDeps): string {

@@ -8,6 +8,7 @@ import type { StoredItem } from '../store/items-store.ts'
 import { changedItems, countPending, pendingItems, reanalysisWrites, type PendingItem } from '../store/reanalysis-store.ts'
 import type { Db } from '../store/schema.ts'
 import type { ItemDating } from '../types.ts'
+import { IN_LIST } from '../store/d1-limits.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 import { analyzeItem, currentAnalyzer, type Analyzer } from './analyze-item.ts'
 
@@ -73,7 +74,7 @@ export async function reanalyzeItems(deps: ReanalysisDeps, options: ReanalysisOp
   const analyzer = deps.analyzer ?? currentAnalyzer()
   const since = options.since ?? null
   // A chunk's ids go into one IN list: within D1's 100 bound parameters.
-  const chunk = Math.min(90, options.chunk ?? DEFAULT_CHUNK)
+  const chunk = Math.min(IN_LIST, options.chunk ?? DEFAULT_CHUNK)
   const limit = options.maxItems ?? Number.POSITIVE_INFINITY
   const total = await countPending(deps.db, analyzer.version, since)
   const run: ReanalysisRun = { engine: analyzer.version, since, items: 0, changedItems: 0, signalsBefore: 0, signalsAfter: 0, remaining: total, shiftsChanged: 0 }

@@ -2,26 +2,14 @@
 // ones and tombstones), the light tail of live days before it, and the signals of the dirty days. A handful of
 // reads per chunk instead of several per pair: on D1 every query is a round trip and counts against the
 // per-invocation limit; each stays within D1's 100 bound parameters and five terms per compound SELECT.
-import type { RecentShift } from '../aggregate/current-direction.ts'
 import type { Direction } from '../types.ts'
-import { levelSeries, type LevelSeed } from '../aggregate/level-series.ts'
+import { levelSeries } from '../aggregate/level-series.ts'
+import type { LevelledShift, PriorHistory } from '../aggregate/recompute-pair.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
+import { chunk as chunkOf, D1_MAX_COMPOUND_TERMS, PAIR_TERMS } from './d1-limits.ts'
 import type { Db, PairRow, ShiftRow, SignalRow } from './schema.ts'
 
-const MARKS_PER_READ = 45
-const TAILS_PER_READ = 5
 export const TAIL = 10
-
-export type LevelledShift = RecentShift & { level: number }
-
-export interface PriorHistory {
-  /** running sums as of the last day before the first dirty one; absent when there is no such day */
-  seed?: LevelSeed
-  /** up to the last ten of those days, oldest first */
-  recent: LevelledShift[]
-  count: number
-  signals: number
-}
 
 type LightShift = Pick<ShiftRow, 'pair' | 'day' | 'score' | 'weight' | 'direction' | 'confidence' | 'signals' | 'level_after' | 'level_num' | 'level_den'>
 
@@ -61,8 +49,8 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
     .orderBy('day')
     .execute()
   const tails: LightShift[] = []
-  for (let i = 0; i < chunk.length; i += TAILS_PER_READ) {
-    const parts = chunk.slice(i, i + TAILS_PER_READ).map((c, k) =>
+  for (const some of chunkOf(chunk, D1_MAX_COMPOUND_TERMS)) {
+    const parts = some.map((c, k) =>
       db.kysely
         .selectFrom(
           db.kysely
@@ -80,12 +68,12 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
     const union = parts.slice(1).reduce((q, part) => q.unionAll(part), parts[0]!)
     tails.push(...(await union.execute()))
   }
-  // The signals of the dirty days, 45 days to a query (D1's 100 parameters): a first poll can bring tens of
+  // The signals of the dirty days, PAIR_TERMS days to a query (D1's bound parameters): a first poll can bring tens of
   // thousands, and a single read of them all would hold the event loop on SQLite for half a second.
   const marks = chunk.flatMap((c) => c.days.map((day) => ({ pair: c.pair, day })))
   const signals = new Map<string, Map<string, SignalRow[]>>()
-  for (let i = 0; i < marks.length; i += MARKS_PER_READ) {
-    const some = marks.slice(i, i + MARKS_PER_READ)
+  const slices = chunkOf(marks, PAIR_TERMS)
+  for (const [k, some] of slices.entries()) {
     const found = await db.kysely
       .selectFrom('signals')
       .selectAll()
@@ -99,7 +87,7 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
       if (list) list.push(sig)
       else days.set(sig.day, [sig])
     }
-    if (i + MARKS_PER_READ < marks.length) await yieldToEventLoop()
+    if (k < slices.length - 1) await yieldToEventLoop()
   }
   const byDayAsc = (x: { day: string }, y: { day: string }) => x.day.localeCompare(y.day)
   const tailMap = group(tails)

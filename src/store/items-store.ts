@@ -3,9 +3,8 @@
 // everything or nothing of a source behind.
 import { sql, type CompiledQuery } from 'kysely'
 import type { FeedItem, ItemDating, PairVerdict, Signal } from '../types.ts'
+import { chunk, IN_LIST } from './d1-limits.ts'
 import type { Db } from './schema.ts'
-
-const CHUNK = 90 // D1 allows 100 bound parameters per statement
 
 export interface StoredItem {
   id: string
@@ -35,8 +34,8 @@ export async function findKnownItems(db: Db, sourceUrl: string, items: FeedItem[
   const hashes = new Set<string>()
   const lookUp = async (column: 'guid' | 'url' | 'content_hash', values: string[], into: Set<string>) => {
     const list = [...new Set(values)]
-    for (let i = 0; i < list.length; i += CHUNK) {
-      const rows = await db.kysely.selectFrom('items').select(`${column} as v`).where('source_url', '=', sourceUrl).where(column, 'in', list.slice(i, i + CHUNK)).execute()
+    for (const some of chunk(list, IN_LIST)) {
+      const rows = await db.kysely.selectFrom('items').select(`${column} as v`).where('source_url', '=', sourceUrl).where(column, 'in', some).execute()
       for (const r of rows) if (r.v) into.add(r.v)
     }
   }
@@ -59,8 +58,9 @@ export function dayOf(iso: string): string {
 
 const ITEM_COLUMNS = 14
 
+/** Rows of a multi-row insert that keep its bound parameters within D1's limit (with room to spare). */
 function rowsPerStatement(columns: number): number {
-  return Math.max(1, Math.floor(CHUNK / columns))
+  return Math.max(1, Math.floor(IN_LIST / columns))
 }
 
 /** The statements that store a batch of new items, by kind, so a caller can count what each stored. */
@@ -103,8 +103,8 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
     else byLanguage.set(row.language ?? '', [row])
   }
   for (const [language, rows] of byLanguage) {
-    for (let i = 0; i < rows.length; i += step) {
-      items.push(db.kysely.insertInto('items').values(rows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
+    for (const some of chunk(rows, step)) {
+      items.push(db.kysely.insertInto('items').values(some).onConflict((oc) => oc.doNothing()).compile())
       itemLanguages.push(language)
     }
   }
@@ -154,9 +154,7 @@ export function signalRows(stored: StoredItem[]): SignalValues[] {
 /** Multi-row inserts of signal rows, each within D1's 100 bound parameters. */
 export function insertSignalRows(db: Db, signalRows: SignalValues[]): CompiledQuery[] {
   const out: CompiledQuery[] = []
-  const sigStep = rowsPerStatement(SIGNAL_INSERT_COLUMNS.length)
-  for (let i = 0; i < signalRows.length; i += sigStep) {
-    const rows = signalRows.slice(i, i + sigStep)
+  for (const rows of chunk(signalRows, rowsPerStatement(SIGNAL_INSERT_COLUMNS.length))) {
     // If a concurrent poll of the same source stored the item first, the item insert above was ignored and so
     // are these signals (same ids); a signal is never inserted without its item.
     out.push(
@@ -174,10 +172,8 @@ export function insertSignalRows(db: Db, signalRows: SignalValues[]): CompiledQu
  */
 export function markUpserts(db: Db, days: [string, string][], reanalysis = false): CompiledQuery[] {
   const out: CompiledQuery[] = []
-  const step = rowsPerStatement(3)
   const flag = reanalysis ? 1 : 0
-  for (let i = 0; i < days.length; i += step) {
-    const rows = days.slice(i, i + step)
+  for (const rows of chunk(days, rowsPerStatement(3))) {
     out.push(
       sql`INSERT INTO dirty_pair_days (pair, day, reanalysis) VALUES ${sql.join(rows.map(([pair, day]) => sql`(${pair}, ${day}, ${flag})`))}
           ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1, reanalysis = max(dirty_pair_days.reanalysis, excluded.reanalysis)`.compile(db.kysely),

@@ -5,6 +5,7 @@ import { clipQuote } from '../aggregate/merge-day.ts'
 import { stripControlChars } from '../ingest/html-to-text.ts'
 import { httpUrl } from '../ingest/http-url.ts'
 import type { Correction, Direction, EventType, Evidence, EvidenceCopy, Shift } from '../types.ts'
+import { chunk, IN_LIST } from './d1-limits.ts'
 import type { Db, PairRow, ShiftRow } from './schema.ts'
 
 /**
@@ -167,12 +168,11 @@ export async function lastPoll(db: Db): Promise<string | null> {
 /** Level points of several pairs at once, for sparklines: the latest `perPair` days of each. */
 export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promise<Map<string, { day: string; level: number; direction: Direction; score: number }[]>> {
   const out = new Map<string, { day: string; level: number; direction: Direction; score: number }[]>()
-  for (let i = 0; i < pairs.length; i += 90) {
-    const chunk = pairs.slice(i, i + 90)
+  for (const some of chunk(pairs, IN_LIST)) {
     const rows = await db.kysely
       .selectFrom('shifts')
       .select(['pair', 'day', 'level_after', 'direction', 'score'])
-      .where('pair', 'in', chunk)
+      .where('pair', 'in', some)
       .where('withdrawn_at', 'is', null)
       .orderBy('pair')
       .orderBy('day', 'desc')

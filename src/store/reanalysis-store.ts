@@ -3,9 +3,8 @@
 // wholly re-analysed or untouched, and a run that dies halfway resumes with exactly the items still to do.
 import { sql, type CompiledQuery, type ExpressionBuilder } from 'kysely'
 import { insertSignalRows, markUpserts, signalDays, signalRows, SIGNAL_INSERT_COLUMNS, type SignalValues, type StoredItem } from './items-store.ts'
+import { chunk, IN_LIST } from './d1-limits.ts'
 import type { Db, ItemRow, Schema } from './schema.ts'
-
-const IN_LIST = 90 // D1 allows 100 bound parameters per statement
 
 export type PendingItem = Pick<ItemRow, 'id' | 'source_url' | 'source_title' | 'guid' | 'url' | 'title' | 'text' | 'published' | 'fetched_at' | 'content_hash' | 'language'> & { dating: string }
 
@@ -38,11 +37,11 @@ const comparable = (row: SignalValues) => JSON.stringify(row.filter((_, i) => SI
 /** The items whose new signals differ from what is stored (those alone need replacing and re-aggregating). */
 export async function changedItems(db: Db, items: StoredItem[]): Promise<Set<string>> {
   const stored = new Map<string, string[]>()
-  for (let i = 0; i < items.length; i += IN_LIST) {
+  for (const some of chunk(items, IN_LIST)) {
     const rows = await db.kysely
       .selectFrom('signals')
       .select([...SIGNAL_INSERT_COLUMNS])
-      .where('item_id', 'in', items.slice(i, i + IN_LIST).map((s) => s.id))
+      .where('item_id', 'in', some.map((s) => s.id))
       .execute()
     for (const r of rows) {
       const values = SIGNAL_INSERT_COLUMNS.map((c) => (r as Record<string, string | number | null>)[c] ?? null)
@@ -66,8 +65,8 @@ export async function changedItems(db: Db, items: StoredItem[]): Promise<Set<str
 export function reanalysisWrites(db: Db, items: StoredItem[], changed: Set<string>, version: string): CompiledQuery[] {
   const q: CompiledQuery[] = []
   const replaced = items.filter((s) => changed.has(s.id))
-  for (let i = 0; i < replaced.length; i += IN_LIST) {
-    const ids = replaced.slice(i, i + IN_LIST).map((s) => s.id)
+  for (const some of chunk(replaced, IN_LIST)) {
+    const ids = some.map((s) => s.id)
     // `WHERE true` lets SQLite parse the upsert after a SELECT.
     q.push(
       sql`INSERT INTO dirty_pair_days (pair, day, reanalysis) SELECT DISTINCT pair, day, 1 FROM signals WHERE item_id IN (${sql.join(ids)}) AND true
@@ -77,23 +76,21 @@ export function reanalysisWrites(db: Db, items: StoredItem[], changed: Set<strin
   }
   q.push(...insertSignalRows(db, signalRows(replaced)), ...markUpserts(db, signalDays(replaced), true))
   const kept = items.filter((s) => !changed.has(s.id)).map((s) => s.id)
-  for (let i = 0; i < kept.length; i += IN_LIST) q.push(db.kysely.updateTable('signals').set({ engine_version: version }).where('item_id', 'in', kept.slice(i, i + IN_LIST)).compile())
+  for (const some of chunk(kept, IN_LIST)) q.push(db.kysely.updateTable('signals').set({ engine_version: version }).where('item_id', 'in', some).compile())
   const byCount = new Map<number, string[]>()
   for (const s of items) byCount.set(s.signals.length, [...(byCount.get(s.signals.length) ?? []), s.id])
   for (const [count, ids] of byCount) {
-    for (let i = 0; i < ids.length; i += IN_LIST) {
-      q.push(db.kysely.updateTable('items').set({ analyzed_with: version, signal_count: count }).where('id', 'in', ids.slice(i, i + IN_LIST)).compile())
-    }
+    for (const some of chunk(ids, IN_LIST)) q.push(db.kysely.updateTable('items').set({ analyzed_with: version, signal_count: count }).where('id', 'in', some).compile())
   }
   // Each source keeps the count of signals its items yielded (for /healthz and /api/sources): recounted for the
   // sources whose items changed, in the same batch, so it never disagrees with the signals stored.
   const sources = [...new Set(replaced.map((s) => s.sourceUrl))]
-  for (let i = 0; i < sources.length; i += IN_LIST) {
+  for (const some of chunk(sources, IN_LIST)) {
     q.push(
       db.kysely
         .updateTable('sources')
         .set((eb) => ({ signal_count: eb.selectFrom('items').select((e) => e.fn.coalesce(e.fn.sum<number>('signal_count'), e.lit(0)).as('n')).whereRef('items.source_url', '=', 'sources.url') }))
-        .where('url', 'in', sources.slice(i, i + IN_LIST))
+        .where('url', 'in', some)
         .compile(),
     )
   }

@@ -1,6 +1,7 @@
 // Source rows: the list from OPML, their HTTP validators, outcomes and backoff.
 import { sql } from 'kysely'
 import type { Source } from '../types.ts'
+import { chunk, IN_LIST } from './d1-limits.ts'
 import type { Db, SourceRow } from './schema.ts'
 
 /**
@@ -29,8 +30,8 @@ export async function syncSources(db: Db, sources: Source[]): Promise<Map<string
 
 export async function getSources(db: Db, urls: string[]): Promise<Map<string, SourceRow>> {
   const out = new Map<string, SourceRow>()
-  for (let i = 0; i < urls.length; i += 90) {
-    const rows = await db.kysely.selectFrom('sources').selectAll().where('url', 'in', urls.slice(i, i + 90)).execute()
+  for (const some of chunk(urls, IN_LIST)) {
+    const rows = await db.kysely.selectFrom('sources').selectAll().where('url', 'in', some).execute()
     for (const r of rows) out.set(r.url, r)
   }
   return out

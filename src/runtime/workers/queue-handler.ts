@@ -4,6 +4,7 @@ import { notifyHub } from '../../poll/notify-hub.ts'
 import { DEFAULT_CHUNK, reanalyzeItems } from '../../poll/reanalyze-items.ts'
 import { pollSource } from '../../poll/run-poll.ts'
 import { aggregateDirty } from '../../store/aggregate-dirty.ts'
+import { chunk } from '../../store/d1-limits.ts'
 import { getSources, syncSources } from '../../store/sources-store.ts'
 import { d1Db } from './d1-db.ts'
 import { jsonLogger as log } from './json-logger.ts'
@@ -33,9 +34,8 @@ export async function enqueueDueSources(env: Bindings & { POLL_QUEUE: Queue<Poll
     const next = rows.get(s.url)?.next_poll_at
     return !next || next <= now.toISOString()
   })
-  for (let i = 0; i < due.length; i += 100) {
-    await env.POLL_QUEUE.sendBatch(due.slice(i, i + 100).map((s) => ({ body: { url: s.url, title: s.title } })))
-  }
+  // Queues take at most 100 messages per sendBatch.
+  for (const some of chunk(due, 100)) await env.POLL_QUEUE.sendBatch(some.map((s) => ({ body: { url: s.url, title: s.title } })))
   log.info('poll enqueued', { due: due.length, sources: sources.length })
   return due.length
 }

@@ -1,8 +1,8 @@
 // A pair-day's shift row from its stored signals: the signals as the pure merge takes them, the merged day as a row
 // (levels are filled in by the series later), and what a rewritten row keeps of the row it replaces.
-import { mergeDay, type DaySignal } from '../aggregate/merge-day.ts'
+import { mergeDay, type DaySignal } from './merge-day.ts'
 import type { Direction, EventType, SignalFlag } from '../types.ts'
-import type { ShiftRow, SignalRow } from './schema.ts'
+import type { ShiftRow, SignalRow } from '../store/schema.ts'
 
 function daySignal(s: SignalRow): DaySignal {
   return {
