@@ -1,10 +1,12 @@
+// syncSources on either dialect: only new sources and changed titles are written, and what a fetch learned stays.
 import { describe, expect, it } from 'vitest'
-import { outcomeUpdate, recordOutcomeQuery, syncSources } from '../../src/store/sources-store.ts'
-import { tempDb } from '../helpers/temp-db.ts'
+import { outcomeUpdate, recordOutcomeQuery, syncSources } from '../../../src/store/sources-store.ts'
+import type { StoreDialect } from './store-dialect.ts'
 
-describe('syncSources', () => {
+export function sourcesStoreSuite(dialect: StoreDialect) {
+  describe(`syncSources (${dialect.name})`, () => {
   it('writes only new sources and changed titles, and keeps the site link a fetch learned', async () => {
-    const t = await tempDb()
+    const t = await dialect.open()
     try {
       const list = [
         { url: 'https://a.example/feed', title: 'A' },
@@ -29,4 +31,5 @@ describe('syncSources', () => {
       await t.cleanup()
     }
   })
-})
+  })
+}

@@ -1,24 +1,29 @@
+// aggregateDirty on either dialect: late days re-level later ones, many pairs land in few batches and survive a
+// failed one, resuming from running sums equals a whole recompute, and the data version moves with the data.
 import { describe, expect, it } from 'vitest'
-import { getEngine } from '../../src/analyze/engine.ts'
-import { createApp } from '../../src/http/app.ts'
-import { RenderCache } from '../../src/http/conditional.ts'
-import { aggregateDirty } from '../../src/store/aggregate-dirty.ts'
-import { bumpVersionQuery, changedAt } from '../../src/store/meta.ts'
-import { saveItemsQueries, type StoredItem } from '../../src/store/items-store.ts'
-import type { Signal } from '../../src/types.ts'
-import { tempDb } from '../helpers/temp-db.ts'
+import { getEngine } from '../../../src/analyze/engine.ts'
+import { createApp } from '../../../src/http/app.ts'
+import { RenderCache } from '../../../src/http/conditional.ts'
+import { aggregateDirty } from '../../../src/store/aggregate-dirty.ts'
+import { saveItemsQueries, type StoredItem } from '../../../src/store/items-store.ts'
+import { bumpVersionQuery, changedAt } from '../../../src/store/meta.ts'
+import type { Signal } from '../../../src/types.ts'
+import type { StoreDialect } from './store-dialect.ts'
 
-const signal = (direction: Signal['direction'], score: number): Signal => ({
+type StoreDb = Awaited<ReturnType<StoreDialect['open']>>['db']
+
+export const signal = (direction: Signal['direction'], score: number): Signal => ({
   pair: 'iran--saudi-arabia', a: 'iran', b: 'saudi-arabia', direction, score, confidence: 0.9, eventType: score >= 0 ? 'COOPERATE' : 'SANCTION', flags: [], cues: ['t'], cueText: 't', sentence: `${direction} ${score}`, sentenceIndex: 0, mentions: [],
 })
-const item = (n: number, day: string, sig: Signal): StoredItem => ({
+export const item = (n: number, day: string, sig: Signal): StoredItem => ({
   id: `item-${n}`, sourceUrl: 'https://wire.example/feed', sourceTitle: 'Wire', published: `${day}T10:00:00.000Z`, fetchedAt: '2026-06-01T00:00:00.000Z', signals: [sig],
   item: { guid: `g${n}`, url: `https://wire.example/${n}`, title: `t${n}`, text: `text ${n}`, published: null, author: null, contentHash: `h${n}` },
 })
 
-describe('aggregateDirty', () => {
+export function aggregateDirtySuite(dialect: StoreDialect) {
+  describe(`aggregateDirty (${dialect.name})`, () => {
   it('re-levels later days when an earlier day arrives late, and leaves untouched days alone', async () => {
-    const t = await tempDb()
+    const t = await dialect.open()
     try {
       await t.db.batch(saveItemsQueries(t.db, [item(1, '2023-01-10', signal('deteriorating', -0.8)), item(2, '2023-03-10', signal('improving', 0.8))]))
       await aggregateDirty(t.db, new Date('2023-03-11T00:00:00Z'))
@@ -47,11 +52,11 @@ describe('aggregateDirty', () => {
     expect(sigs.length).toBe(300)
     const items = sigs.map((sig, n) => item(n, '2023-05-0' + (1 + (n % 9)), sig))
     const load = async () => {
-      const t = await tempDb()
+      const t = await dialect.open()
       for (let i = 0; i < items.length; i += 100) await t.db.batch(saveItemsQueries(t.db, items.slice(i, i + 100)))
       return t
     }
-    const snapshot = async (t: Awaited<ReturnType<typeof tempDb>>) => ({
+    const snapshot = async (t: { db: StoreDb }) => ({
       shifts: await t.db.kysely.selectFrom('shifts').selectAll().orderBy('id').execute(),
       pairs: await t.db.kysely.selectFrom('pairs').selectAll().orderBy('pair').execute(),
       dirty: await t.db.kysely.selectFrom('dirty_pair_days').selectAll().execute(),
@@ -101,13 +106,13 @@ describe('aggregateDirty', () => {
       return rand() < 0.3 ? [one, item(2000 + i, day, { ...signal('frozen', 0), sentence: `f${i}` })] : [one]
     })
     const at = new Date('2023-02-01T00:00:00Z')
-    const view = async (t: Awaited<ReturnType<typeof tempDb>>) => ({
+    const view = async (t: { db: StoreDb }) => ({
       shifts: await t.db.kysely.selectFrom('shifts').select(['day', 'direction', 'score', 'level_before', 'level_after', 'level_num', 'level_den', 'signals']).orderBy('day').execute(),
       pair: await t.db.kysely.selectFrom('pairs').select(['level', 'direction', 'last_day', 'shift_count', 'signal_count']).executeTakeFirstOrThrow(),
     })
-    const whole = await tempDb()
-    const pieces = await tempDb()
-    const legacy = await tempDb()
+    const whole = await dialect.open()
+    const pieces = await dialect.open()
+    const legacy = await dialect.open()
     try {
       await whole.db.batch(saveItemsQueries(whole.db, all))
       await aggregateDirty(whole.db, at)
@@ -150,7 +155,7 @@ describe('aggregateDirty', () => {
   })
 
   it('moves the data version in the commit that changes the shifts: a crash right after it leaves no stale ETag', async () => {
-    const t = await tempDb()
+    const t = await dialect.open()
     try {
       const app = createApp({ db: t.db, gazetteer: getEngine().gazetteer, baseUrl: 'http://entente.test', pollMinutes: 15, adminToken: null, cache: new RenderCache() })
       const before = await app.request('http://entente.test/feeds/shifts.json')
@@ -174,4 +179,5 @@ describe('aggregateDirty', () => {
       await t.cleanup()
     }
   })
-})
+  })
+}
