@@ -47,7 +47,7 @@ describe('API', () => {
   })
 
   it('runs a poll for the admin only, naming every source with its outcome', async () => {
-    const post = (headers: Record<string, string>) => t.app.request('http://entente.test/admin/poll', { method: 'POST', headers })
+    const post = (headers: Record<string, string>) => t.request('/admin/poll', { method: 'POST', headers })
     expect((await post({})).status).toBe(401)
     expect((await post({ Authorization: 'Bearer wrong-token-xx' })).status).toBe(401)
     const ok = await post({ Authorization: 'Bearer secret-token-123' })
@@ -60,7 +60,7 @@ describe('API', () => {
   it('explains how to enable admin routes when no token is set', async () => {
     const off = await populatedApp({ adminToken: null })
     try {
-      const res = await off.app.request('http://entente.test/admin/poll', { method: 'POST' })
+      const res = await off.request('/admin/poll', { method: 'POST' })
       expect(res.status).toBe(403)
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/ENTENTE_ADMIN_TOKEN/)
     } finally {

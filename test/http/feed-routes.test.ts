@@ -33,7 +33,9 @@ describe('feeds', () => {
   it('answers 304 to If-None-Match and If-Modified-Since, and the ETag differs per filter', async () => {
     const first = await t.get('/feeds/shifts.atom')
     const etag = first.headers.get('etag')!
-    expect(etag).toMatch(/^"[0-9a-f]{16}"$/)
+    // Served gzipped to fetch's Accept-Encoding: the representation's own ETag, with the coding's suffix.
+    expect(first.headers.get('content-encoding')).toBe('gzip')
+    expect(etag).toMatch(/^"[0-9a-f]{16}-gz"$/)
     expect(first.headers.get('cache-control')).toMatch(/max-age=300/)
     expect((await t.get('/feeds/shifts.atom', { 'If-None-Match': etag })).status).toBe(304)
     expect((await t.get('/feeds/shifts.atom', { 'If-Modified-Since': first.headers.get('last-modified')! })).status).toBe(304)

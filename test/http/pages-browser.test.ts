@@ -3,14 +3,13 @@
 // neither overlap nor leave the drawing, HTML error pages, the legend, no console errors under the strict CSP.
 // Screenshots of each page at both sizes are kept in test-artifacts/.
 import { existsSync, mkdirSync } from 'node:fs'
-import { serve } from '@hono/node-server'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getEngine } from '../../src/analyze/engine.ts'
 import { createApp } from '../../src/http/app.ts'
 import { RenderCache } from '../../src/http/conditional.ts'
 import { runPoll } from '../../src/poll/run-poll.ts'
-import { withCompression } from '../../src/runtime/node/index.ts'
+import { serveApp } from '../helpers/serve-app.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
 import { silentLog, tempDb } from '../helpers/temp-db.ts'
 import { requirement } from '../helpers/requirement.ts'
@@ -75,9 +74,8 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     const sources = ['/feed.rss', '/series.rss', '/partners.rss'].map((p) => ({ url: feeds.url(p), title: `Loopback ${p}` }))
     await runPoll({ fetch, db: t.db, now: () => READ_AT, log: silentLog }, sources)
     const app = createApp({ db: t.db, gazetteer: getEngine().gazetteer, baseUrl: 'http://placeholder', pollMinutes: 15, adminToken: null, cache: new RenderCache(), now: () => READ_AT })
-    const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: 0, hostname: '127.0.0.1' })
-    await new Promise<void>((ok) => server.once('listening', () => ok()))
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+    const served = await serveApp(app)
+    base = served.origin
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -85,7 +83,7 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true })
     close = async () => {
       await browser.close()
-      await new Promise<void>((ok) => server.close(() => ok()))
+      await served.close()
       await feeds.close()
       await t.cleanup()
     }

@@ -1,4 +1,5 @@
-// An app over a real SQLite file filled by a real poll of the fixture feeds.
+// An app over a real SQLite file filled by a real poll of the fixture feeds, served on 127.0.0.1 by the real Node
+// server with compression: `get` and `request` go over HTTP.
 import { readFileSync } from 'node:fs'
 import { getEngine } from '../../src/analyze/engine.ts'
 import { createApp } from '../../src/http/app.ts'
@@ -7,6 +8,7 @@ import { runPoll } from '../../src/poll/run-poll.ts'
 import { parseAllowHosts } from '../../src/ingest/url-policy.ts'
 import { guardedFetch } from '../../src/runtime/node/guarded-fetch.ts'
 import { startFeedServer, staticFeed } from '../helpers/feed-server.ts'
+import { serveApp } from '../helpers/serve-app.ts'
 import { fixture, silentLog, tempDb } from '../helpers/temp-db.ts'
 
 export const BASE = 'http://entente.test'
@@ -34,11 +36,15 @@ export async function populatedApp(options: { adminToken?: string | null; now?: 
     cache: new RenderCache(),
     ...(options.now ? { now: options.now } : {}),
   })
+  const served = await serveApp(app)
   return {
     app,
     db: t.db,
-    get: (path: string, headers: Record<string, string> = {}) => app.request(`${BASE}${path}`, { headers }),
+    origin: served.origin,
+    get: (path: string, headers: Record<string, string> = {}) => served.request(path, { headers }),
+    request: (path: string, init?: RequestInit) => served.request(path, init),
     close: async () => {
+      await served.close()
       await server.close()
       await t.cleanup()
     },

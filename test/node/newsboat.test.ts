@@ -4,9 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { serve } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { withCompression } from '../../src/runtime/node/index.ts'
 import { populatedApp } from '../http/populated-app.ts'
 import { requirement } from '../helpers/requirement.ts'
 
@@ -17,18 +15,13 @@ const run = promisify(execFile)
 
 describe.skipIf(!has)('newsboat', () => {
   let t: Awaited<ReturnType<typeof populatedApp>>
-  let server: ReturnType<typeof serve>
   let base = ''
   beforeAll(async () => {
+    // served on 127.0.0.1 by the real Node server with compression
     t = await populatedApp()
-    server = serve({ fetch: withCompression((req) => t.app.fetch(req)), port: 0, hostname: '127.0.0.1' })
-    await new Promise<void>((ok) => server.once('listening', () => ok()))
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+    base = t.origin
   })
-  afterAll(async () => {
-    await new Promise<void>((ok) => server.close(() => ok()))
-    await t.close()
-  })
+  afterAll(() => t.close())
 
   const reload = async (paths: string[]) => {
     const dir = mkdtempSync(join(tmpdir(), 'newsboat-'))
