@@ -1,5 +1,9 @@
-// The Worker in workerd: cron → poll of fixture feeds on 127.0.0.1 → D1 → feeds served by the Worker.
+// The Worker in workerd: cron → poll of fixture feeds on 127.0.0.1 → D1 → feeds served by the Worker. Requests and
+// crons with the configured bindings go through the Worker's own entry (`exports.default` of cloudflare:workers, the
+// successor of SELF); the local queue delivers its messages to the real queue handler. Handlers are called directly
+// only where a test needs other bindings (no queue, another source list) or a batch it can inspect.
 import { createExecutionContext, createMessageBatch, createScheduledController, env, getQueueResult, waitOnExecutionContext } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import worker, { type Bindings } from '../../src/worker.ts'
 
@@ -17,7 +21,20 @@ async function cron(e: Bindings) {
   await waitOnExecutionContext(ctx)
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => worker.fetch(new Request(`http://entente.test${path}`, { headers }), bindings)
+/** The Worker as deployed: its default export, with the bindings of vitest.worker.config.ts. */
+const self = (exports as unknown as { default: { fetch(req: Request): Promise<Response>; scheduled(controller: { scheduledTime: number; cron: string }): Promise<void> } }).default
+const get = (path: string, headers: Record<string, string> = {}) => self.fetch(new Request(`http://entente.test${path}`, { headers }))
+
+/** Waits until the SQL count is `n` (the local queue delivers in the background). */
+async function until(query: string, n: number, what: string) {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const row = await bindings.DB.prepare(query).first<{ n: number }>()
+    if (row!.n === n) return
+    if (Date.now() > deadline) throw new Error(`${what}: ${row!.n}, not ${n}`)
+    await new Promise((ok) => setTimeout(ok, 100))
+  }
+}
 
 type JsonFeed = { items: { id: string; title: string; _entente: { pair: string; day: string; direction: string; evidence: unknown[] } }[] }
 
@@ -72,21 +89,51 @@ describe('Entente on Workers', () => {
     expect(await fresh.text()).toContain('Cuba–United States: improving')
   })
 
-  it('fans out through the queue when POLL_QUEUE is bound: one message per due source', async () => {
-    await cron(bindings)
+  it('fans out through the queue when POLL_QUEUE is bound, and the next cron enqueues only the sources not backing off', async () => {
+    const start = Date.now()
+    await self.scheduled({ scheduledTime: start, cron: '*/15 * * * *' })
     // The local queue delivers the messages to this Worker's queue handler.
-    const deadline = Date.now() + 30_000
-    for (;;) {
-      const row = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM sources WHERE last_polled_at IS NOT NULL`).first<{ n: number }>()
-      const shifts = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM shifts`).first<{ n: number }>()
-      if (row!.n === 5 && shifts!.n > 0) break
-      if (Date.now() > deadline) throw new Error(`queue did not deliver: ${row!.n} sources polled`)
-      await new Promise((ok) => setTimeout(ok, 200))
-    }
+    await until('SELECT COUNT(*) AS n FROM sources WHERE last_polled_at IS NOT NULL', 5, 'sources polled through the queue')
+    await until('SELECT COUNT(*) AS n FROM dirty_pair_days', 0, 'pair-days left unaggregated')
     await expectSeedShifts()
-    // Sources in backoff are not enqueued again by the next cron.
-    const failing = await bindings.DB.prepare(`SELECT COUNT(*) AS n FROM sources WHERE next_poll_at IS NOT NULL`).first<{ n: number }>()
-    expect(failing!.n).toBe(2)
+    const polled = async () => (await bindings.DB.prepare('SELECT url, last_polled_at, next_poll_at, failures FROM sources ORDER BY url').all<{ url: string; last_polled_at: string; next_poll_at: string | null; failures: number }>()).results
+    const first = await polled()
+    const backingOff = first.filter((s) => s.next_poll_at)
+    expect(backingOff.map((s) => new URL(s.url).pathname).sort()).toEqual(['/broken.xml', '/missing.rss'])
+    // A second cron a minute later: the three good sources are polled again (and answer 304); the two failing
+    // ones are still backing off, so no message is sent for them and their rows do not move.
+    await self.scheduled({ scheduledTime: start + 60_000, cron: '*/15 * * * *' })
+    const good = first.filter((s) => !s.next_poll_at)
+    await until(`SELECT COUNT(*) AS n FROM sources WHERE last_outcome = 'not-modified'`, 3, 'good sources polled again')
+    const second = await polled()
+    expect(second.filter((s) => s.next_poll_at)).toEqual(backingOff)
+    expect(second.filter((s) => !s.next_poll_at).every((s, i) => s.last_polled_at > good[i]!.last_polled_at)).toBe(true)
+    // Once their time has come, the next cron enqueues them again.
+    const due = Math.max(...backingOff.map((s) => Date.parse(s.next_poll_at!))) + 1000
+    await self.scheduled({ scheduledTime: due, cron: '*/15 * * * *' })
+    await until('SELECT COUNT(*) AS n FROM sources WHERE failures = 2', 2, 'failing sources polled when due')
+  })
+
+  it('retries a queue message that fails, later each time, and acknowledges the rest of the batch', async () => {
+    const url = `${inject('feedBase')}/seed.rss`
+    // A message the handler cannot read (as a producer bug would send) throws inside the handler.
+    const batch = createMessageBatch<unknown>('entente-poll', [
+      { id: 'bad', timestamp: new Date(), attempts: 3, body: { reanalyze: null } },
+      { id: 'good', timestamp: new Date(), attempts: 1, body: { url, title: 'Seed' } },
+    ])
+    // The pool's result records which messages were retried but not their delay: read it on its way through.
+    const delays: (QueueRetryOptions | undefined)[] = []
+    for (const m of batch.messages) {
+      const retry = m.retry.bind(m)
+      m.retry = (options) => (delays.push(options), retry(options))
+    }
+    const ctx = createExecutionContext()
+    await worker.queue(batch as Parameters<typeof worker.queue>[0], bindings)
+    const result = await getQueueResult(batch, ctx)
+    expect(result.explicitAcks).toEqual(['good'])
+    expect(result.retryMessages).toEqual([{ msgId: 'bad' }])
+    // 60 s doubled per attempt so far (the third: 480 s), capped at an hour.
+    expect(delays).toEqual([{ delaySeconds: 480 }])
   })
 
   it('a redelivered queue message (an invocation that died after storing) duplicates nothing', async () => {
