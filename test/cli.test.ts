@@ -139,8 +139,45 @@ describe('entente CLI', () => {
 
   it('analyze reads text and explains its verdicts', () => {
     const run = spawnSync(process.execPath, [BIN, 'analyze', '--date', '2016-01-03', '--explain'], { input: 'Saudi Arabia severed diplomatic relations with Iran.', encoding: 'utf8' })
+    expect([run.status, run.stderr]).toEqual([0, ''])
     expect(run.stdout).toMatch(/Iran–Saudi Arabia: deteriorating/)
     expect(run.stdout).toMatch(/cue sanction\.sever-ties/)
     expect(run.stdout).toMatch(/SANCTION deteriorating/)
+  })
+
+  it('migrate creates and migrates the database file, and says so', () => {
+    const db = join(dir, 'migrated', 'fresh.db')
+    const run = spawnSync(process.execPath, [BIN, 'migrate'], { env: { ...process.env, ENTENTE_DB: db }, encoding: 'utf8' })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toMatch(new RegExp(`info database ready db=${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`))
+    const again = spawnSync(process.execPath, [BIN, 'migrate'], { env: { ...process.env, ENTENTE_DB: db }, encoding: 'utf8' })
+    expect(again.status).toBe(0)
+  })
+
+  it('actors --json prints the gazetteer', () => {
+    const run = spawnSync(process.execPath, [BIN, 'actors', '--json'], { encoding: 'utf8' })
+    expect([run.status, run.stderr]).toEqual([0, ''])
+    const { actors } = JSON.parse(run.stdout) as { actors: { id: string; name: string; kind: string }[] }
+    expect(actors.length).toBeGreaterThan(100)
+    expect(actors.find((a) => a.id === 'hamas')).toMatchObject({ name: 'Hamas' })
+  })
+
+  it('help prints the usage and succeeds; no command prints it and fails; an unknown command fails naming it', () => {
+    const help = spawnSync(process.execPath, [BIN, 'help'], { encoding: 'utf8' })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^usage: entente <command>\n/)
+    expect(help.stdout).toContain('poll --once')
+    expect(spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout).toBe(help.stdout)
+    const none = spawnSync(process.execPath, [BIN], { encoding: 'utf8' })
+    expect([none.status, none.stdout]).toEqual([2, help.stdout])
+    const unknown = spawnSync(process.execPath, [BIN, 'frobnicate'], { encoding: 'utf8' })
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr.split('\n')[0]).toBe('entente: unknown command "frobnicate"')
+    expect(unknown.stdout).toBe('')
+  })
+
+  it('poll without --once refuses, naming the flag', () => {
+    const run = spawnSync(process.execPath, [BIN, 'poll'], { env: { ...process.env, ENTENTE_DB: join(dir, 'refused.db') }, encoding: 'utf8' })
+    expect([run.status, run.stderr.trim()]).toEqual([1, 'entente poll: poll runs one cycle: use `entente poll --once`'])
   })
 })

@@ -14,10 +14,14 @@ describe('migrations', () => {
     try {
       const names = (await t.db.kysely.selectFrom('d1_migrations').select('name').execute()).map((r) => r.name)
       expect(names).toEqual(readMigrations().map((m) => m.name))
+      const recorded = await t.db.kysely.selectFrom('d1_migrations').selectAll().orderBy('id').execute()
+      const created = await t.db.kysely.selectFrom('meta').select('value').where('key', '=', 'created_at').executeTakeFirstOrThrow()
+      expect(created.value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
       await t.db.close()
       const again = await openSqlite(t.path)
-      expect((await again.kysely.selectFrom('d1_migrations').selectAll().execute()).length).toBe(names.length)
-      expect(await again.kysely.selectFrom('meta').select('value').where('key', '=', 'created_at').executeTakeFirst()).toBeDefined()
+      // Nothing ran again: the same rows, applied at the same times, and the first migration's creation time kept.
+      expect(await again.kysely.selectFrom('d1_migrations').selectAll().orderBy('id').execute()).toEqual(recorded)
+      expect(await again.kysely.selectFrom('meta').select('value').where('key', '=', 'created_at').executeTakeFirst()).toEqual(created)
       t.db.close = () => again.close()
     } finally {
       await t.cleanup()
