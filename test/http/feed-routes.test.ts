@@ -105,5 +105,21 @@ describe('feeds', () => {
     expect(new Set([...page1.items, ...page2.items].map((i) => i.id)).size).toBe(60)
     const atom = await (await t.get('/feeds/pairs/egypt--israel.atom')).text()
     expect(atom).toMatch(/<link rel="next" href="http:\/\/entente.test\/feeds\/pairs\/egypt--israel.atom\?before=2024-01-11_egypt--israel"\/>/)
+    expect(atom).not.toContain('rel="previous"')
+    // The second page links back: its previous cursor leads to the entries just newer than its first, in order.
+    const older = await (await t.get('/feeds/pairs/egypt--israel.atom?before=2024-01-11_egypt--israel')).text()
+    const previous = /<link rel="previous" href="http:\/\/entente\.test([^"]+)"\/>/.exec(older)![1]!.replace(/&amp;/g, '&')
+    expect(previous).toBe('/feeds/pairs/egypt--israel.atom?after=2024-01-10_egypt--israel')
+    const back = await (await t.get(previous.replace('.atom', '.json'))).json() as { items: { id: string }[] }
+    expect(back.items.map((i) => i.id)).toEqual(page1.items.map((i) => i.id))
+    expect((await t.get('/feeds/pairs/egypt--israel.json?before=2024-01-11_egypt--israel&after=2024-01-01_egypt--israel')).status).toBe(400)
+  })
+
+  it('documents the _entente extension at the URL its items name', async () => {
+    const res = await t.get('/docs/json-feed-extension')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    const page = await res.text()
+    for (const field of ['level_before', 'level_after', 'independent_sources', 'evidence', 'correction', 'withdrawn', 'last_evidence']) expect(page, field).toContain(field)
   })
 })

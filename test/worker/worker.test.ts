@@ -187,4 +187,15 @@ describe('Entente on Workers', () => {
     const summary = (await res.json()) as { sources: { outcome: string }[] }
     expect(summary.sources.map((s) => s.outcome).sort()).toEqual(['error', 'error', 'ok', 'ok', 'ok'])
   })
+
+  it('answers 500 with the configuration problem, or only "internal error", when a request cannot be served', async () => {
+    const misconfigured = await worker.fetch(new Request('http://entente.test/feeds/shifts.json'), { ...bindings, ENTENTE_POLL_MINUTES: 'often' } as Bindings)
+    expect(misconfigured.status).toBe(500)
+    expect(await misconfigured.json()).toEqual({ error: { status: 500, message: 'ENTENTE_POLL_MINUTES must be a whole number between 0 and 10080, got "often"' } })
+    // A D1 database without its tables: the app's own handler answers, without the cause.
+    const unmigrated = (env as unknown as { UNMIGRATED: D1Database }).UNMIGRATED
+    const broken = await worker.fetch(new Request('http://broken.test/api/pairs'), { ...bindings, DB: unmigrated } as Bindings)
+    expect(broken.status).toBe(500)
+    expect(await broken.json()).toEqual({ error: { status: 500, message: 'internal error' } })
+  })
 })
