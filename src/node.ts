@@ -7,7 +7,15 @@ import { writeExport } from './cli/write-export.ts'
 import { loadSources } from './ingest/load-sources.ts'
 import { pollSummaryJson } from './poll/poll-summary-json.ts'
 import { runPoll } from './poll/run-poll.ts'
-import { consoleLogger, nodeConfig, nodePollDeps, openSqlite, readSourceFile, startDemo, startServer } from './runtime/node/index.ts'
+import {
+  consoleLogger,
+  nodeConfig,
+  nodePollDeps,
+  openSqlite,
+  readSourceFile,
+  startDemo,
+  startServer,
+} from './runtime/node/index.ts'
 
 export async function runNodeCommand(command: string, args: string[]): Promise<number> {
   const config = nodeConfig()
@@ -23,7 +31,9 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
     const db = await openSqlite(config.dbPath)
     try {
       const deps = nodePollDeps(config, db, log)
-      const summary = await runPoll(deps, await loadSources(config.sources, deps.fetch, readSourceFile), { force: args.includes('--force') })
+      const summary = await runPoll(deps, await loadSources(config.sources, deps.fetch, readSourceFile), {
+        force: args.includes('--force'),
+      })
       process.stdout.write(JSON.stringify(pollSummaryJson(summary), null, 2) + '\n')
       return summary.sources.some((s) => s.outcome === 'error') ? 3 : 0
     } finally {
@@ -34,7 +44,8 @@ export async function runNodeCommand(command: string, args: string[]): Promise<n
   if (command === 'export') return writeExport(config, args, log)
   if (command === 'import') {
     const paths = args.filter((a) => !a.startsWith('--'))
-    if (!paths.length) throw new Error('name what to import: feed files, directories of them, or OPML lists of file paths')
+    if (!paths.length)
+      throw new Error('name what to import: feed files, directories of them, or OPML lists of file paths')
     const db = await openSqlite(config.dbPath)
     try {
       const summary = await runImport(db, paths, { progress: (line) => process.stderr.write(line + '\n') })

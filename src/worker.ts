@@ -12,9 +12,26 @@ import { RenderCache } from './http/conditional.ts'
 import { DEFAULT_CHUNK, reanalyzeItems } from './poll/reanalyze-items.ts'
 import { runPoll } from './poll/run-poll.ts'
 import { countPending } from './store/reanalysis-store.ts'
-import { cacheApi, d1Db, enqueueDueSources, handleQueue, jsonLogger as log, settings, workerPollDeps, workerSources, type Bindings, type PollMessage } from './runtime/workers/index.ts'
+import {
+  cacheApi,
+  d1Db,
+  enqueueDueSources,
+  handleQueue,
+  jsonLogger as log,
+  settings,
+  workerPollDeps,
+  workerSources,
+  type Bindings,
+  type PollMessage,
+} from './runtime/workers/index.ts'
 
-export { enqueueDueSources, type Bindings, type PollMessage, type ReanalyzeMessage, type SourceMessage } from './runtime/workers/index.ts'
+export {
+  enqueueDueSources,
+  type Bindings,
+  type PollMessage,
+  type ReanalyzeMessage,
+  type SourceMessage,
+} from './runtime/workers/index.ts'
 
 /** Items one request re-analyses when no queue is bound: well within a Worker invocation's CPU and D1 query limits. */
 const ITEMS_PER_REQUEST = 4 * DEFAULT_CHUNK
@@ -37,7 +54,17 @@ function appFor(env: Bindings, requestUrl: string): Hono {
       if (env.POLL_QUEUE) {
         const remaining = await countPending(db, engineVersion(), since)
         if (remaining) await env.POLL_QUEUE.send({ reanalyze: { since } })
-        return { engine: engineVersion(), since, items: 0, changedItems: 0, signalsBefore: 0, signalsAfter: 0, remaining, shiftsChanged: 0, queued: remaining > 0 }
+        return {
+          engine: engineVersion(),
+          since,
+          items: 0,
+          changedItems: 0,
+          signalsBefore: 0,
+          signalsAfter: 0,
+          remaining,
+          shiftsChanged: 0,
+          queued: remaining > 0,
+        }
       }
       return reanalyzeItems({ db, now: () => new Date() }, { since, maxItems: ITEMS_PER_REQUEST })
     },

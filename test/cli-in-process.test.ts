@@ -23,8 +23,14 @@ afterAll(() => {
 async function run(...args: string[]) {
   const out = { stdout: '', stderr: '' }
   const write = { stdout: process.stdout.write, stderr: process.stderr.write }
-  process.stdout.write = ((chunk: string | Uint8Array) => ((out.stdout += String(chunk)), true)) as typeof process.stdout.write
-  process.stderr.write = ((chunk: string | Uint8Array) => ((out.stderr += String(chunk)), true)) as typeof process.stderr.write
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (out.stdout += String(chunk)),
+    true
+  )) as typeof process.stdout.write
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (out.stderr += String(chunk)),
+    true
+  )) as typeof process.stderr.write
   try {
     const status = await main(args)
     return { status, ...out }
@@ -52,19 +58,30 @@ describe('entente, in process', () => {
     expect(exported.stderr).toMatch(new RegExp(`export written export=shifts lines=${rows.length} file=`))
     const signals = await run('export', '--format', 'ndjson')
     expect(signals.status).toBe(0)
-    const lines = signals.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { cursor: number; pair: string })
+    const lines = signals.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { cursor: number; pair: string })
     expect(lines.length).toBeGreaterThan(20)
     expect(lines.map((l) => l.cursor)).toEqual([...lines.map((l) => l.cursor)].sort((x, y) => x - y))
-    expect((await run('export', 'signals', '--format', 'csv')).stderr).toBe('entente export: signals are exported as ndjson: use --format ndjson\n')
+    expect((await run('export', 'signals', '--format', 'csv')).stderr).toBe(
+      'entente export: signals are exported as ndjson: use --format ndjson\n',
+    )
 
     // The engine that stored them is the current one: nothing to redo.
     const again = await run('reanalyze', '--since', '2015-01-01', '--chunk', '20')
     expect(again.status).toBe(0)
     expect(JSON.parse(again.stdout)).toMatchObject({ items: 0, changed_items: 0, remaining: 0 })
     expect(again.stderr).toMatch(/^reanalyze: 0 items analysed, 0 changed; affected days re-aggregated\n$/)
-    expect((await run('reanalyze', '--since', 'yesterday')).stderr).toBe('entente reanalyze: --since must be a day, YYYY-MM-DD\n')
-    expect((await run('reanalyze', '--chunk', '500')).stderr).toBe('entente reanalyze: --chunk must be a whole number from 1 to 90\n')
-    expect((await run('import')).stderr).toBe('entente import: name what to import: feed files, directories of them, or OPML lists of file paths\n')
+    expect((await run('reanalyze', '--since', 'yesterday')).stderr).toBe(
+      'entente reanalyze: --since must be a day, YYYY-MM-DD\n',
+    )
+    expect((await run('reanalyze', '--chunk', '500')).stderr).toBe(
+      'entente reanalyze: --chunk must be a whole number from 1 to 90\n',
+    )
+    expect((await run('import')).stderr).toBe(
+      'entente import: name what to import: feed files, directories of them, or OPML lists of file paths\n',
+    )
   })
 
   it('analyze reads a file as text or as JSON lines, and actors and help need no database', async () => {
@@ -72,9 +89,14 @@ describe('entente, in process', () => {
     writeFileSync(text, 'Saudi Arabia severed diplomatic relations with Iran.')
     const analyzed = await run('analyze', '--date', '2016-01-03', text)
     expect(analyzed.status).toBe(0)
-    expect(JSON.parse(analyzed.stdout).pairs).toMatchObject([{ pair: 'iran--saudi-arabia', direction: 'deteriorating' }])
+    expect(JSON.parse(analyzed.stdout).pairs).toMatchObject([
+      { pair: 'iran--saudi-arabia', direction: 'deteriorating' },
+    ])
     const jsonl = join(dir, 'lines.jsonl')
-    writeFileSync(jsonl, '{"id":"a","date":"2016-01-03","text":"Saudi Arabia severed diplomatic relations with Iran."}\n')
+    writeFileSync(
+      jsonl,
+      '{"id":"a","date":"2016-01-03","text":"Saudi Arabia severed diplomatic relations with Iran."}\n',
+    )
     const lines = await run('analyze', '--jsonl', jsonl)
     expect(lines.status).toBe(0)
     expect(JSON.parse(lines.stdout.trim().split('\n')[0]!)).toMatchObject({ id: 'a' })

@@ -49,9 +49,14 @@ export interface PairRecomputation {
 }
 
 /** The pair's totals less the days about to be recomputed: the totals of the days before them. */
-export function totalsBefore(prior: PairInput['prior'], from: ShiftRow[]): { count: number; signals: number } | undefined {
+export function totalsBefore(
+  prior: PairInput['prior'],
+  from: ShiftRow[],
+): { count: number; signals: number } | undefined {
   const live = from.filter((r) => !r.withdrawn_at)
-  return prior ? { count: prior.shift_count - live.length, signals: prior.signal_count - live.reduce((n, r) => n + r.signals, 0) } : undefined
+  return prior
+    ? { count: prior.shift_count - live.length, signals: prior.signal_count - live.reduce((n, r) => n + r.signals, 0) }
+    : undefined
 }
 
 const sameShift = (x: ShiftRow, y: ShiftRow): boolean =>
@@ -78,7 +83,9 @@ export function recomputePair({ pair, marks, from, prior, before, signals, now }
   const tombstones = new Map(from.filter((r) => r.withdrawn_at && r.withdrawn_at >= expired).map((r) => [r.day, r]))
   const original = new Map(full.map((r) => [r.day, r]))
   const rows = new Map<string, ShiftRow>(full.map((r) => [r.day, r]))
-  const reasons = new Map(marks.map((m): [string, CorrectionReason] => [m.day, m.reanalysis ? 'reanalysis' : 'new-evidence']))
+  const reasons = new Map(
+    marks.map((m): [string, CorrectionReason] => [m.day, m.reanalysis ? 'reanalysis' : 'new-evidence']),
+  )
   for (const { day } of marks) {
     const sigs = signals.get(day) ?? []
     const old = original.get(day) ?? tombstones.get(day)
@@ -89,17 +96,31 @@ export function recomputePair({ pair, marks, from, prior, before, signals, now }
   const levels = levelSeries(changed, before.seed)
   changed.forEach((row, i) => {
     const lv = levels[i]!
-    const next: ShiftRow = { ...row, level_before: lv.before, level_after: lv.after, level_num: lv.num, level_den: lv.den }
+    const next: ShiftRow = {
+      ...row,
+      level_before: lv.before,
+      level_after: lv.after,
+      level_num: lv.num,
+      level_den: lv.den,
+    }
     const old = original.get(row.day)
     if (old && sameShift(old, next)) {
       // Published values within rounding of the old ones stay as they were, but the running sums must be exact:
       // later days resume from them.
-      if (old.level_num !== lv.num || old.level_den !== lv.den) shifts.push({ row: { ...old, level_num: lv.num, level_den: lv.den }, stamped: [] })
+      if (old.level_num !== lv.num || old.level_den !== lv.den)
+        shifts.push({ row: { ...old, level_num: lv.num, level_den: lv.den }, stamped: [] })
       return
     }
     const stamped: StampedColumn[] = ['updated']
     const tomb = tombstones.get(row.day)
-    const corrected = correctedFrom(old ? { direction: old.direction as Direction, withdrawn: false } : tomb ? { direction: tomb.direction as Direction, withdrawn: true } : null, next.direction as Direction)
+    const corrected = correctedFrom(
+      old
+        ? { direction: old.direction as Direction, withdrawn: false }
+        : tomb
+          ? { direction: tomb.direction as Direction, withdrawn: true }
+          : null,
+      next.direction as Direction,
+    )
     if (corrected) {
       next.previous_direction = corrected
       next.correction_reason = reasons.get(row.day) ?? 'new-evidence'
@@ -114,7 +135,16 @@ export function recomputePair({ pair, marks, from, prior, before, signals, now }
     const old = original.get(day)
     if (!old || rows.has(day)) continue
     shifts.push({
-      row: { ...old, sources: 0, independent_sources: 0, signals: 0, evidence: '[]', votes: null, previous_direction: old.direction, correction_reason: reasons.get(day) ?? 'new-evidence' },
+      row: {
+        ...old,
+        sources: 0,
+        independent_sources: 0,
+        signals: 0,
+        evidence: '[]',
+        votes: null,
+        previous_direction: old.direction,
+        correction_reason: reasons.get(day) ?? 'new-evidence',
+      },
       stamped: ['updated', 'corrected_at', 'withdrawn_at'],
     })
     changedHere++
@@ -123,7 +153,13 @@ export function recomputePair({ pair, marks, from, prior, before, signals, now }
   // The latest ten days, old and recomputed, decide the pair's current direction.
   const recent: LevelledShift[] = [
     ...before.recent,
-    ...changed.map((r, i) => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: levels[i]!.after })),
+    ...changed.map((r, i) => ({
+      day: r.day,
+      direction: r.direction as Direction,
+      score: r.score,
+      confidence: r.confidence,
+      level: levels[i]!.after,
+    })),
   ].slice(-10)
   const last = recent[recent.length - 1]
   const lastSums = levels.at(-1) ?? before.seed

@@ -12,7 +12,11 @@ export async function writeExport(config: Config, args: string[], log: Logger): 
   const request = parseExportArgs(args)
   const db = await openSqlite(config.dbPath)
   try {
-    const opened = await openExport({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl }, request.name, request.search)
+    const opened = await openExport(
+      { db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl },
+      request.name,
+      request.search,
+    )
     const target = request.out ? `${request.out}.partial` : null
     const out: NodeJS.WritableStream = target ? createWriteStream(target) : process.stdout
     let lines = 0
@@ -25,7 +29,12 @@ export async function writeExport(config: Config, args: string[], log: Logger): 
       // Only a finished export takes the name asked for: an interrupted one never passes for complete.
       renameSync(target, request.out!)
     }
-    log.info('export written', { export: request.name, lines, ...(opened.head !== undefined ? { cursor: opened.head } : {}), ...(request.out ? { file: request.out } : {}) })
+    log.info('export written', {
+      export: request.name,
+      lines,
+      ...(opened.head !== undefined ? { cursor: opened.head } : {}),
+      ...(request.out ? { file: request.out } : {}),
+    })
     return 0
   } finally {
     await db.close()

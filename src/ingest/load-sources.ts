@@ -6,7 +6,11 @@ import type { FetchLike } from './fetch-source.ts'
 import { fetchSourceList } from './fetch-source-list.ts'
 import { readOpml } from './read-opml.ts'
 
-export async function loadSources(location: string, fetchFn: FetchLike, readLocal: (location: string) => string): Promise<Source[]> {
+export async function loadSources(
+  location: string,
+  fetchFn: FetchLike,
+  readLocal: (location: string) => string,
+): Promise<Source[]> {
   if (/^https?:\/\//i.test(location)) return fetchSourceList(fetchFn, location)
   let text: string
   try {

@@ -47,11 +47,19 @@ export async function claimedMarks(db: Db, token: string): Promise<DirtyMark[]> 
 export function releaseQueries(db: Db, claims: { pair: string; token: string }[]): CompiledQuery[] {
   const out: CompiledQuery[] = []
   for (const some of chunk(claims, PAIR_TERMS)) {
-    out.push(db.kysely.deleteFrom('aggregate_claims').where((eb) => eb.or(some.map((c) => eb.and([eb('pair', '=', c.pair), eb('token', '=', c.token)])))).compile())
+    out.push(
+      db.kysely
+        .deleteFrom('aggregate_claims')
+        .where((eb) => eb.or(some.map((c) => eb.and([eb('pair', '=', c.pair), eb('token', '=', c.token)]))))
+        .compile(),
+    )
   }
   return out
 }
 
 export function releaseAllQuery(db: Db, tokens: string[]): CompiledQuery {
-  return db.kysely.deleteFrom('aggregate_claims').where('token', 'in', tokens.length ? tokens : ['']).compile()
+  return db.kysely
+    .deleteFrom('aggregate_claims')
+    .where('token', 'in', tokens.length ? tokens : [''])
+    .compile()
 }

@@ -34,7 +34,8 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
   const pending = new Writes(at)
   const tokens: string[] = []
   // Nothing dirty, nothing to claim: a poll in which every source answered 304 writes nothing here.
-  if (!(await db.kysely.selectFrom('dirty_pair_days').select('pair').limit(1).executeTakeFirst())) return { pairs: 0, shiftsChanged: 0, changedPairs: [], corrected: 0 }
+  if (!(await db.kysely.selectFrom('dirty_pair_days').select('pair').limit(1).executeTakeFirst()))
+    return { pairs: 0, shiftsChanged: 0, changedPairs: [], corrected: 0 }
   try {
     while (budget > 0) {
       const token = crypto.randomUUID()
@@ -51,7 +52,12 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
       budget -= marks.length
       const byPair = new Map<string, DirtyMark[]>()
       for (const m of marks) byPair.set(m.pair, [...(byPair.get(m.pair) ?? []), m])
-      const chunk = [...byPair].map(([pair, list]) => ({ pair, marks: list, days: list.map((m) => m.day), first: list.reduce((min, m) => (m.day < min ? m.day : min), list[0]!.day) }))
+      const chunk = [...byPair].map(([pair, list]) => ({
+        pair,
+        marks: list,
+        days: list.map((m) => m.day),
+        first: list.reduce((min, m) => (m.day < min ? m.day : min), list[0]!.day),
+      }))
       pairsDone += chunk.length
       const ctx = await readChunk(db, chunk)
       for (const { pair, marks } of chunk) {
@@ -76,13 +82,28 @@ export async function aggregateDirty(db: Db, now: Date, maxRows = 5000): Promise
 }
 
 /** Recomputes one claimed pair (aggregate/recompute-pair.ts) from what the store holds, and queues its writes. */
-async function aggregatePair(db: Db, ctx: ChunkRows, pair: string, marks: DirtyMark[], now: Date, pending: Writes): Promise<{ changed: number; corrections: number }> {
+async function aggregatePair(
+  db: Db,
+  ctx: ChunkRows,
+  pair: string,
+  marks: DirtyMark[],
+  now: Date,
+  pending: Writes,
+): Promise<{ changed: number; corrections: number }> {
   const from = ctx.full.get(pair) ?? []
   const prior = ctx.pairs.get(pair)
   // The pair row is written with its shifts, so its totals less the days about to be recomputed are the totals
   // of the days before them.
   const before = await priorHistory(db, pair, ctx.tails.get(pair) ?? [], totalsBefore(prior, from))
-  const out = recomputePair({ pair, marks, from, prior, before, signals: ctx.signals.get(pair) ?? new Map<string, SignalRow[]>(), now })
+  const out = recomputePair({
+    pair,
+    marks,
+    from,
+    prior,
+    before,
+    signals: ctx.signals.get(pair) ?? new Map<string, SignalRow[]>(),
+    now,
+  })
   for (const { row, stamped } of out.shifts) pending.shift(row, stamped)
   if (out.pairRow) pending.pairs.push(out.pairRow)
   else pending.deadPairs.push(pair)

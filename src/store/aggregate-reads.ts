@@ -11,7 +11,19 @@ import type { Db, PairRow, ShiftRow, SignalRow } from './schema.ts'
 
 export const TAIL = 10
 
-type LightShift = Pick<ShiftRow, 'pair' | 'day' | 'score' | 'weight' | 'direction' | 'confidence' | 'signals' | 'level_after' | 'level_num' | 'level_den'>
+type LightShift = Pick<
+  ShiftRow,
+  | 'pair'
+  | 'day'
+  | 'score'
+  | 'weight'
+  | 'direction'
+  | 'confidence'
+  | 'signals'
+  | 'level_after'
+  | 'level_num'
+  | 'level_den'
+>
 
 export interface ChunkRows {
   pairs: Map<string, Pick<PairRow, 'direction' | 'shift_count' | 'signal_count'>>
@@ -40,7 +52,11 @@ const group = <T extends { pair: string }>(rows: T[]): Map<string, T[]> => {
  */
 export async function readChunk(db: Db, chunk: { pair: string; days: string[]; first: string }[]): Promise<ChunkRows> {
   const names = chunk.map((c) => c.pair)
-  const pairs = await db.kysely.selectFrom('pairs').select(['pair', 'direction', 'shift_count', 'signal_count']).where('pair', 'in', names).execute()
+  const pairs = await db.kysely
+    .selectFrom('pairs')
+    .select(['pair', 'direction', 'shift_count', 'signal_count'])
+    .where('pair', 'in', names)
+    .execute()
   const full = await db.kysely
     .selectFrom('shifts')
     .selectAll()
@@ -55,7 +71,18 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
         .selectFrom(
           db.kysely
             .selectFrom('shifts')
-            .select(['pair', 'day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after', 'level_num', 'level_den'])
+            .select([
+              'pair',
+              'day',
+              'score',
+              'weight',
+              'direction',
+              'confidence',
+              'signals',
+              'level_after',
+              'level_num',
+              'level_den',
+            ])
             .where('pair', '=', c.pair)
             .where('day', '<', c.first)
             .where('withdrawn_at', 'is', null)
@@ -96,8 +123,19 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
 }
 
 /** What aggregation needs of a pair's days before its first dirty one, from their last ten rows. */
-export async function priorHistory(db: Db, pair: string, tail: LightShift[], totals?: { count: number; signals: number }): Promise<PriorHistory> {
-  const recent = tail.map((r): LevelledShift => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: r.level_after }))
+export async function priorHistory(
+  db: Db,
+  pair: string,
+  tail: LightShift[],
+  totals?: { count: number; signals: number },
+): Promise<PriorHistory> {
+  const recent = tail.map((r): LevelledShift => ({
+    day: r.day,
+    direction: r.direction as Direction,
+    score: r.score,
+    confidence: r.confidence,
+    level: r.level_after,
+  }))
   const last = tail[tail.length - 1]
   if (!last) return { recent, count: 0, signals: 0 }
   let count = tail.length
@@ -114,10 +152,17 @@ export async function priorHistory(db: Db, pair: string, tail: LightShift[], tot
     count = Number(sums.n)
     signals = Number(sums.s)
   }
-  if (last.level_num != null && last.level_den != null) return { seed: { day: last.day, num: last.level_num, den: last.level_den }, recent, count, signals }
+  if (last.level_num != null && last.level_den != null)
+    return { seed: { day: last.day, num: last.level_num, den: last.level_den }, recent, count, signals }
   // Rows written before the running sums were stored: rebuild the sums from the whole history, once.
-  const all = await db.kysely.selectFrom('shifts').select(['day', 'score', 'weight']).where('pair', '=', pair).where('day', '<=', last.day).where('withdrawn_at', 'is', null).orderBy('day').execute()
+  const all = await db.kysely
+    .selectFrom('shifts')
+    .select(['day', 'score', 'weight'])
+    .where('pair', '=', pair)
+    .where('day', '<=', last.day)
+    .where('withdrawn_at', 'is', null)
+    .orderBy('day')
+    .execute()
   const end = levelSeries(all).at(-1)!
   return { seed: { day: end.day, num: end.num, den: end.den }, recent, count, signals }
 }
-

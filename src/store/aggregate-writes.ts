@@ -9,10 +9,44 @@ import { bumpVersionQuery, stampAt } from './meta.ts'
 import type { Db, PairRow, ShiftRow } from './schema.ts'
 
 export const SHIFT_COLUMNS = [
-  'pair', 'a', 'b', 'day', 'direction', 'score', 'confidence', 'weight', 'level_before', 'level_after', 'level_num', 'level_den', 'sources', 'signals', 'evidence',
-  'published', 'updated', 'independent_sources', 'votes', 'previous_direction', 'corrected_at', 'correction_reason', 'withdrawn_at',
+  'pair',
+  'a',
+  'b',
+  'day',
+  'direction',
+  'score',
+  'confidence',
+  'weight',
+  'level_before',
+  'level_after',
+  'level_num',
+  'level_den',
+  'sources',
+  'signals',
+  'evidence',
+  'published',
+  'updated',
+  'independent_sources',
+  'votes',
+  'previous_direction',
+  'corrected_at',
+  'correction_reason',
+  'withdrawn_at',
 ] as const
-const PAIR_COLUMNS = ['a', 'b', 'level', 'direction', 'last_day', 'last_direction', 'last_score', 'shift_count', 'signal_count', 'updated', 'level_num', 'level_den'] as const
+const PAIR_COLUMNS = [
+  'a',
+  'b',
+  'level',
+  'direction',
+  'last_day',
+  'last_direction',
+  'last_score',
+  'shift_count',
+  'signal_count',
+  'updated',
+  'level_num',
+  'level_den',
+] as const
 
 export class Writes {
   private shifts: { row: ShiftRow; stamped: StampedColumn[] }[] = []
@@ -44,7 +78,11 @@ export class Writes {
         db.kysely
           .insertInto('shifts')
           .values(some)
-          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(SHIFT_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+          .onConflict((oc) =>
+            oc
+              .column('id')
+              .doUpdateSet((eb) => Object.fromEntries(SHIFT_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+          )
           .compile(),
       )
     }
@@ -53,17 +91,36 @@ export class Writes {
         db.kysely
           .insertInto('pairs')
           .values(some)
-          .onConflict((oc) => oc.column('pair').doUpdateSet((eb) => Object.fromEntries(PAIR_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+          .onConflict((oc) =>
+            oc
+              .column('pair')
+              .doUpdateSet((eb) => Object.fromEntries(PAIR_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+          )
           .compile(),
       )
     }
-    for (const names of chunk(this.deadPairs, IN_LIST)) q.push(db.kysely.deleteFrom('pairs').where('pair', 'in', names).compile())
+    for (const names of chunk(this.deadPairs, IN_LIST))
+      q.push(db.kysely.deleteFrom('pairs').where('pair', 'in', names).compile())
     // Only the marks this run read, at the versions it read: a mark another poll added or moved meanwhile stays.
     const marks = this.clean.flatMap(({ marks }) => marks)
     for (const some of chunk(marks, IN_LIST / 3)) {
-      q.push(db.kysely.deleteFrom('dirty_pair_days').where((eb) => eb.or(some.map((m) => eb.and([eb('pair', '=', m.pair), eb('day', '=', m.day), eb('version', '=', m.version)])))).compile())
+      q.push(
+        db.kysely
+          .deleteFrom('dirty_pair_days')
+          .where((eb) =>
+            eb.or(
+              some.map((m) => eb.and([eb('pair', '=', m.pair), eb('day', '=', m.day), eb('version', '=', m.version)])),
+            ),
+          )
+          .compile(),
+      )
     }
-    q.push(...releaseQueries(db, this.clean.map(({ pair, token }) => ({ pair, token }))))
+    q.push(
+      ...releaseQueries(
+        db,
+        this.clean.map(({ pair, token }) => ({ pair, token })),
+      ),
+    )
     // The version moves in the same commit as the data it versions, past every instant this batch stamped.
     if (stamps) q.push(bumpVersionQuery(db, this.at, stamps))
     this.shifts = []

@@ -35,13 +35,30 @@ export async function findKnownItems(db: Db, sourceUrl: string, items: FeedItem[
   const lookUp = async (column: 'guid' | 'url' | 'content_hash', values: string[], into: Set<string>) => {
     const list = [...new Set(values)]
     for (const some of chunk(list, IN_LIST)) {
-      const rows = await db.kysely.selectFrom('items').select(`${column} as v`).where('source_url', '=', sourceUrl).where(column, 'in', some).execute()
+      const rows = await db.kysely
+        .selectFrom('items')
+        .select(`${column} as v`)
+        .where('source_url', '=', sourceUrl)
+        .where(column, 'in', some)
+        .execute()
       for (const r of rows) if (r.v) into.add(r.v)
     }
   }
-  await lookUp('guid', items.map((i) => i.guid), guids)
-  await lookUp('url', items.map((i) => i.url).filter((u): u is string => !!u), urls)
-  await lookUp('content_hash', items.map((i) => i.contentHash), hashes)
+  await lookUp(
+    'guid',
+    items.map((i) => i.guid),
+    guids,
+  )
+  await lookUp(
+    'url',
+    items.map((i) => i.url).filter((u): u is string => !!u),
+    urls,
+  )
+  await lookUp(
+    'content_hash',
+    items.map((i) => i.contentHash),
+    hashes,
+  )
   // Duplicates inside the same fetch count as known after their first occurrence.
   items.forEach((it, idx) => {
     if (guids.has(it.guid) || (it.url && urls.has(it.url)) || hashes.has(it.contentHash)) known.add(idx)
@@ -104,7 +121,13 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
   }
   for (const [language, rows] of byLanguage) {
     for (const some of chunk(rows, step)) {
-      items.push(db.kysely.insertInto('items').values(some).onConflict((oc) => oc.doNothing()).compile())
+      items.push(
+        db.kysely
+          .insertInto('items')
+          .values(some)
+          .onConflict((oc) => oc.doNothing())
+          .compile(),
+      )
       itemLanguages.push(language)
     }
   }
@@ -113,7 +136,9 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
 
 /** The pair-days an item's signals fall on. */
 export function signalDays(stored: StoredItem[]): [string, string][] {
-  return [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map((k) => k.split('|') as [string, string])
+  return [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map(
+    (k) => k.split('|') as [string, string],
+  )
 }
 
 /**
@@ -129,8 +154,29 @@ export function signalInserts(db: Db, stored: StoredItem[]): CompiledQuery[] {
 export type SignalValues = (string | number | null)[]
 
 export const SIGNAL_INSERT_COLUMNS = [
-  'id', 'item_id', 'pair', 'a', 'b', 'day', 'published', 'direction', 'score', 'confidence', 'flags', 'cues', 'sentence', 'mentions', 'source_url', 'source_title',
-  'item_url', 'event_type', 'engine_version', 'date_inferred', 'doc_direction', 'doc_score', 'doc_confidence',
+  'id',
+  'item_id',
+  'pair',
+  'a',
+  'b',
+  'day',
+  'published',
+  'direction',
+  'score',
+  'confidence',
+  'flags',
+  'cues',
+  'sentence',
+  'mentions',
+  'source_url',
+  'source_title',
+  'item_url',
+  'event_type',
+  'engine_version',
+  'date_inferred',
+  'doc_direction',
+  'doc_score',
+  'doc_confidence',
 ] as const
 
 export function signalRows(stored: StoredItem[]): SignalValues[] {
@@ -143,9 +189,29 @@ export function signalRows(stored: StoredItem[]): SignalValues[] {
       seen.set(base, n + 1)
       const verdict = verdicts.get(sig.pair)
       return [
-        n ? `${base}:${n}` : base, s.id, sig.pair, sig.a, sig.b, dayOf(s.published), s.published, sig.direction, sig.score,
-        sig.confidence, JSON.stringify(sig.flags), JSON.stringify(sig.cues), sig.sentence, JSON.stringify(sig.mentions), s.sourceUrl, s.sourceTitle, s.item.url,
-        sig.eventType, s.engineVersion ?? null, s.dating && s.dating !== 'feed' ? 1 : 0, verdict?.direction ?? null, verdict?.score ?? null, verdict?.confidence ?? null,
+        n ? `${base}:${n}` : base,
+        s.id,
+        sig.pair,
+        sig.a,
+        sig.b,
+        dayOf(s.published),
+        s.published,
+        sig.direction,
+        sig.score,
+        sig.confidence,
+        JSON.stringify(sig.flags),
+        JSON.stringify(sig.cues),
+        sig.sentence,
+        JSON.stringify(sig.mentions),
+        s.sourceUrl,
+        s.sourceTitle,
+        s.item.url,
+        sig.eventType,
+        s.engineVersion ?? null,
+        s.dating && s.dating !== 'feed' ? 1 : 0,
+        verdict?.direction ?? null,
+        verdict?.score ?? null,
+        verdict?.confidence ?? null,
       ]
     })
   })
@@ -176,7 +242,9 @@ export function markUpserts(db: Db, days: [string, string][], reanalysis = false
   for (const rows of chunk(days, rowsPerStatement(3))) {
     out.push(
       sql`INSERT INTO dirty_pair_days (pair, day, reanalysis) VALUES ${sql.join(rows.map(([pair, day]) => sql`(${pair}, ${day}, ${flag})`))}
-          ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1, reanalysis = max(dirty_pair_days.reanalysis, excluded.reanalysis)`.compile(db.kysely),
+          ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1, reanalysis = max(dirty_pair_days.reanalysis, excluded.reanalysis)`.compile(
+        db.kysely,
+      ),
     )
   }
   return out

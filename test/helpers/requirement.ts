@@ -15,4 +15,8 @@ export function requirement(present: boolean, what: string, install: string): bo
 export const REAL_FEEDS = new URL('../../../shared/real-feeds/', import.meta.url).pathname
 
 export const hasRealFeeds = (what: string): boolean =>
-  requirement(existsSync(REAL_FEEDS), `${what}: ../shared/real-feeds`, 'check out the shared corpus next to the repository (../shared)')
+  requirement(
+    existsSync(REAL_FEEDS),
+    `${what}: ../shared/real-feeds`,
+    'check out the shared corpus next to the repository (../shared)',
+  )

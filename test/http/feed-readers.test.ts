@@ -6,14 +6,16 @@ import { populatedApp } from './populated-app.ts'
 import { requirement } from '../helpers/requirement.ts'
 
 const PYTHON = '/usr/bin/python3'
-const hasFeedparser = existsSync(PYTHON) && (() => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import feedparser'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+const hasFeedparser =
+  existsSync(PYTHON) &&
+  (() => {
+    try {
+      execFileSync(PYTHON, ['-c', 'import feedparser'], { stdio: 'ignore' })
+      return true
+    } catch {
+      return false
+    }
+  })()
 requirement(hasFeedparser, 'python3-feedparser', 'apt-get install python3-feedparser (.ci/run does)')
 
 const SCRIPT = `
@@ -42,7 +44,15 @@ describe.skipIf(!hasFeedparser)('feeds read by Python feedparser', () => {
       version: string
       title: string
       links: string[]
-      entries: { id: string; title: string; link: string; published: string; updated: string; tags: string[]; content: string }[]
+      entries: {
+        id: string
+        title: string
+        link: string
+        published: string
+        updated: string
+        tags: string[]
+        content: string
+      }[]
     }
   }
 

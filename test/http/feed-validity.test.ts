@@ -23,7 +23,14 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const FEEDS = ['/feeds/shifts', '/feeds/pairs/hamas--iran', '/feeds/actors/hamas', '/feeds/shifts?direction=frozen', '/feeds/shifts?min_confidence=0.5&actor=iran', '/feeds/corrections']
+const FEEDS = [
+  '/feeds/shifts',
+  '/feeds/pairs/hamas--iran',
+  '/feeds/actors/hamas',
+  '/feeds/shifts?direction=frozen',
+  '/feeds/shifts?min_confidence=0.5&actor=iran',
+  '/feeds/corrections',
+]
 // The feeds are read a day after the fixture poll, on a clock of their own: no date in them may be later.
 const READ_AT = new Date(POLLED_AT.getTime() + 86_400_000)
 const withFormat = (path: string, f: string) => path.replace(/(\?|$)/, `.${f}$1`)
@@ -54,7 +61,9 @@ describe('Atom 1.0', () => {
       const xml = await (await t.get(withFormat(path, 'atom'))).text()
       const head = xml.slice(0, xml.indexOf('<entry>') === -1 ? xml.length : xml.indexOf('<entry>'))
       expect(head).toMatch(/<author>\s*<name>Entente<\/name>/)
-      expect(head).toContain(`<link rel="self" href="http://entente.test${withFormat(path, 'atom').replace(/&/g, '&amp;')}"/>`)
+      expect(head).toContain(
+        `<link rel="self" href="http://entente.test${withFormat(path, 'atom').replace(/&/g, '&amp;')}"/>`,
+      )
       const alternates = [...head.matchAll(/<link rel="alternate"(?: type="([^"]+)")? href/g)].map((m) => m[1] ?? '')
       expect(new Set(alternates).size).toBe(alternates.length)
       plausible(/<updated>([^<]+)<\/updated>/.exec(head)![1]!)
@@ -80,9 +89,14 @@ describe('RSS 2.0', () => {
   for (const path of FEEDS) {
     it(`${withFormat(path, 'rss')} has the required elements, a self link and correct guids and dates`, async () => {
       const xml = await (await t.get(withFormat(path, 'rss'))).text()
-      expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<rss version="2.0"[^>]*xmlns:atom="http:\/\/www.w3.org\/2005\/Atom"/)
-      for (const tag of ['title', 'link', 'description', 'lastBuildDate', 'language', 'ttl']) expect(xml).toContain(`<${tag}>`)
-      expect(xml).toContain(`<atom:link href="http://entente.test${withFormat(path, 'rss').replace(/&/g, '&amp;')}" rel="self" type="application/rss+xml"/>`)
+      expect(xml).toMatch(
+        /^<\?xml version="1.0" encoding="utf-8"\?>\s*<rss version="2.0"[^>]*xmlns:atom="http:\/\/www.w3.org\/2005\/Atom"/,
+      )
+      for (const tag of ['title', 'link', 'description', 'lastBuildDate', 'language', 'ttl'])
+        expect(xml).toContain(`<${tag}>`)
+      expect(xml).toContain(
+        `<atom:link href="http://entente.test${withFormat(path, 'rss').replace(/&/g, '&amp;')}" rel="self" type="application/rss+xml"/>`,
+      )
       const items = xml.split('<item>').slice(1)
       for (const item of items) {
         expect(item).toMatch(/<guid isPermaLink="false">tag:/)
@@ -101,11 +115,28 @@ describe('JSON Feed 1.1', () => {
   const validate = ajv.compile(schema)
   for (const path of FEEDS) {
     it(`${withFormat(path, 'json')} validates against the JSON Feed 1.1 schema`, async () => {
-      const doc = (await (await t.get(withFormat(path, 'json'))).json()) as Record<string, unknown> & { items: Record<string, unknown>[] }
+      const doc = (await (await t.get(withFormat(path, 'json'))).json()) as Record<string, unknown> & {
+        items: Record<string, unknown>[]
+      }
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true)
-      expect(doc).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', language: 'en', feed_url: `http://entente.test${withFormat(path, 'json')}` })
+      expect(doc).toMatchObject({
+        version: 'https://jsonfeed.org/version/1.1',
+        language: 'en',
+        feed_url: `http://entente.test${withFormat(path, 'json')}`,
+      })
       for (const item of doc.items) {
-        for (const key of ['id', 'url', 'title', 'content_text', 'content_html', 'date_published', 'date_modified', 'tags', '_entente']) expect(item, key).toHaveProperty(key)
+        for (const key of [
+          'id',
+          'url',
+          'title',
+          'content_text',
+          'content_html',
+          'date_published',
+          'date_modified',
+          'tags',
+          '_entente',
+        ])
+          expect(item, key).toHaveProperty(key)
         plausible(item.date_published as string)
         expect((item._entente as { about: string }).about).toBe('http://entente.test/docs/json-feed-extension')
       }
@@ -124,7 +155,14 @@ describe('HTTP semantics of feeds', () => {
   })
   it('gives every filter combination its own ETag and self link', async () => {
     const tags = new Set<string>()
-    for (const q of ['', '?direction=frozen', '?direction=improving', '?min_confidence=0.6', '?actor=iran', '?direction=improving&actor=iran']) {
+    for (const q of [
+      '',
+      '?direction=frozen',
+      '?direction=improving',
+      '?min_confidence=0.6',
+      '?actor=iran',
+      '?direction=improving&actor=iran',
+    ]) {
       const res = await t.get(`/feeds/shifts.json${q}`)
       tags.add(res.headers.get('etag')!)
       expect(((await res.json()) as { feed_url: string }).feed_url).toBe(`http://entente.test/feeds/shifts.json${q}`)
@@ -137,7 +175,9 @@ describe('HTTP semantics of feeds', () => {
     const opml = await res.text()
     expect(opml).toContain('xmlUrl="http://entente.test/feeds/shifts.atom"')
     expect(opml).toContain('xmlUrl="http://entente.test/feeds/corrections.atom"')
-    const pairs = (await (await t.get('/api/pairs?limit=500')).json()) as { pairs: { pair: string; a: string; b: string }[] }
+    const pairs = (await (await t.get('/api/pairs?limit=500')).json()) as {
+      pairs: { pair: string; a: string; b: string }[]
+    }
     for (const p of pairs.pairs) {
       expect(opml).toContain(`xmlUrl="http://entente.test/feeds/pairs/${p.pair}.atom"`)
       expect(opml).toContain(`xmlUrl="http://entente.test/feeds/actors/${p.a}.atom"`)

@@ -22,9 +22,17 @@ export async function populatedApp(options: { adminToken?: string | null; now?: 
     '/desk.atom': staticFeed(readFileSync(fixture('desk-atom.xml'))),
   })
   const t = await tempDb()
-  const sources = ['/seed.rss', '/world.rdf', '/desk.atom'].map((p) => ({ url: server.url(p), title: `Desk <${p}> & co` }))
+  const sources = ['/seed.rss', '/world.rdf', '/desk.atom'].map((p) => ({
+    url: server.url(p),
+    title: `Desk <${p}> & co`,
+  }))
   // The poller's own fetch, told about the fixture server as ENTENTE_ALLOW_HOSTS would.
-  const deps = { fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)), db: t.db, now: () => POLLED_AT, log: silentLog }
+  const deps = {
+    fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)),
+    db: t.db,
+    now: () => POLLED_AT,
+    log: silentLog,
+  }
   await runPoll(deps, sources)
   const app = createApp({
     db: t.db,

@@ -46,7 +46,10 @@ describe('RenderCache', () => {
 
   it('takes a rendering from the shared cache before rendering, and puts what it renders there', async () => {
     const shared = new Map<string, string>()
-    const sharedCache = { get: async (k: string) => shared.get(k), put: async (k: string, v: string) => void shared.set(k, v) }
+    const sharedCache = {
+      get: async (k: string) => shared.get(k),
+      put: async (k: string, v: string) => void shared.set(k, v),
+    }
     const one = new RenderCache({ shared: sharedCache, namespace: 'https://a.example' })
     await one.get(V1, 'feed', () => 'rendered once')
     expect([...shared.values()]).toEqual(['rendered once'])

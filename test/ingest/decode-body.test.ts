@@ -16,7 +16,8 @@ function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   return out
 }
 
-const FEED = '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>Noticias — Café</title><item><title>Türkiye ve Rusya</title><guid>n1</guid><link>https://n.example/1</link><description>Irán y Arabia Saudí</description></item></channel></rss>'
+const FEED =
+  '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><title>Noticias — Café</title><item><title>Türkiye ve Rusya</title><guid>n1</guid><link>https://n.example/1</link><description>Irán y Arabia Saudí</description></item></channel></rss>'
 
 describe('byte order marks', () => {
   it('reads UTF-16 feeds in either byte order by their BOM, over a header that says otherwise', async () => {
@@ -40,19 +41,32 @@ describe('byte order marks', () => {
 describe('decodeBody', () => {
   it('uses the Content-Type charset for windows-1256 Arabic', () => {
     const arabic = bytes(0xc7, 0xe1, 0xc3, 0xce, 0xc8, 0xc7, 0xd1) // الأخبار
-    expect(decodeBody(arabic, 'text/xml; charset=windows-1256')).toMatchObject({ text: 'الأخبار', encoding: 'windows-1256' })
+    expect(decodeBody(arabic, 'text/xml; charset=windows-1256')).toMatchObject({
+      text: 'الأخبار',
+      encoding: 'windows-1256',
+    })
   })
   it('uses the XML declaration when the header has no charset', () => {
     const doc = new Uint8Array([...ascii('<?xml version="1.0" encoding="ISO-8859-1"?><t>'), 0xe9, ...ascii('</t>')])
     expect(decodeBody(doc, 'application/xml').text).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><t>é</t>')
   })
   it('maps windows-1252 bytes 0x80–0x9F to their letters, not C1 controls', () => {
-    const doc = new Uint8Array([...ascii('<?xml version="1.0" encoding="windows-1252"?><t>'), 0x80, 0x93, 0x94, ...ascii('</t>')])
+    const doc = new Uint8Array([
+      ...ascii('<?xml version="1.0" encoding="windows-1252"?><t>'),
+      0x80,
+      0x93,
+      0x94,
+      ...ascii('</t>'),
+    ])
     expect(decodeBody(doc).text).toContain('<t>€“”</t>')
   })
   it('prefers valid UTF-8 over a prolog that claims Latin-1', () => {
     const doc = ascii('<?xml version="1.0" encoding="ISO-8859-1"?><t>테스트 Café</t>')
-    expect(decodeBody(doc)).toMatchObject({ text: '<?xml version="1.0" encoding="ISO-8859-1"?><t>테스트 Café</t>', encoding: 'utf-8', declared: 'iso-8859-1' })
+    expect(decodeBody(doc)).toMatchObject({
+      text: '<?xml version="1.0" encoding="ISO-8859-1"?><t>테스트 Café</t>',
+      encoding: 'utf-8',
+      declared: 'iso-8859-1',
+    })
   })
   it('falls back to windows-1252 when a UTF-8 claim is false', () => {
     const doc = new Uint8Array([...ascii('<?xml version="1.0" encoding="utf-8"?><t>Ana'), 0xef, ...ascii('s</t>')])

@@ -66,7 +66,14 @@ describe.skipIf(!hasRealFeeds('the fuzzed real feeds'))('fuzzed real feeds throu
       `,
       10_000,
     )
-    const lines = run.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { i: number; name: string; bytes: number; ms: number; outcome: string; problems: string[] })
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (l) =>
+          JSON.parse(l) as { i: number; name: string; bytes: number; ms: number; outcome: string; problems: string[] },
+      )
     expect(run.finished, `no progress for 10 s after case ${lines.at(-1)?.i ?? 'none'}: the next case hangs`).toBe(true)
     expect(run.stderr).toBe('')
     expect(lines).toHaveLength(CASES)

@@ -22,7 +22,9 @@ const EXPECTED: Record<string, { title: string } | { error: RegExp }> = {
   'miniflux--large_rss.xml': { title: 'Artificial truth' },
   'miniflux--no_encoding_ISO-8859-1.xml': { title: 'Flux RSS du magazine de psychologie Le Cercle Psy' },
   'miniflux--rdf_UTF8.xml': { title: 'OLED-TVs: Vorsichtsmaßnahmen gegen Einbrennen' },
-  'miniflux--urdu_UTF8.xml': { title: 'امریکی عسکری امداد کی بندش کی وجوہات: انڈیا سے جنگ، جوہری پروگرام اور اب دہشت گردوں کی پشت پناہی' },
+  'miniflux--urdu_UTF8.xml': {
+    title: 'امریکی عسکری امداد کی بندش کی وجوہات: انڈیا سے جنگ، جوہری پروگرام اور اب دہشت گردوں کی پشت پناہی',
+  },
   'miniflux--utf8-incorrect-prolog.xml': { title: '테스트 피드' },
   'miniflux--windows-1252-incorrect-prolog.xml': { title: 'Euro €' },
   'miniflux--windows-1252.xml': { title: 'Euro €' },
@@ -45,7 +47,9 @@ describe.skipIf(!present)('real publishers’ feeds through fetch-from-loopback 
   const files = present ? readdirSync(DIR).filter((f) => !f.endsWith('.md')) : []
   beforeAll(async () => {
     // Served as application/xml with no charset, so decoding relies on the document itself.
-    server = await startFeedServer(Object.fromEntries(files.map((f) => [`/${f}`, staticFeed(readFileSync(DIR + f), 'application/xml')])))
+    server = await startFeedServer(
+      Object.fromEntries(files.map((f) => [`/${f}`, staticFeed(readFileSync(DIR + f), 'application/xml')])),
+    )
   })
   afterAll(() => server.close())
 

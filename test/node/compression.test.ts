@@ -13,15 +13,17 @@ afterAll(() => t.close())
 
 /** One raw exchange: status, headers and the body bytes exactly as they came over the wire. */
 function raw(path: string, headers: Record<string, string>, method = 'GET') {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((ok, fail) => {
-    const req = request(`${t.origin}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
-    })
-    req.on('error', fail)
-    req.end()
-  })
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (ok, fail) => {
+      const req = request(`${t.origin}${path}`, { method, headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      req.on('error', fail)
+      req.end()
+    },
+  )
 }
 
 describe('the Node server compresses', () => {
@@ -39,12 +41,17 @@ describe('the Node server compresses', () => {
     expect(gz.headers['content-encoding']).toBe('gzip')
     expect(gz.headers.etag).toBe(etag.replace(/"$/, '-gz"'))
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true)
-    expect((await raw('/feeds/shifts.atom', { 'Accept-Encoding': 'br;q=0' })).headers['content-encoding']).toBeUndefined()
+    expect(
+      (await raw('/feeds/shifts.atom', { 'Accept-Encoding': 'br;q=0' })).headers['content-encoding'],
+    ).toBeUndefined()
   })
 
   it('answers 304 to the ETag of the encoding it handed out', async () => {
     const br = await raw('/feeds/shifts.json', { 'Accept-Encoding': 'br' })
-    const again = await raw('/feeds/shifts.json', { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.etag as string })
+    const again = await raw('/feeds/shifts.json', {
+      'Accept-Encoding': 'br',
+      'If-None-Match': br.headers.etag as string,
+    })
     expect(again.status).toBe(304)
     expect(again.headers.etag).toBe(br.headers.etag)
     expect(again.body.length).toBe(0)

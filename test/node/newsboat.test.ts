@@ -27,12 +27,26 @@ describe.skipIf(!has)('newsboat', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsboat-'))
     writeFileSync(join(dir, 'urls'), paths.map((p) => base + p).join('\n') + '\n')
     writeFileSync(join(dir, 'config'), 'reload-threads 2\ndownload-timeout 10\n')
-    const args = ['-u', join(dir, 'urls'), '-c', join(dir, 'cache.db'), '-C', join(dir, 'config'), '-x', 'reload', 'print-unread']
-    const { stdout, stderr } = await run(NEWSBOAT, args, { env: { ...process.env, HOME: dir, TERM: 'dumb' }, timeout: 60_000 })
+    const args = [
+      '-u',
+      join(dir, 'urls'),
+      '-c',
+      join(dir, 'cache.db'),
+      '-C',
+      join(dir, 'config'),
+      '-x',
+      'reload',
+      'print-unread',
+    ]
+    const { stdout, stderr } = await run(NEWSBOAT, args, {
+      env: { ...process.env, HOME: dir, TERM: 'dumb' },
+      timeout: 60_000,
+    })
     expect(stderr).not.toMatch(/error/i)
     return stdout.trim()
   }
-  const ids = async (path: string) => ((await (await t.get(path)).json()) as { items: { id: string }[] }).items.map((i) => i.id)
+  const ids = async (path: string) =>
+    ((await (await t.get(path)).json()) as { items: { id: string }[] }).items.map((i) => i.id)
 
   // Debian's newsboat 2.21 predates JSON Feed support; JSON feeds are checked against the 1.1 schema instead.
   for (const format of ['atom', 'rss']) {
@@ -45,7 +59,18 @@ describe.skipIf(!has)('newsboat', () => {
 
   it('recognises the same entry across formats and feeds by its stable id', async () => {
     // newsboat keys articles by guid across feeds; our entry ids are the same in every format and feed.
-    const all = [...(await ids('/feeds/shifts.json')), ...(await ids('/feeds/pairs/hamas--iran.json')), ...(await ids('/feeds/actors/hamas.json'))]
-    expect(await reload(['/feeds/shifts.atom', '/feeds/shifts.rss', '/feeds/pairs/hamas--iran.atom', '/feeds/actors/hamas.rss'])).toBe(`${new Set(all).size} unread articles`)
+    const all = [
+      ...(await ids('/feeds/shifts.json')),
+      ...(await ids('/feeds/pairs/hamas--iran.json')),
+      ...(await ids('/feeds/actors/hamas.json')),
+    ]
+    expect(
+      await reload([
+        '/feeds/shifts.atom',
+        '/feeds/shifts.rss',
+        '/feeds/pairs/hamas--iran.atom',
+        '/feeds/actors/hamas.rss',
+      ]),
+    ).toBe(`${new Set(all).size} unread articles`)
   })
 })

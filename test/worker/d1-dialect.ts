@@ -9,9 +9,17 @@ let next = 0
 
 /** Empties every table but the migrations' own; meta keeps only the creation time the first migration wrote. */
 async function emptied(d1: D1Database): Promise<D1Database> {
-  const tables = await d1.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT IN ('d1_migrations', 'meta')").all<{ name: string }>()
+  const tables = await d1
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT IN ('d1_migrations', 'meta')",
+    )
+    .all<{ name: string }>()
   // Deferred, so the order of the deletes does not matter to the foreign keys between them.
-  await d1.batch([d1.prepare('PRAGMA defer_foreign_keys = on'), ...tables.results.map((t) => d1.prepare(`DELETE FROM "${t.name}"`)), d1.prepare("DELETE FROM meta WHERE key <> 'created_at'")])
+  await d1.batch([
+    d1.prepare('PRAGMA defer_foreign_keys = on'),
+    ...tables.results.map((t) => d1.prepare(`DELETE FROM "${t.name}"`)),
+    d1.prepare("DELETE FROM meta WHERE key <> 'created_at'"),
+  ])
   return d1
 }
 

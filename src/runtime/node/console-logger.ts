@@ -8,5 +8,9 @@ export function consoleLogger(stream: NodeJS.WritableStream = process.stderr): L
       .join(' ')
     stream.write(`${new Date().toISOString()} ${level} ${message}${kv ? ' ' + kv : ''}\n`)
   }
-  return { info: (m, f) => line('info', m, f), warn: (m, f) => line('warn', m, f), error: (m, f) => line('error', m, f) }
+  return {
+    info: (m, f) => line('info', m, f),
+    warn: (m, f) => line('warn', m, f),
+    error: (m, f) => line('error', m, f),
+  }
 }

@@ -16,13 +16,21 @@ export async function startDemo(config: Config, log: Logger) {
   const db = await openSqlite(dbPath)
   let summary
   try {
-    summary = await runImport(db, [join(ROOT, 'feeds', 'samples', 'demo.opml')], { progress: (line) => process.stderr.write(line + '\n') })
+    summary = await runImport(db, [join(ROOT, 'feeds', 'samples', 'demo.opml')], {
+      progress: (line) => process.stderr.write(line + '\n'),
+    })
   } finally {
     await db.close()
   }
   const running = await startServer({ ...config, dbPath, pollMinutes: 0 }, log)
-  const pairs = await running.db.kysely.selectFrom('pairs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
-  const shifts = await running.db.kysely.selectFrom('shifts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+  const pairs = await running.db.kysely
+    .selectFrom('pairs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst()
+  const shifts = await running.db.kysely
+    .selectFrom('shifts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst()
   const feeds = summary.files.filter((f) => f.outcome === 'ok').length
   process.stderr.write(
     `\nEntente demo: ${Number(shifts?.n ?? 0)} shifts across ${Number(pairs?.n ?? 0)} pairs from ${feeds} sample feeds, ready in ${((Date.now() - started) / 1000).toFixed(1)} s.\n` +

@@ -16,7 +16,13 @@ import { withCompression } from './with-compression.ts'
 
 /** What a poll on Node is handed, from the configuration: the guarded fetch, the real clock, the hub if any. */
 export function nodePollDeps(config: Config, db: SqliteDb, log: Logger): PollDeps {
-  return { fetch: guardedFetch(config.allowHosts), db, now: () => new Date(), log, ...(config.websubHub ? { websub: { hub: config.websubHub, baseUrl: config.baseUrl } } : {}) }
+  return {
+    fetch: guardedFetch(config.allowHosts),
+    db,
+    now: () => new Date(),
+    log,
+    ...(config.websubHub ? { websub: { hub: config.websubHub, baseUrl: config.baseUrl } } : {}),
+  }
 }
 
 export async function startServer(config: Config, log: Logger = consoleLogger()) {
@@ -33,16 +39,35 @@ export async function startServer(config: Config, log: Logger = consoleLogger())
     }
   }
   const cache = new RenderCache()
-  const reanalyze = (since: string | null) => reanalyzeItems({ db, now: () => new Date(), progress: (p) => log.info('reanalyze', { ...p }) }, { since })
-  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: config.baseUrl, pollMinutes: config.pollMinutes, adminToken: config.adminToken, poll: pollOnce, reanalyze, cache, websubHub: config.websubHub })
+  const reanalyze = (since: string | null) =>
+    reanalyzeItems({ db, now: () => new Date(), progress: (p) => log.info('reanalyze', { ...p }) }, { since })
+  const app = createApp({
+    db,
+    gazetteer: getEngine().gazetteer,
+    baseUrl: config.baseUrl,
+    pollMinutes: config.pollMinutes,
+    adminToken: config.adminToken,
+    poll: pollOnce,
+    reanalyze,
+    cache,
+    websubHub: config.websubHub,
+  })
   const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: config.port })
   await new Promise<void>((ok, fail) => {
     server.once('listening', () => ok())
     server.once('error', fail)
   })
-  log.info('listening', { url: `http://localhost:${config.port}`, base_url: config.baseUrl, db: config.dbPath, sources: config.sources, poll_minutes: config.pollMinutes })
+  log.info('listening', {
+    url: `http://localhost:${config.port}`,
+    base_url: config.baseUrl,
+    db: config.dbPath,
+    sources: config.sources,
+    poll_minutes: config.pollMinutes,
+  })
   const tick = () =>
-    pollOnce().catch((err: unknown) => log.error('poll failed', { error: err instanceof Error ? err.message : String(err) }))
+    pollOnce().catch((err: unknown) =>
+      log.error('poll failed', { error: err instanceof Error ? err.message : String(err) }),
+    )
   let timer: NodeJS.Timeout | null = null
   if (config.pollMinutes > 0) {
     void tick()

@@ -30,7 +30,10 @@ class D1Connection implements DatabaseConnection {
   constructor(private readonly d1: D1Like) {}
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    const res = await this.d1.prepare(q.sql).bind(...q.parameters).all()
+    const res = await this.d1
+      .prepare(q.sql)
+      .bind(...q.parameters)
+      .all()
     const changes = res.meta?.changes
     const lastId = res.meta?.last_row_id
     return {

@@ -4,5 +4,11 @@ export { cacheApi } from './cache-api.ts'
 export { d1Db, D1Dialect, type D1Like } from './d1-db.ts'
 export { guardedFetch } from './guarded-fetch.ts'
 export { jsonLogger } from './json-logger.ts'
-export { enqueueDueSources, handleQueue, type PollMessage, type ReanalyzeMessage, type SourceMessage } from './queue-handler.ts'
+export {
+  enqueueDueSources,
+  handleQueue,
+  type PollMessage,
+  type ReanalyzeMessage,
+  type SourceMessage,
+} from './queue-handler.ts'
 export { settings, workerPollDeps, workerSources, type Bindings } from './worker-settings.ts'

@@ -26,7 +26,10 @@ export type PollMessage = SourceMessage | ReanalyzeMessage
 const isReanalysis = (m: PollMessage): m is ReanalyzeMessage => 'reanalyze' in m
 
 /** Enqueues one message per source that is due (not backing off); returns how many were sent. */
-export async function enqueueDueSources(env: Bindings & { POLL_QUEUE: Queue<PollMessage> }, now: Date): Promise<number> {
+export async function enqueueDueSources(
+  env: Bindings & { POLL_QUEUE: Queue<PollMessage> },
+  now: Date,
+): Promise<number> {
   const db = d1Db(env.DB)
   const sources = await workerSources(env)
   const rows = await syncSources(db, sources)
@@ -35,7 +38,8 @@ export async function enqueueDueSources(env: Bindings & { POLL_QUEUE: Queue<Poll
     return !next || next <= now.toISOString()
   })
   // Queues take at most 100 messages per sendBatch.
-  for (const some of chunk(due, 100)) await env.POLL_QUEUE.sendBatch(some.map((s) => ({ body: { url: s.url, title: s.title } })))
+  for (const some of chunk(due, 100))
+    await env.POLL_QUEUE.sendBatch(some.map((s) => ({ body: { url: s.url, title: s.title } })))
   log.info('poll enqueued', { due: due.length, sources: sources.length })
   return due.length
 }
@@ -43,13 +47,19 @@ export async function enqueueDueSources(env: Bindings & { POLL_QUEUE: Queue<Poll
 export async function handleQueue(batch: MessageBatch<PollMessage>, env: Bindings): Promise<void> {
   const db = d1Db(env.DB)
   const deps = workerPollDeps(db, env)
-  const rows = await getSources(db, batch.messages.flatMap((m) => (isReanalysis(m.body) ? [] : [m.body.url])))
+  const rows = await getSources(
+    db,
+    batch.messages.flatMap((m) => (isReanalysis(m.body) ? [] : [m.body.url])),
+  )
   for (const msg of batch.messages) {
     const body = msg.body
     try {
       if (isReanalysis(body)) {
         // One chunk per message; the next chunk is its own message, so no invocation outgrows its limits.
-        const run = await reanalyzeItems({ db, now: () => new Date() }, { since: body.reanalyze.since, maxItems: DEFAULT_CHUNK, aggregate: false })
+        const run = await reanalyzeItems(
+          { db, now: () => new Date() },
+          { since: body.reanalyze.since, maxItems: DEFAULT_CHUNK, aggregate: false },
+        )
         if (run.remaining > 0 && env.POLL_QUEUE) await env.POLL_QUEUE.send({ reanalyze: body.reanalyze })
         log.info('reanalysis chunk', { items: run.items, changed: run.changedItems, remaining: run.remaining })
         msg.ack()
@@ -59,7 +69,11 @@ export async function handleQueue(batch: MessageBatch<PollMessage>, env: Binding
       await pollSource(deps, body, rows.get(body.url), { force: true })
       msg.ack()
     } catch (err) {
-      log.error(isReanalysis(body) ? 'queued reanalysis failed' : 'queued poll failed', { ...(isReanalysis(body) ? {} : { source: body.url }), error: String(err), attempt: msg.attempts })
+      log.error(isReanalysis(body) ? 'queued reanalysis failed' : 'queued poll failed', {
+        ...(isReanalysis(body) ? {} : { source: body.url }),
+        error: String(err),
+        attempt: msg.attempts,
+      })
       msg.retry({ delaySeconds: Math.min(3600, 60 * 2 ** msg.attempts) })
     }
   }

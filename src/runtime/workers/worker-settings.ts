@@ -23,13 +23,25 @@ export interface Bindings {
 
 export function settings(env: Bindings): Config {
   const config = parseConfig(
-    { ENTENTE_SOURCES: env.ENTENTE_SOURCES, ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES, ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN, ENTENTE_BASE_URL: env.ENTENTE_BASE_URL, ENTENTE_ALLOW_HOSTS: env.ENTENTE_ALLOW_HOSTS, ENTENTE_WEBSUB_HUB: env.ENTENTE_WEBSUB_HUB },
+    {
+      ENTENTE_SOURCES: env.ENTENTE_SOURCES,
+      ENTENTE_POLL_MINUTES: env.ENTENTE_POLL_MINUTES,
+      ENTENTE_ADMIN_TOKEN: env.ENTENTE_ADMIN_TOKEN,
+      ENTENTE_BASE_URL: env.ENTENTE_BASE_URL,
+      ENTENTE_ALLOW_HOSTS: env.ENTENTE_ALLOW_HOSTS,
+      ENTENTE_WEBSUB_HUB: env.ENTENTE_WEBSUB_HUB,
+    },
     { sources: 'bundled', dbPath: 'd1' },
   )
   // A cron or queue invocation has no request whose origin could name the feeds the hub is told about.
-  if (config.websubHub && !env.ENTENTE_BASE_URL?.trim()) throw new ConfigError('ENTENTE_WEBSUB_HUB needs ENTENTE_BASE_URL on Workers: the topics the hub is told about are feed URLs under it')
+  if (config.websubHub && !env.ENTENTE_BASE_URL?.trim())
+    throw new ConfigError(
+      'ENTENTE_WEBSUB_HUB needs ENTENTE_BASE_URL on Workers: the topics the hub is told about are feed URLs under it',
+    )
   if (config.sources !== 'bundled' && !/^https?:\/\//i.test(config.sources)) {
-    throw new ConfigError('ENTENTE_SOURCES must be an http(s) URL to an OPML file on Workers (unset: the bundled feeds/sources.opml)')
+    throw new ConfigError(
+      'ENTENTE_SOURCES must be an http(s) URL to an OPML file on Workers (unset: the bundled feeds/sources.opml)',
+    )
   }
   return config
 }
@@ -42,5 +54,12 @@ export async function workerSources(env: Bindings): Promise<Source[]> {
 
 export function workerPollDeps(db: Db, env: Bindings): PollDeps {
   const { allowHosts, websubHub, baseUrl } = settings(env)
-  return { fetch: guardedFetch(allowHosts), db, now: () => new Date(), log: jsonLogger, concurrency: 4, ...(websubHub ? { websub: { hub: websubHub, baseUrl } } : {}) }
+  return {
+    fetch: guardedFetch(allowHosts),
+    db,
+    now: () => new Date(),
+    log: jsonLogger,
+    concurrency: 4,
+    ...(websubHub ? { websub: { hub: websubHub, baseUrl } } : {}),
+  }
 }

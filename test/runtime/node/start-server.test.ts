@@ -19,7 +19,11 @@ afterAll(() => feeds.close())
 describe('the Node service', () => {
   it('coalesces overlapping polls: the admin route asked during the timer’s poll gets its summary, nothing is fetched twice', async () => {
     // The timer polls at start; the feed holds its answer until the admin route has been asked too.
-    const running = await startRealServer([{ title: 'Held', url: feeds.url('/held.rss') }], new URL(feeds.url('/')).host, { ENTENTE_POLL_MINUTES: '60' })
+    const running = await startRealServer(
+      [{ title: 'Held', url: feeds.url('/held.rss') }],
+      new URL(feeds.url('/')).host,
+      { ENTENTE_POLL_MINUTES: '60' },
+    )
     try {
       while (!feeds.requests.some((r) => r.path === '/held.rss')) await new Promise((ok) => setTimeout(ok, 10))
       const admin = running.poll()
