@@ -284,5 +284,35 @@ export function aggregateDirtySuite(dialect: StoreDialect) {
         await t.cleanup()
       }
     })
+
+    it('rebuilds the totals of a pair whose row is gone from its whole history, beyond the days it reads', async () => {
+      const t = await dialect.open()
+      try {
+        const days = Array.from({ length: 14 }, (_, i) => `2023-04-${String(1 + i).padStart(2, '0')}`)
+        await t.db.batch(
+          saveItemsQueries(
+            t.db,
+            days.map((day, i) => item(3000 + i, day, signal('improving', 0.5))),
+          ),
+        )
+        await aggregateDirty(t.db, new Date('2023-05-01T00:00:00Z'))
+        expect(await t.db.kysely.selectFrom('pairs').selectAll().executeTakeFirstOrThrow()).toMatchObject({
+          shift_count: 14,
+          signal_count: 14,
+        })
+        // The pair's row is lost (its totals with it); a later day arrives: more than the ten days before it that
+        // aggregation reads, so the counts come from the whole history.
+        await t.db.kysely.deleteFrom('pairs').execute()
+        await t.db.batch(saveItemsQueries(t.db, [item(3100, '2023-04-20', signal('improving', 0.5))]))
+        await aggregateDirty(t.db, new Date('2023-05-02T00:00:00Z'))
+        expect(await t.db.kysely.selectFrom('pairs').selectAll().executeTakeFirstOrThrow()).toMatchObject({
+          shift_count: 15,
+          signal_count: 15,
+          last_day: '2023-04-20',
+        })
+      } finally {
+        await t.cleanup()
+      }
+    })
   })
 }
