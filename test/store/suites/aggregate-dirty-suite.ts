@@ -12,6 +12,35 @@ import type { StoreDialect } from './store-dialect.ts'
 
 type StoreDb = Awaited<ReturnType<StoreDialect['open']>>['db']
 
+/** Actors of 300 pairs, for runs over many pairs at once. */
+export const ACTORS = [
+  'iran',
+  'iraq',
+  'israel',
+  'india',
+  'italy',
+  'japan',
+  'jordan',
+  'kenya',
+  'kuwait',
+  'laos',
+  'latvia',
+  'lebanon',
+  'libya',
+  'mali',
+  'malta',
+  'mexico',
+  'monaco',
+  'nepal',
+  'niger',
+  'norway',
+  'oman',
+  'peru',
+  'poland',
+  'qatar',
+  'russia',
+]
+
 export const signal = (direction: Signal['direction'], score: number): Signal => ({
   pair: 'iran--saudi-arabia',
   a: 'iran',
@@ -81,33 +110,7 @@ export function aggregateDirtySuite(dialect: StoreDialect) {
     })
 
     it('lands many pairs in a few batches, and a batch that fails leaves its pairs dirty for the next run', async () => {
-      const actors = [
-        'iran',
-        'iraq',
-        'israel',
-        'india',
-        'italy',
-        'japan',
-        'jordan',
-        'kenya',
-        'kuwait',
-        'laos',
-        'latvia',
-        'lebanon',
-        'libya',
-        'mali',
-        'malta',
-        'mexico',
-        'monaco',
-        'nepal',
-        'niger',
-        'norway',
-        'oman',
-        'peru',
-        'poland',
-        'qatar',
-        'russia',
-      ]
+      const actors = ACTORS
       const sigs: Signal[] = []
       for (const [i, a] of actors.entries())
         for (const b of actors.slice(i + 1))
