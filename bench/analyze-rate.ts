@@ -38,7 +38,13 @@ export async function measureAnalyze(minMs = 8000) {
     } while (performance.now() - t0 < minMs)
   })
   const seconds = (performance.now() - t0) / 1000
-  return { texts: docs.length, sentences, rounds, signals_per_round: signals / rounds, analyze_sentences_per_s: Math.round((sentences * rounds) / seconds) }
+  return {
+    texts: docs.length,
+    sentences,
+    rounds,
+    signals_per_round: signals / rounds,
+    analyze_sentences_per_s: Math.round((sentences * rounds) / seconds),
+  }
 }
 
 runPart(import.meta.url, () => measureAnalyze(Number(process.env.BENCH_ANALYZE_MS) || 8000))

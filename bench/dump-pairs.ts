@@ -6,6 +6,7 @@ import { loadCases } from '../test/analyze/score-cases.ts'
 
 for (const file of process.argv.slice(2)) {
   for (const c of loadCases(file)) {
-    for (const p of analyzeText(c.text, { date: c.date }).pairs) console.log(`${c.id} ${p.pair} ${p.direction} ${p.score.toFixed(2)}`)
+    for (const p of analyzeText(c.text, { date: c.date }).pairs)
+      console.log(`${c.id} ${p.pair} ${p.direction} ${p.score.toFixed(2)}`)
   }
 }

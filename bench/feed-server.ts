@@ -46,5 +46,7 @@ export function startFeedFarm({ count, window, step }: FarmOptions): Promise<num
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
   const [count, window, step] = process.argv.slice(2).map(Number)
-  void startFeedFarm({ count: count ?? 1000, window: window ?? 20, step: step ?? 5 }).then((port) => process.stdout.write(`${port}\n`))
+  void startFeedFarm({ count: count ?? 1000, window: window ?? 20, step: step ?? 5 }).then((port) =>
+    process.stdout.write(`${port}\n`),
+  )
 }

@@ -28,7 +28,18 @@ export interface GeneratedFeed {
  */
 export const ANCHOR = Date.UTC(2025, 3, 1, 12)
 
-const DATELINES = ['GENEVA', 'CAIRO', 'BRUSSELS', 'ANKARA', 'DOHA', 'NEW YORK', 'ADDIS ABABA', 'TOKYO', 'VIENNA', 'RIYADH']
+const DATELINES = [
+  'GENEVA',
+  'CAIRO',
+  'BRUSSELS',
+  'ANKARA',
+  'DOHA',
+  'NEW YORK',
+  'ADDIS ABABA',
+  'TOKYO',
+  'VIENNA',
+  'RIYADH',
+]
 const FORMATS: readonly FeedFormat[] = ['rss2', 'rss2', 'atom', 'rss1']
 const TYPES: Record<FeedFormat, string> = {
   rss2: 'application/rss+xml; charset=utf-8',
@@ -42,7 +53,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function streamItem(source: number, n: number): GeneratedItem {
   const rng = createRng(source * 1_000_003 + n * 7919 + 17)
   const site = `https://desk${source}.example`
-  const html = `<p>${rng.pick(DATELINES)} (Desk ${source}) — ${esc(paragraph(rng))}</p>` + (rng.next() < 0.2 ? `<p>${esc(paragraph(rng))}</p>` : '')
+  const html =
+    `<p>${rng.pick(DATELINES)} (Desk ${source}) — ${esc(paragraph(rng))}</p>` +
+    (rng.next() < 0.2 ? `<p>${esc(paragraph(rng))}</p>` : '')
   return {
     guid: `${site}/story/${n}`,
     link: `${site}/world/${n}-${rng.int(1000, 9999)}`,
@@ -135,7 +148,12 @@ export function renderFeed(source: number, first: number, count: number): Genera
   const site = `https://desk${source}.example`
   const title = `World Desk ${source}`
   const items = Array.from({ length: count }, (_, k) => streamItem(source, first + count - 1 - k))
-  const xml = format === 'rss2' ? rss2(title, site, items) : format === 'atom' ? atom(title, site, items) : rss1(title, site, items)
+  const xml =
+    format === 'rss2'
+      ? rss2(title, site, items)
+      : format === 'atom'
+        ? atom(title, site, items)
+        : rss1(title, site, items)
   return { format, title, site, contentType: TYPES[format], body: encoder.encode(xml), items: count }
 }
 

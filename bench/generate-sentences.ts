@@ -3,26 +3,101 @@
 import type { Rng } from './prng.ts'
 
 const ACTORS = [
-  'Iran', 'Saudi Arabia', 'Hamas', 'the European Union', 'Washington', 'the Kremlin', 'Israel', 'Turkey', 'Qatar',
-  'Egypt', 'China', 'Beijing', 'Russia', 'Ukraine', 'Hezbollah', 'the United Arab Emirates', 'Tehran', 'Riyadh',
-  'NATO', 'the African Union', 'India', 'Pakistan', 'Japan', 'South Korea', 'North Korea', 'Venezuela', 'Colombia',
-  'Morocco', 'Algeria', 'Ethiopia', 'Sudan', 'the Houthis', 'Syria', 'Damascus', 'Ankara', 'Moscow', 'Kyiv',
-  'Armenia', 'Azerbaijan', 'Serbia', 'Kosovo', 'France', 'Germany', 'the United Kingdom', 'Brazil', 'Argentina',
+  'Iran',
+  'Saudi Arabia',
+  'Hamas',
+  'the European Union',
+  'Washington',
+  'the Kremlin',
+  'Israel',
+  'Turkey',
+  'Qatar',
+  'Egypt',
+  'China',
+  'Beijing',
+  'Russia',
+  'Ukraine',
+  'Hezbollah',
+  'the United Arab Emirates',
+  'Tehran',
+  'Riyadh',
+  'NATO',
+  'the African Union',
+  'India',
+  'Pakistan',
+  'Japan',
+  'South Korea',
+  'North Korea',
+  'Venezuela',
+  'Colombia',
+  'Morocco',
+  'Algeria',
+  'Ethiopia',
+  'Sudan',
+  'the Houthis',
+  'Syria',
+  'Damascus',
+  'Ankara',
+  'Moscow',
+  'Kyiv',
+  'Armenia',
+  'Azerbaijan',
+  'Serbia',
+  'Kosovo',
+  'France',
+  'Germany',
+  'the United Kingdom',
+  'Brazil',
+  'Argentina',
 ] as const
 
 const CUES = [
-  'restored diplomatic relations with', 'imposed sanctions on', 'talks stalled with', 'signed a defence pact with',
-  'recalled its ambassador from', 'accused', 'condemned', 'agreed a ceasefire with', 'expelled diplomats from',
-  'lifted sanctions on', 'launched missile strikes on', 'reopened its embassy in', 'suspended cooperation with',
-  'pledged military aid to', 'held talks with', 'cut diplomatic ties with', 'threatened', 'signed a trade agreement with',
-  'has yet to resume talks with', 'recognised the sovereignty of', 'normalised relations with', 'warned',
+  'restored diplomatic relations with',
+  'imposed sanctions on',
+  'talks stalled with',
+  'signed a defence pact with',
+  'recalled its ambassador from',
+  'accused',
+  'condemned',
+  'agreed a ceasefire with',
+  'expelled diplomats from',
+  'lifted sanctions on',
+  'launched missile strikes on',
+  'reopened its embassy in',
+  'suspended cooperation with',
+  'pledged military aid to',
+  'held talks with',
+  'cut diplomatic ties with',
+  'threatened',
+  'signed a trade agreement with',
+  'has yet to resume talks with',
+  'recognised the sovereignty of',
+  'normalised relations with',
+  'warned',
 ] as const
 
-const WHEN = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'at the weekend', 'late on Sunday', 'this week', 'overnight'] as const
+const WHEN = [
+  'on Monday',
+  'on Tuesday',
+  'on Wednesday',
+  'on Thursday',
+  'on Friday',
+  'at the weekend',
+  'late on Sunday',
+  'this week',
+  'overnight',
+] as const
 const TAILS = [
-  '', ', officials said', ', according to state media', ' after months of negotiations', ', citing security concerns',
-  ' in a move analysts called significant', ', the foreign ministry said in a statement', ' despite objections from allies',
-  ' following a summit in Geneva', ', a spokesman confirmed',
+  '',
+  ', officials said',
+  ', according to state media',
+  ' after months of negotiations',
+  ', citing security concerns',
+  ' in a move analysts called significant',
+  ', the foreign ministry said in a statement',
+  ' despite objections from allies',
+  ' following a summit in Geneva',
+  ', a spokesman confirmed',
 ] as const
 
 const NEUTRAL = [
@@ -38,7 +113,16 @@ const NEUTRAL = [
   'Aid agencies called for greater access to the affected areas.',
 ] as const
 
-const HEADLINE_VERBS = ['clashes with', 'moves closer to', 'stalls talks with', 'sanctions', 'restores ties with', 'warns', 'courts', 'hosts talks with'] as const
+const HEADLINE_VERBS = [
+  'clashes with',
+  'moves closer to',
+  'stalls talks with',
+  'sanctions',
+  'restores ties with',
+  'warns',
+  'courts',
+  'hosts talks with',
+] as const
 
 function pair(rng: Rng): [string, string] {
   const a = rng.pick(ACTORS)
@@ -62,7 +146,8 @@ export function sentence(rng: Rng): string {
 
 export function headline(rng: Rng): string {
   const [a, b] = pair(rng)
-  if (rng.next() < 0.25) return `${cap(a)}, ${b} agree to ${rng.pick(['restore ties', 'resume talks', 'a prisoner swap', 'extend the truce'])}`
+  if (rng.next() < 0.25)
+    return `${cap(a)}, ${b} agree to ${rng.pick(['restore ties', 'resume talks', 'a prisoner swap', 'extend the truce'])}`
   return `${cap(a)} ${rng.pick(HEADLINE_VERBS)} ${b}`
 }
 

@@ -41,9 +41,13 @@ export interface StoreShape {
 
 /** 1,000 pairs (or `pairCount`) from the gazetteer's states, with skewed activity as in real news. */
 function choosePairs(pairCount: number): [string, string][] {
-  const ids = [...getEngine().gazetteer.actors.values()].filter((a) => a.kind === 'state').map((a) => a.id).slice(0, 60)
+  const ids = [...getEngine().gazetteer.actors.values()]
+    .filter((a) => a.kind === 'state')
+    .map((a) => a.id)
+    .slice(0, 60)
   const all: [string, string][] = []
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) all.push(ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!])
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) all.push(ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!])
   const rng = createRng(99)
   for (let i = all.length - 1; i > 0; i--) {
     const j = Math.floor(rng.next() * (i + 1))
@@ -54,7 +58,12 @@ function choosePairs(pairCount: number): [string, string][] {
 
 const isoDay = (dayIndex: number) => new Date(LAST_DAY + dayIndex * 86_400_000).toISOString().slice(0, 10)
 
-export function generateStore(path: string, totalSignals: number, pairCount = 1000, onProgress: (pct: number) => void = () => {}): StoreShape {
+export function generateStore(
+  path: string,
+  totalSignals: number,
+  pairCount = 1000,
+  onProgress: (pct: number) => void = () => {},
+): StoreShape {
   const db = new Database(path)
   // A throwaway bulk load: no journal, a large page cache. openSqlite turns WAL back on when the app opens it.
   db.pragma('journal_mode = OFF')
@@ -89,7 +98,7 @@ export function generateStore(path: string, totalSignals: number, pairCount = 10
     const pair = `${a}--${b}`
     const quota = Math.max(1, Math.round((totalSignals * weights[k]!) / weightSum))
     const byDay = new Map<number, DaySignal[]>()
-    for (let n = 0; n < quota; ) {
+    for (let n = 0; n < quota;) {
       const day = -rng.int(0, span - 1)
       const published = `${isoDay(day)}T${String(rng.int(0, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`
       const src = rng.int(0, SOURCES - 1)
@@ -106,16 +115,64 @@ export function generateStore(path: string, totalSignals: number, pairCount = 10
         const confidence = round(0.5 + rng.next() * 0.45)
         const mentions = JSON.stringify([
           { text: name(x), actor: x, rollup: x, via: 'name', role: 'party', start: 0, end: name(x).length },
-          { text: name(y), actor: y, rollup: y, via: 'name', role: 'party', start: name(x).length + phrase.length + 2, end: name(x).length + phrase.length + 2 + name(y).length },
+          {
+            text: name(y),
+            actor: y,
+            rollup: y,
+            via: 'name',
+            role: 'party',
+            start: name(x).length + phrase.length + 2,
+            end: name(x).length + phrase.length + 2 + name(y).length,
+          },
         ])
-        rows.push([`${itemId}:${s}:${pair}`, itemId, pair, a, b, isoDay(day), published, direction, score, confidence, '[]', JSON.stringify([cue]), sentence, mentions, sourceUrl, sourceTitle, url])
+        rows.push([
+          `${itemId}:${s}:${pair}`,
+          itemId,
+          pair,
+          a,
+          b,
+          isoDay(day),
+          published,
+          direction,
+          score,
+          confidence,
+          '[]',
+          JSON.stringify([cue]),
+          sentence,
+          mentions,
+          sourceUrl,
+          sourceTitle,
+          url,
+        ])
         const list = byDay.get(day) ?? []
-        list.push({ direction, score, confidence, flags: [], sentence, sourceUrl, sourceTitle, itemUrl: url, published })
+        list.push({
+          direction,
+          score,
+          confidence,
+          flags: [],
+          sentence,
+          sourceUrl,
+          sourceTitle,
+          itemUrl: url,
+          published,
+        })
         byDay.set(day, list)
       }
       const sentences = rows.map((r) => r[12] as string)
       const title = sentences[0]!.slice(0, 80)
-      insItem.run(itemId, sourceUrl, sourceTitle, url, url, title, `${title}\n${sentences.join(' ')}`, published, published, itemId, perItem)
+      insItem.run(
+        itemId,
+        sourceUrl,
+        sourceTitle,
+        url,
+        url,
+        title,
+        `${title}\n${sentences.join(' ')}`,
+        published,
+        published,
+        itemId,
+        perItem,
+      )
       for (const r of rows) insSignal.run(...r)
       n += perItem
       signals += perItem
@@ -123,25 +180,65 @@ export function generateStore(path: string, totalSignals: number, pairCount = 10
     }
     const days = [...byDay.keys()].sort((x, y) => x - y)
     const merged = days.map((d) => mergeDay(byDay.get(d)!))
-    const levels = levelSeries(days.map((d, i) => ({ day: isoDay(d), score: merged[i]!.score, weight: merged[i]!.weight })))
+    const levels = levelSeries(
+      days.map((d, i) => ({ day: isoDay(d), score: merged[i]!.score, weight: merged[i]!.weight })),
+    )
     let direction: Direction | null = null
     days.forEach((d, i) => {
       const m = merged[i]!
       const day = isoDay(d)
-      insShift.run(`${pair}/${day}`, pair, a, b, day, m.direction, m.score, m.confidence, m.weight, levels[i]!.before, levels[i]!.after, levels[i]!.num, levels[i]!.den, m.sources, m.signals, JSON.stringify(m.evidence), m.firstPublished, updated)
+      insShift.run(
+        `${pair}/${day}`,
+        pair,
+        a,
+        b,
+        day,
+        m.direction,
+        m.score,
+        m.confidence,
+        m.weight,
+        levels[i]!.before,
+        levels[i]!.after,
+        levels[i]!.num,
+        levels[i]!.den,
+        m.sources,
+        m.signals,
+        JSON.stringify(m.evidence),
+        m.firstPublished,
+        updated,
+      )
       direction = currentDirection(
-        days.slice(Math.max(0, i - 9), i + 1).map((dd, j) => ({ day: isoDay(dd), direction: merged[j + Math.max(0, i - 9)]!.direction, score: merged[j + Math.max(0, i - 9)]!.score, confidence: merged[j + Math.max(0, i - 9)]!.confidence })),
+        days.slice(Math.max(0, i - 9), i + 1).map((dd, j) => ({
+          day: isoDay(dd),
+          direction: merged[j + Math.max(0, i - 9)]!.direction,
+          score: merged[j + Math.max(0, i - 9)]!.score,
+          confidence: merged[j + Math.max(0, i - 9)]!.confidence,
+        })),
         direction,
       )
       shifts++
     })
     const last = merged[merged.length - 1]!
-    insPair.run(pair, a, b, levels[levels.length - 1]!.after, direction ?? 'stable', isoDay(days[days.length - 1]!), last.direction, round(last.score), days.length, quota, updated)
+    insPair.run(
+      pair,
+      a,
+      b,
+      levels[levels.length - 1]!.after,
+      direction ?? 'stable',
+      isoDay(days[days.length - 1]!),
+      last.direction,
+      round(last.score),
+      days.length,
+      quota,
+      updated,
+    )
   }
   // Secondary indexes are dropped for the load and rebuilt from their own definitions (those of sql/) after it:
   // one sort per index instead of a million random B-tree inserts.
   const indexes = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('items', 'signals', 'shifts', 'pairs')")
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('items', 'signals', 'shifts', 'pairs')",
+    )
     .all() as { name: string; sql: string }[]
   for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`)
   // One transaction for the whole load: a commit per pair made the load I/O-bound.
@@ -152,7 +249,16 @@ export function generateStore(path: string, totalSignals: number, pairCount = 10
     }
   })()
   for (const ix of indexes) db.exec(ix.sql)
-  db.prepare("INSERT INTO meta (key, value) VALUES ('changed_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(updated)
+  db.prepare(
+    "INSERT INTO meta (key, value) VALUES ('changed_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  ).run(updated)
   db.close()
-  return { pairs: pairs.map(([a, b]) => `${a}--${b}`), hottest: `${pairs[0]![0]}--${pairs[0]![1]}`, signals, items, shifts, days: span }
+  return {
+    pairs: pairs.map(([a, b]) => `${a}--${b}`),
+    hottest: `${pairs[0]![0]}--${pairs[0]![1]}`,
+    signals,
+    items,
+    shifts,
+    days: span,
+  }
 }

@@ -5,7 +5,7 @@ import Parser from 'rss-parser'
 import { analyzeText } from '../src/analyze/analyze-text.ts'
 import { decodeBody } from '../src/ingest/decode-body.ts'
 import { parseFeed } from '../src/ingest/parse-feed.ts'
-import { openSqlite } from '../src/node.ts'
+import { openSqlite } from '../src/runtime/node/index.ts'
 import { pollSource, type PollDeps } from '../src/poll/run-poll.ts'
 import { syncSources } from '../src/store/sources-store.ts'
 import type { Source } from '../src/types.ts'
@@ -19,7 +19,10 @@ function memoryFetch(bodies: Map<string, GeneratedFeed>): PollDeps['fetch'] {
   return async (input) => {
     const feed = bodies.get(String(input))
     if (!feed) return new Response('not found', { status: 404 })
-    return new Response(feed.body, { status: 200, headers: { 'content-type': feed.contentType, etag: `"${feed.items}"` } })
+    return new Response(feed.body, {
+      status: 200,
+      headers: { 'content-type': feed.contentType, etag: `"${feed.items}"` },
+    })
   }
 }
 
@@ -35,7 +38,10 @@ async function parserRate(texts: string[], items: number, minMs: number): Promis
   return (items * rounds) / ((performance.now() - t0) / 1000)
 }
 
-async function pipelineRate(dir: string, corpus: GeneratedFeed[]): Promise<{ rate: number; stored: number; signals: number }> {
+async function pipelineRate(
+  dir: string,
+  corpus: GeneratedFeed[],
+): Promise<{ rate: number; stored: number; signals: number }> {
   const db = await openSqlite(join(dir, 'ingest.db'))
   try {
     const warm = Array.from({ length: 10 }, (_, i) => renderFeed(100_000 + i, 0, 40))
@@ -69,7 +75,8 @@ async function stages(corpus: GeneratedFeed[]): Promise<{ parseMs: number; analy
   for (const f of corpus) parsed.push(await parseFeed(decodeBody(f.body, f.contentType).text, f.site))
   const parseMs = performance.now() - t0
   t0 = performance.now()
-  for (const feed of parsed) for (const item of feed.items) analyzeText(item.text, { date: (item.published ?? '2025-06-01').slice(0, 10) })
+  for (const feed of parsed)
+    for (const item of feed.items) analyzeText(item.text, { date: (item.published ?? '2025-06-01').slice(0, 10) })
   return { parseMs, analyzeMs: performance.now() - t0 }
 }
 
@@ -80,10 +87,15 @@ async function stages(corpus: GeneratedFeed[]): Promise<{ parseMs: number; analy
  * (medians), so the figure holds across machines however fast they are. rss_parse_ms is rss-parser's parseString
  * alone on the same feeds, for reference.
  */
-async function analyzeParseRatio(corpus: GeneratedFeed[], texts: string[]): Promise<{ ratio: number; analyzeMs: number; parseMs: number; rssMs: number }> {
+async function analyzeParseRatio(
+  corpus: GeneratedFeed[],
+  texts: string[],
+): Promise<{ ratio: number; analyzeMs: number; parseMs: number; rssMs: number }> {
   const parser = new Parser({ defaultRSS: 2, xml2js: { strict: true } })
   const items: { text: string; date: string }[] = []
-  for (const f of corpus) for (const item of (await parseFeed(decodeBody(f.body, f.contentType).text, f.site)).items) items.push({ text: item.text, date: (item.published ?? '2025-06-01').slice(0, 10) })
+  for (const f of corpus)
+    for (const item of (await parseFeed(decodeBody(f.body, f.contentType).text, f.site)).items)
+      items.push({ text: item.text, date: (item.published ?? '2025-06-01').slice(0, 10) })
   const parseTimes: number[] = []
   const rssTimes: number[] = []
   const analyzeTimes: number[] = []
@@ -114,7 +126,8 @@ export async function measureIngest(feeds = FEEDS) {
   const before = await profiled('ingest-parser', () => parserRate(texts, items, 3000))
   progress('parse + analyze + store (pollSource, SQLite file)')
   const pipe = await withTempDir('ingest', (dir) => pipelineRate(dir, corpus))
-  if (pipe.stored < items * 0.99) throw new Error(`only ${pipe.stored} of ${items} items were stored: the corpus has duplicates`)
+  if (pipe.stored < items * 0.99)
+    throw new Error(`only ${pipe.stored} of ${items} items were stored: the corpus has duplicates`)
   progress('stages alone: decode + parseFeed, then analyzeText')
   const stage = await stages(corpus)
   progress('rss-parser alone again')

@@ -14,8 +14,13 @@ const half = (id: string) => (createHash('sha256').update(id).digest()[0]! & 1 ?
 const g = getEngine().gazetteer
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
 const byName = new Map<string, string>()
-for (const a of g.actors.values()) for (const n of [a.id, a.name, ...a.aliases]) if (!byName.has(norm(n))) byName.set(norm(n), a.id)
-const resolve = (label: string) => label.split('|').map((l) => byName.get(norm(l))).filter((x): x is string => !!x)
+for (const a of g.actors.values())
+  for (const n of [a.id, a.name, ...a.aliases]) if (!byName.has(norm(n))) byName.set(norm(n), a.id)
+const resolve = (label: string) =>
+  label
+    .split('|')
+    .map((l) => byName.get(norm(l)))
+    .filter((x): x is string => !!x)
 const counts = new Map<string, number>()
 for (const file of files) {
   for (const c of loadCases(file)) {
@@ -27,14 +32,20 @@ for (const file of files) {
       const as = resolve(e.a)
       const bs = resolve(e.b)
       if (as.some((a) => bs.some((b) => found.has([a, b].sort().join('--'))))) continue
-      const ment = (ids: string[]) => sentences.flatMap((s) => s.mentions.filter((m) => ids.includes(m.rollup)).map((m) => ({ s, m })))
+      const ment = (ids: string[]) =>
+        sentences.flatMap((s) => s.mentions.filter((m) => ids.includes(m.rollup)).map((m) => ({ s, m })))
       const ma = ment(as)
       const mb = ment(bs)
       let cat: string
       if (!ma.length || !mb.length) cat = 'actor not mentioned'
-      else if (!ma.some((x) => x.m.role === 'party') || !mb.some((x) => x.m.role === 'party')) cat = `never a party (${[...new Set([...ma, ...mb].filter((x) => x.m.role !== 'party').map((x) => x.m.role))].join('/')})`
+      else if (!ma.some((x) => x.m.role === 'party') || !mb.some((x) => x.m.role === 'party'))
+        cat = `never a party (${[...new Set([...ma, ...mb].filter((x) => x.m.role !== 'party').map((x) => x.m.role))].join('/')})`
       else {
-        const both = sentences.filter((s) => s.mentions.some((m) => as.includes(m.rollup) && m.role === 'party') && s.mentions.some((m) => bs.includes(m.rollup) && m.role === 'party'))
+        const both = sentences.filter(
+          (s) =>
+            s.mentions.some((m) => as.includes(m.rollup) && m.role === 'party') &&
+            s.mentions.some((m) => bs.includes(m.rollup) && m.role === 'party'),
+        )
         if (!both.length) cat = 'parties in different sentences'
         else if (!both.some((s) => s.cues.length)) cat = 'no cue in a sentence naming both'
         else cat = 'cue present, no frame'

@@ -19,8 +19,16 @@ interface Part {
 }
 
 const PARTS: Part[] = [
-  { id: 'worker', file: 'worker-bundle.ts', figures: [{ name: 'worker_bundle_gzip_kib', goal: '≤ 1024', met: (v) => v <= 1024 }] },
-  { id: 'analyze', file: 'analyze-rate.ts', figures: [{ name: 'analyze_sentences_per_s', goal: '≥ 5000', met: (v) => v >= 5000 }] },
+  {
+    id: 'worker',
+    file: 'worker-bundle.ts',
+    figures: [{ name: 'worker_bundle_gzip_kib', goal: '≤ 1024', met: (v) => v <= 1024 }],
+  },
+  {
+    id: 'analyze',
+    file: 'analyze-rate.ts',
+    figures: [{ name: 'analyze_sentences_per_s', goal: '≥ 5000', met: (v) => v >= 5000 }],
+  },
   {
     id: 'ingest',
     file: 'ingest-ratio.ts',
@@ -66,7 +74,10 @@ function runChild(file: string): Promise<PartResult> {
 }
 
 // Other work on the machine shows up as noise in every figure; the load average says how much there was.
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length))
 
@@ -86,7 +97,9 @@ async function main(): Promise<number> {
     process.stderr.write(`[bench] ${part.id} (${part.file}), load average ${load()}\n`)
     try {
       results.set(part.id, await runChild(part.file))
-      process.stderr.write(`[bench] ${part.id} done in ${Math.round((performance.now() - t0) / 1000)} s, load average ${load()}\n`)
+      process.stderr.write(
+        `[bench] ${part.id} done in ${Math.round((performance.now() - t0) / 1000)} s, load average ${load()}\n`,
+      )
     } catch (err) {
       failed = true
       process.stderr.write(`[bench] ${part.id} FAILED: ${(err as Error).message}\n`)
@@ -104,9 +117,18 @@ async function main(): Promise<number> {
     }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)))
-  const out: string[] = ['', `Entente benchmarks (${Math.round((performance.now() - started) / 1000)} s, load average at the end ${load()})`, '']
+  const out: string[] = [
+    '',
+    `Entente benchmarks (${Math.round((performance.now() - started) / 1000)} s, load average at the end ${load()})`,
+    '',
+  ]
   for (const [i, r] of rows.entries()) {
-    out.push(r.map((c, j) => pad(c, widths[j]!)).join('  ').trimEnd())
+    out.push(
+      r
+        .map((c, j) => pad(c, widths[j]!))
+        .join('  ')
+        .trimEnd(),
+    )
     if (i === 0) out.push(widths.map((w) => '-'.repeat(w)).join('  '))
   }
   out.push('', 'details:')
@@ -114,7 +136,12 @@ async function main(): Promise<number> {
     const r = results.get(part.id)
     if (!r) continue
     const names = new Set(part.figures.map((f) => f.name))
-    out.push(`  ${pad(part.id, 8)} ${Object.entries(r).filter(([k]) => !names.has(k)).map(([k, v]) => `${k}=${v}`).join(' ')}`)
+    out.push(
+      `  ${pad(part.id, 8)} ${Object.entries(r)
+        .filter(([k]) => !names.has(k))
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`,
+    )
   }
   out.push('', ...lines)
   process.stdout.write(out.join('\n') + '\n')

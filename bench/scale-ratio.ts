@@ -6,23 +6,39 @@ import { sql } from 'kysely'
 import { getEngine } from '../src/analyze/engine.ts'
 import { createApp } from '../src/http/app.ts'
 import { RenderCache } from '../src/http/conditional.ts'
-import { openSqlite } from '../src/node.ts'
+import { openSqlite } from '../src/runtime/node/index.ts'
 import { aggregateDirty } from '../src/store/aggregate-dirty.ts'
 import { median, progress, round, runPart, withTempDir } from './bench-child.ts'
 import { generateStore } from './generate-store.ts'
 
 const REQUESTS = 150
 
-async function latencies(dir: string, signals: number): Promise<{ shape: ReturnType<typeof generateStore>; ms: Record<string, number> }> {
+async function latencies(
+  dir: string,
+  signals: number,
+): Promise<{ shape: ReturnType<typeof generateStore>; ms: Record<string, number> }> {
   const path = join(dir, `scale-${signals}.db`)
   await (await openSqlite(path)).close()
   const t0 = performance.now()
   const shape = generateStore(path, signals, 1000, (pct) => progress(`${signals} signals: ${pct} %`))
-  progress(`${shape.signals} signals, ${shape.items} items, ${shape.shifts} shifts over ${shape.days} days in ${Math.round(performance.now() - t0)} ms`)
+  progress(
+    `${shape.signals} signals, ${shape.items} items, ${shape.shifts} shifts over ${shape.days} days in ${Math.round(performance.now() - t0)} ms`,
+  )
   const db = await openSqlite(path)
   try {
-    const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: 'http://localhost:8787', pollMinutes: 15, adminToken: null, cache: new RenderCache() })
-    const routes = { shifts_json: '/feeds/shifts.json', pair_json: `/feeds/pairs/${shape.hottest}.json`, api_pairs: '/api/pairs' }
+    const app = createApp({
+      db,
+      gazetteer: getEngine().gazetteer,
+      baseUrl: 'http://localhost:8787',
+      pollMinutes: 15,
+      adminToken: null,
+      cache: new RenderCache(),
+    })
+    const routes = {
+      shifts_json: '/feeds/shifts.json',
+      pair_json: `/feeds/pairs/${shape.hottest}.json`,
+      api_pairs: '/api/pairs',
+    }
     const ms: Record<string, number> = {}
     for (const [name, route] of Object.entries(routes)) {
       const times: number[] = []
@@ -37,7 +53,9 @@ async function latencies(dir: string, signals: number): Promise<{ shape: ReturnT
     }
     // Not part of the figure: a poll's aggregation step for 100 dirty pair-days (the busiest pairs' latest days)
     // reads each pair's whole shift history, so its cost follows the age of the store.
-    await sql`INSERT INTO dirty_pair_days (pair, day) SELECT pair, last_day FROM pairs ORDER BY signal_count DESC LIMIT 100`.execute(db.kysely)
+    await sql`INSERT INTO dirty_pair_days (pair, day) SELECT pair, last_day FROM pairs ORDER BY signal_count DESC LIMIT 100`.execute(
+      db.kysely,
+    )
     const t1 = performance.now()
     await aggregateDirty(db, new Date())
     ms.aggregate_100 = performance.now() - t1

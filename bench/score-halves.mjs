@@ -24,11 +24,15 @@ export const halfOf = (id) => (createHash('sha256').update(id).digest()[0] & 1 ?
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-halves-'))
 for (const file of sets) {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
   const kept = lines.filter((l) => halfOf(JSON.parse(l).id) === half)
   const out = join(dir, file.split('/').pop().replace('.jsonl', `.${half}.jsonl`))
   writeFileSync(out, kept.join('\n') + '\n')
   console.log(`== ${file} (${half} half: ${kept.length} of ${lines.length} cases)`)
   const scorer = new URL('../../shared/tools/score-corpus.mjs', import.meta.url).pathname
-  process.stdout.write(execFileSync('node', [scorer, out, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 }))
+  process.stdout.write(
+    execFileSync('node', [scorer, out, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  )
 }

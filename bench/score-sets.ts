@@ -21,7 +21,9 @@ if (existsSync(shared)) {
     if (args.includes('--holdout')) sets.push([`${f}:holdout`, all.filter((c) => half(c.id) === 'holdout')])
   }
 }
-for (const f of readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const f of readdirSync(fixtures)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const name = f.replace('.jsonl', '')
   const all = loadCases(new URL(f, fixtures))
   // the sets written blind late in the work keep a held-out half too

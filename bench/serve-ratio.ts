@@ -1,5 +1,5 @@
 // serve_ratio: requests/s of GET /feeds/shifts.atom over requests/s of a constant route of the same size and
-// content type on the same Hono app and server, built as src/node.ts startServer builds it. autocannon runs in
+// content type on the same Hono app and server, built as startServer (src/runtime/node/start-server.ts) builds it. autocannon runs in
 // its own process so that the load generator does not share the server's event loop.
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server'
 import { getEngine } from '../src/analyze/engine.ts'
 import { createApp } from '../src/http/app.ts'
 import { RenderCache } from '../src/http/conditional.ts'
-import { openSqlite, withCompression, type SqliteDb } from '../src/node.ts'
+import { openSqlite, withCompression, type SqliteDb } from '../src/runtime/node/index.ts'
 import { runPoll, type PollDeps } from '../src/poll/run-poll.ts'
 import { median, profiled, progress, round, runPart, silentLog, withTempDir } from './bench-child.ts'
 import { renderFeed, type GeneratedFeed } from './generate-feeds.ts'
@@ -25,7 +25,10 @@ export async function fillByPoll(db: SqliteDb, feeds: number, items: number): Pr
     const f = corpus.get(String(input))!
     return new Response(f.body, { status: 200, headers: { 'content-type': f.contentType } })
   }
-  await runPoll({ fetch: fetchFn, db, now: () => new Date(), log: silentLog }, [...corpus].map(([url, f]) => ({ url, title: f.title })))
+  await runPoll(
+    { fetch: fetchFn, db, now: () => new Date(), log: silentLog },
+    [...corpus].map(([url, f]) => ({ url, title: f.title })),
+  )
 }
 
 interface CannonResult {
@@ -41,10 +44,24 @@ export interface Load {
   cpuUs: number
 }
 
-export function autocannon(url: string, seconds: number, headers: string[] = [], connections = CONNECTIONS): Promise<Load> {
+export function autocannon(
+  url: string,
+  seconds: number,
+  headers: string[] = [],
+  connections = CONNECTIONS,
+): Promise<Load> {
   const bin = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
   return new Promise((ok, fail) => {
-    const args = [bin, '-c', String(connections), '-d', String(seconds), '-j', ...headers.flatMap((h) => ['-H', h]), url]
+    const args = [
+      bin,
+      '-c',
+      String(connections),
+      '-d',
+      String(seconds),
+      '-j',
+      ...headers.flatMap((h) => ['-H', h]),
+      url,
+    ]
     const cpu = process.cpuUsage()
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] })
     let out = ''
@@ -65,7 +82,14 @@ export async function measureServe(seconds = 3) {
     const db = await openSqlite(join(dir, 'serve.db'))
     progress('filling the database with a real poll of 40 generated feeds')
     await fillByPoll(db, 40, 60)
-    const deps = () => ({ db, gazetteer: getEngine().gazetteer, baseUrl: 'http://localhost:8787', pollMinutes: 15, adminToken: null, cache: new RenderCache() })
+    const deps = () => ({
+      db,
+      gazetteer: getEngine().gazetteer,
+      baseUrl: 'http://localhost:8787',
+      pollMinutes: 15,
+      adminToken: null,
+      cache: new RenderCache(),
+    })
     // Hono freezes its routes on the first request, so the body is sized on a twin app with the same deps.
     const atom = await (await createApp(deps()).request('http://localhost/feeds/shifts.atom')).text()
     const app = createApp(deps())
@@ -91,7 +115,9 @@ export async function measureServe(seconds = 3) {
       // Short runs alternated several times, the figure being the median of each round's ratio: on a small VM
       // the machine's speed drifts by more than the difference being measured.
       for (let r = 0; r < ROUNDS; r++) {
-        progress(`round ${r + 1}/${ROUNDS}: autocannon -c ${CONNECTIONS} -d ${seconds} /bench/constant, then /feeds/shifts.atom`)
+        progress(
+          `round ${r + 1}/${ROUNDS}: autocannon -c ${CONNECTIONS} -d ${seconds} /bench/constant, then /feeds/shifts.atom`,
+        )
         fixed.push(await autocannon(`${base}/bench/constant`, seconds))
         feed.push(await autocannon(`${base}/feeds/shifts.atom`, seconds))
       }

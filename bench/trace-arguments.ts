@@ -9,10 +9,19 @@ import { matchCues } from '../src/analyze/cues/match-cues.ts'
 import { splitClauses } from '../src/analyze/text/split-clauses.ts'
 import { tokenize } from '../src/analyze/text/tokenize.ts'
 import { flagsFor } from '../src/analyze/cues/cue-flags.ts'
-const sentence = process.argv[2]!, date = process.argv[3] ?? '2004-10-01'
+const sentence = process.argv[2]!,
+  date = process.argv[3] ?? '2004-10-01'
 const e = getEngine()
 const tokens = tokenize(sentence)
-const { mentions } = findMentions(sentence, tokens, e.gazetteer.find(tokens, date), e.gazetteer, e.coref, newDocState(), date)
+const { mentions } = findMentions(
+  sentence,
+  tokens,
+  e.gazetteer.find(tokens, date),
+  e.gazetteer,
+  e.coref,
+  newDocState(),
+  date,
+)
 const masked = maskSentence(sentence, mentions, tokens)
 console.log(masked)
 const cues = matchCues(masked, e.cues, sentence)
@@ -25,7 +34,18 @@ for (const clause of splitClauses(masked)) {
     const a = finder.find(i, consumed, clause.start, undefined)
     for (const o of a.objects) consumed.add(o)
     const ids = (ms: typeof mentions) => [...new Set(ms.map((m) => m.rollup))].join('+') || '-'
-    const f = flagsFor(c, clause, { tokens, reported: false, docYear: 2004, agentEnd: a.agentEnd, agentStart: a.agentStart, denialFrom: 0, backdrop: false })
-    console.log(`  ${c.cue.id} "${masked.slice(c.start, c.end)}": ${ids(a.subjects)} > ${ids(a.objects)} inside ${ids(a.inside)}`, JSON.stringify(f))
+    const f = flagsFor(c, clause, {
+      tokens,
+      reported: false,
+      docYear: 2004,
+      agentEnd: a.agentEnd,
+      agentStart: a.agentStart,
+      denialFrom: 0,
+      backdrop: false,
+    })
+    console.log(
+      `  ${c.cue.id} "${masked.slice(c.start, c.end)}": ${ids(a.subjects)} > ${ids(a.objects)} inside ${ids(a.inside)}`,
+      JSON.stringify(f),
+    )
   })
 }

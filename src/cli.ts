@@ -31,7 +31,9 @@ export async function main(argv: string[]): Promise<number> {
     const i = rest.indexOf(name)
     return i >= 0 ? rest[i + 1] : undefined
   }
-  const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--date', '--since', '--chunk'].includes(rest[i - 1]!)))
+  const positional = rest.filter(
+    (a, i) => !a.startsWith('--') && !(i > 0 && ['--date', '--since', '--chunk'].includes(rest[i - 1]!)),
+  )
   try {
     switch (command) {
       case 'actors':
@@ -50,7 +52,9 @@ export async function main(argv: string[]): Promise<number> {
         if (flag('--explain')) process.stdout.write(explainText(input, date) + '\n')
         else {
           const result = analyzeText(input, date ? { date } : {})
-          process.stdout.write(JSON.stringify({ signals: result.signals.map(signalView), pairs: result.pairs }, null, 2) + '\n')
+          process.stdout.write(
+            JSON.stringify({ signals: result.signals.map(signalView), pairs: result.pairs }, null, 2) + '\n',
+          )
         }
         return 0
       }

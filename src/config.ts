@@ -24,7 +24,8 @@ type Env = Record<string, string | undefined>
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]
   if (raw === undefined || raw.trim() === '') return fallback
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`)
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`)
   const n = Number(raw)
   if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`)
   return n
@@ -56,9 +57,20 @@ export function parseConfig(env: Env, defaults: { sources: string; dbPath: strin
   try {
     allowHosts = parseAllowHosts(env.ENTENTE_ALLOW_HOSTS)
   } catch (err) {
-    throw new ConfigError(`ENTENTE_ALLOW_HOSTS must list hosts or host:port pairs separated by commas: ${(err as Error).message}`)
+    throw new ConfigError(
+      `ENTENTE_ALLOW_HOSTS must list hosts or host:port pairs separated by commas: ${(err as Error).message}`,
+    )
   }
-  return { port, dbPath, sources, pollMinutes, adminToken: token ? token.trim() : null, baseUrl, allowHosts, websubHub: websubHub(env.ENTENTE_WEBSUB_HUB, allowHosts) }
+  return {
+    port,
+    dbPath,
+    sources,
+    pollMinutes,
+    adminToken: token ? token.trim() : null,
+    baseUrl,
+    allowHosts,
+    websubHub: websubHub(env.ENTENTE_WEBSUB_HUB, allowHosts),
+  }
 }
 
 /** The hub is pinged through the poller's fetch, so its address must pass the same policy as a feed's. */

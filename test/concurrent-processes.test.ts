@@ -7,14 +7,27 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openSqlite } from '../src/node.ts'
+import { openSqlite } from '../src/runtime/node/index.ts'
 import { fromScratch, snapshot, unaggregated } from './helpers/aggregation-races.ts'
 import { startFeedServer, staticFeed, type FeedServer } from './helpers/feed-server.ts'
 import { freePort } from './helpers/free-port.ts'
 
 const BIN = new URL('../bin/entente.mjs', import.meta.url).pathname
-const PAIRS = [['Saudi Arabia', 'Iran'], ['Israel', 'Egypt'], ['Russia', 'Ukraine'], ['China', 'Japan'], ['India', 'Pakistan'], ['Turkey', 'Greece']]
-const CUES = ['agreed to restore diplomatic relations with', 'held talks with', 'suspended talks with', 'accused', 'signed a trade agreement with']
+const PAIRS = [
+  ['Saudi Arabia', 'Iran'],
+  ['Israel', 'Egypt'],
+  ['Russia', 'Ukraine'],
+  ['China', 'Japan'],
+  ['India', 'Pakistan'],
+  ['Turkey', 'Greece'],
+]
+const CUES = [
+  'agreed to restore diplomatic relations with',
+  'held talks with',
+  'suspended talks with',
+  'accused',
+  'signed a trade agreement with',
+]
 
 function desk(n: number): string {
   const items = Array.from({ length: 40 }, (_, i) => {
@@ -39,7 +52,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-
 const exited = (child: ChildProcess) => new Promise<number | null>((ok) => child.once('exit', ok))
 
 describe('two pollers and a server on one SQLite file', () => {
@@ -47,14 +59,28 @@ describe('two pollers and a server on one SQLite file', () => {
     const db = join(dir, 'entente.db')
     const list = (name: string, desks: number[]) => {
       const path = join(dir, `${name}.opml`)
-      writeFileSync(path, `<opml version="2.0"><body>${desks.map((n) => `<outline text="Desk ${n}" xmlUrl="${server.url(`/desk${n}.rss`)}"/>`).join('')}</body></opml>`)
+      writeFileSync(
+        path,
+        `<opml version="2.0"><body>${desks.map((n) => `<outline text="Desk ${n}" xmlUrl="${server.url(`/desk${n}.rss`)}"/>`).join('')}</body></opml>`,
+      )
       return path
     }
-    const env = (sources: string, extra: Record<string, string> = {}) => ({ ...process.env, ENTENTE_DB: db, ENTENTE_SOURCES: sources, ENTENTE_ALLOW_HOSTS: new URL(server.url('/')).host, ...extra })
-    expect(spawnSync(process.execPath, [BIN, 'migrate'], { env: env(list('none', [])), encoding: 'utf8' }).status).toBe(0)
+    const env = (sources: string, extra: Record<string, string> = {}) => ({
+      ...process.env,
+      ENTENTE_DB: db,
+      ENTENTE_SOURCES: sources,
+      ENTENTE_ALLOW_HOSTS: new URL(server.url('/')).host,
+      ...extra,
+    })
+    expect(spawnSync(process.execPath, [BIN, 'migrate'], { env: env(list('none', [])), encoding: 'utf8' }).status).toBe(
+      0,
+    )
 
     const port = await freePort()
-    const serve = spawn(process.execPath, [BIN, 'serve'], { env: env(list('serve', [0, 3, 6, 9, 12, 15, 18, 21]), { PORT: String(port), ENTENTE_POLL_MINUTES: '15' }), stdio: ['ignore', 'ignore', 'pipe'] })
+    const serve = spawn(process.execPath, [BIN, 'serve'], {
+      env: env(list('serve', [0, 3, 6, 9, 12, 15, 18, 21]), { PORT: String(port), ENTENTE_POLL_MINUTES: '15' }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
     let log = ''
     const served = new Promise<void>((ok, fail) => {
       serve.stderr!.on('data', (d) => {
@@ -63,7 +89,10 @@ describe('two pollers and a server on one SQLite file', () => {
       })
       serve.once('exit', (code) => fail(new Error(`serve exited ${code}:\n${log}`)))
     })
-    const pollers = [list('a', [1, 4, 7, 10, 13, 16, 19, 22]), list('b', [2, 5, 8, 11, 14, 17, 20, 23])].map((sources) => spawn(process.execPath, [BIN, 'poll', '--once'], { env: env(sources), stdio: ['ignore', 'ignore', 'pipe'] }))
+    const pollers = [list('a', [1, 4, 7, 10, 13, 16, 19, 22]), list('b', [2, 5, 8, 11, 14, 17, 20, 23])].map(
+      (sources) =>
+        spawn(process.execPath, [BIN, 'poll', '--once'], { env: env(sources), stdio: ['ignore', 'ignore', 'pipe'] }),
+    )
     try {
       // Readers next to the writers, as a server has.
       let reads = 0
@@ -88,7 +117,12 @@ describe('two pollers and a server on one SQLite file', () => {
 
     const store = await openSqlite(db)
     try {
-      expect(await store.kysely.selectFrom('items').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 24 * 40 })
+      expect(
+        await store.kysely
+          .selectFrom('items')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ).toEqual({ n: 24 * 40 })
       expect(await unaggregated(store)).toEqual([])
       expect(await store.kysely.selectFrom('dirty_pair_days').selectAll().execute()).toEqual([])
       expect(await store.kysely.selectFrom('aggregate_claims').selectAll().execute()).toEqual([])
@@ -97,9 +131,17 @@ describe('two pollers and a server on one SQLite file', () => {
       const got = await snapshot(store, pairs)
       const expected = await fromScratch(store, pairs, new Date())
       // Published levels move only by 0.01 or more, so an incremental history may trail a recompute by less.
-      const exact = (v: typeof got) => ({ ...v, shifts: v.shifts.map(({ level_before, level_after, ...rest }) => rest), pairs: v.pairs.map(({ level, ...rest }) => rest) })
+      const exact = (v: typeof got) => ({
+        ...v,
+        shifts: v.shifts.map(({ level_before, level_after, ...rest }) => rest),
+        pairs: v.pairs.map(({ level, ...rest }) => rest),
+      })
       expect(exact(got)).toEqual(exact(expected))
-      got.shifts.forEach((s, i) => expect(Math.abs(s.level_after - expected.shifts[i]!.level_after), `${s.pair} ${s.day}`).toBeLessThanOrEqual(0.0101))
+      got.shifts.forEach((s, i) =>
+        expect(Math.abs(s.level_after - expected.shifts[i]!.level_after), `${s.pair} ${s.day}`).toBeLessThanOrEqual(
+          0.0101,
+        ),
+      )
     } finally {
       await store.close()
     }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { engineVersion } from '../src/analyze/engine-version.ts'
 import { getEngine } from '../src/analyze/engine.ts'
-import { openSqlite } from '../src/node.ts'
+import { openSqlite } from '../src/runtime/node/index.ts'
 import { runPoll } from '../src/poll/run-poll.ts'
 import type { Db } from '../src/store/schema.ts'
 import { startFeedServer, staticFeed, type FeedServer } from './helpers/feed-server.ts'
@@ -16,8 +16,21 @@ import { pollDeps, rssFeed } from './helpers/loopback-poll.ts'
 import { flippedEngine } from './helpers/modified-engine.ts'
 
 const BIN = new URL('../bin/entente.mjs', import.meta.url).pathname
-const PAIRS = [['Saudi Arabia', 'Iran'], ['Israel', 'Egypt'], ['Russia', 'Ukraine'], ['China', 'Japan'], ['India', 'Pakistan'], ['Turkey', 'Greece']]
-const CUES = ['severed diplomatic relations with', 'held talks with', 'agreed to restore diplomatic relations with', 'accused', 'signed a trade agreement with']
+const PAIRS = [
+  ['Saudi Arabia', 'Iran'],
+  ['Israel', 'Egypt'],
+  ['Russia', 'Ukraine'],
+  ['China', 'Japan'],
+  ['India', 'Pakistan'],
+  ['Turkey', 'Greece'],
+]
+const CUES = [
+  'severed diplomatic relations with',
+  'held talks with',
+  'agreed to restore diplomatic relations with',
+  'accused',
+  'signed a trade agreement with',
+]
 const DESKS = 8
 const ITEMS = 50
 
@@ -29,7 +42,11 @@ beforeAll(async () => {
   for (let n = 0; n < DESKS; n++) {
     const items = Array.from({ length: ITEMS }, (_, i) => {
       const [a, b] = PAIRS[(i + n) % PAIRS.length]!
-      return { guid: `d${n}-${i}`, text: `${a} ${CUES[(i * 3 + n) % CUES.length]} ${b}. Bulletin ${n}-${i}.`, date: new Date(Date.UTC(2026, 9, 1 + ((i * 7 + n) % 31), 8 + n)).toUTCString() }
+      return {
+        guid: `d${n}-${i}`,
+        text: `${a} ${CUES[(i * 3 + n) % CUES.length]} ${b}. Bulletin ${n}-${i}.`,
+        date: new Date(Date.UTC(2026, 9, 1 + ((i * 7 + n) % 31), 8 + n)).toUTCString(),
+      }
     })
     server.route(`/desk${n}.rss`, staticFeed(rssFeed(`Desk ${n}`, items)))
   }
@@ -43,23 +60,42 @@ afterAll(async () => {
 /** Everything re-analysis may change, less the wall-clock instants (two runs at different times differ there only). */
 async function state(db: Db) {
   return {
-    items: await db.kysely.selectFrom('items').select(['id', 'analyzed_with', 'signal_count', 'dating']).orderBy('id').execute(),
+    items: await db.kysely
+      .selectFrom('items')
+      .select(['id', 'analyzed_with', 'signal_count', 'dating'])
+      .orderBy('id')
+      .execute(),
     signals: await db.kysely.selectFrom('signals').selectAll().orderBy('id').execute(),
-    shifts: (await db.kysely.selectFrom('shifts').selectAll().orderBy('id').execute()).map(({ updated, corrected_at, withdrawn_at, ...rest }) => ({ ...rest, corrected: !!corrected_at, withdrawn: !!withdrawn_at })),
-    pairs: (await db.kysely.selectFrom('pairs').selectAll().orderBy('pair').execute()).map(({ updated, ...rest }) => rest),
+    shifts: (await db.kysely.selectFrom('shifts').selectAll().orderBy('id').execute()).map(
+      ({ updated, corrected_at, withdrawn_at, ...rest }) => ({
+        ...rest,
+        corrected: !!corrected_at,
+        withdrawn: !!withdrawn_at,
+      }),
+    ),
+    pairs: (await db.kysely.selectFrom('pairs').selectAll().orderBy('pair').execute()).map(
+      ({ updated, ...rest }) => rest,
+    ),
     marks: await db.kysely.selectFrom('dirty_pair_days').selectAll().execute(),
     claims: await db.kysely.selectFrom('aggregate_claims').selectAll().execute(),
   }
 }
 
-function reanalyze(db: string, killAfterLines?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }> {
-  const child = spawn(process.execPath, [BIN, 'reanalyze', '--chunk', '10'], { env: { ...process.env, ENTENTE_DB: db }, stdio: ['ignore', 'pipe', 'pipe'] })
+function reanalyze(
+  db: string,
+  killAfterLines?: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }> {
+  const child = spawn(process.execPath, [BIN, 'reanalyze', '--chunk', '10'], {
+    env: { ...process.env, ENTENTE_DB: db },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stderr = ''
   let stdout = ''
   child.stdout.on('data', (d) => (stdout += d))
   child.stderr.on('data', (d) => {
     stderr += d
-    if (killAfterLines && stderr.split('\n').filter((l) => l.startsWith('reanalyze: ')).length >= killAfterLines) child.kill('SIGKILL')
+    if (killAfterLines && stderr.split('\n').filter((l) => l.startsWith('reanalyze: ')).length >= killAfterLines)
+      child.kill('SIGKILL')
   })
   return new Promise((done) => child.once('exit', (code, signal) => done({ code, signal, stderr, stdout })))
 }
@@ -70,7 +106,10 @@ describe('entente reanalyze killed with SIGKILL halfway', () => {
     const seeded = join(dir, 'seeded.db')
     const store = await openSqlite(seeded)
     const sources = Array.from({ length: DESKS }, (_, n) => ({ url: server.url(`/desk${n}.rss`), title: `Desk ${n}` }))
-    await runPoll({ ...pollDeps(server, store, new Date('2026-11-01T12:00:00Z'), flippedEngine()), concurrency: 2 }, sources)
+    await runPoll(
+      { ...pollDeps(server, store, new Date('2026-11-01T12:00:00Z'), flippedEngine()), concurrency: 2 },
+      sources,
+    )
     const total = (await store.kysely.selectFrom('items').select('id').execute()).length
     expect(total).toBe(DESKS * ITEMS)
     await store.close()
@@ -85,7 +124,12 @@ describe('entente reanalyze killed with SIGKILL halfway', () => {
     expect(lines[0]).toBe(`reanalyze: 10/${total} items (2%), ${lines[0]!.split(', ')[1]}`)
     expect(lines.at(-2)).toMatch(new RegExp(`^reanalyze: ${total}/${total} items \\(100%\\), \\d+ changed$`))
     expect(lines.at(-1)).toMatch(/^reanalyze: 400 items analysed, \d+ changed; affected days re-aggregated$/)
-    const summary = JSON.parse(uninterrupted.stdout) as { items: number; changed_items: number; shifts_changed: number; remaining: number }
+    const summary = JSON.parse(uninterrupted.stdout) as {
+      items: number
+      changed_items: number
+      shifts_changed: number
+      remaining: number
+    }
     expect(summary).toMatchObject({ items: total, remaining: 0 })
     expect(summary.changed_items).toBeGreaterThan(50)
     expect(summary.shifts_changed).toBeGreaterThan(0)
@@ -93,7 +137,9 @@ describe('entente reanalyze killed with SIGKILL halfway', () => {
     const killed = await reanalyze(crashed, 2)
     expect(killed.signal).toBe('SIGKILL')
     const half = await openSqlite(crashed)
-    const done = (await half.kysely.selectFrom('items').select('id').where('analyzed_with', '=', engineVersion()).execute()).length
+    const done = (
+      await half.kysely.selectFrom('items').select('id').where('analyzed_with', '=', engineVersion()).execute()
+    ).length
     await half.close()
     // Killed between chunks or in the middle of one: some items done, many not, none half-done (checked below).
     expect(done).toBeGreaterThan(0)

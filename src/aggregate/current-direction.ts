@@ -42,7 +42,12 @@ export function currentDirection(shifts: RecentShift[], previous: Direction | nu
   if (lastStrong?.direction === 'frozen') return 'frozen'
   let best: Direction = sorted[0]!.direction
   for (const [d, w] of votes) if (w > (votes.get(best) ?? 0)) best = d
-  if (previous && previous !== best && votes.has(previous) && (votes.get(best) ?? 0) < SWITCH_MARGIN * (votes.get(previous) ?? 0)) {
+  if (
+    previous &&
+    previous !== best &&
+    votes.has(previous) &&
+    (votes.get(best) ?? 0) < SWITCH_MARGIN * (votes.get(previous) ?? 0)
+  ) {
     return previous
   }
   return best

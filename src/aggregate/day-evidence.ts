@@ -18,14 +18,21 @@ export function clipQuote(text: string): string {
   return `${(space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut).replace(/[\uD800-\uDBFF]$/, '')}…`
 }
 
-export function dayEvidence(signals: DaySignal[], articles: Article[], storyOf: Map<string, string>, groupOf: (s: string) => string): Evidence[] {
+export function dayEvidence(
+  signals: DaySignal[],
+  articles: Article[],
+  storyOf: Map<string, string>,
+  groupOf: (s: string) => string,
+): Evidence[] {
   const articleOf = new Map<DaySignal, Article>()
   for (const a of articles) for (const s of a.signals) articleOf.set(s, a)
   const evidence: Evidence[] = []
   // Each quote stands for its copy group; the outlets that carried the same sentence are listed under it.
   const taken = new Map<string, { quote: Evidence; outlets: Set<string> }>()
   let copies = 0
-  const sorted = [...signals].sort((x, y) => signalWeight(y) - signalWeight(x) || x.published.localeCompare(y.published))
+  const sorted = [...signals].sort(
+    (x, y) => signalWeight(y) - signalWeight(x) || x.published.localeCompare(y.published),
+  )
   for (const s of sorted) {
     const group = groupOf(s.sentence)
     const seen = taken.get(group)
@@ -56,4 +63,3 @@ export function dayEvidence(signals: DaySignal[], articles: Article[], storyOf: 
   }
   return evidence
 }
-

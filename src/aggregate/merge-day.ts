@@ -59,7 +59,19 @@ const TIE_ORDER: Direction[] = ['frozen', 'deteriorating', 'improving', 'stable'
  * of their terms, and evidence ties are broken by position, so a recomputation must see the same sequence.
  */
 function canonical(signals: DaySignal[]): DaySignal[] {
-  const key = (s: DaySignal) => [s.published, s.sourceUrl, s.itemId ?? '', s.sentence, s.direction, String(s.score), String(s.confidence), s.flags.join(','), s.itemUrl ?? '', s.sourceTitle, s.eventType ?? '']
+  const key = (s: DaySignal) => [
+    s.published,
+    s.sourceUrl,
+    s.itemId ?? '',
+    s.sentence,
+    s.direction,
+    String(s.score),
+    String(s.confidence),
+    s.flags.join(','),
+    s.itemUrl ?? '',
+    s.sourceTitle,
+    s.eventType ?? '',
+  ]
   return [...signals].sort((x, y) => {
     const a = key(x)
     const b = key(y)
@@ -117,7 +129,8 @@ function articlesOf(signals: DaySignal[]): Article[] {
     // The article counts as much as its verdict's confidence, in the mode of its strongest supporting claim.
     const support = list.filter((s) => s.direction === verdict.direction)
     const mode = Math.max(...(support.length ? support : list).map((s) => modeWeight(s.flags)))
-    const weight = Math.min(0.95, verdict.confidence) * mode * (list.some((s) => s.dateInferred) ? INFERRED_DATE_WEIGHT : 1)
+    const weight =
+      Math.min(0.95, verdict.confidence) * mode * (list.some((s) => s.dateInferred) ? INFERRED_DATE_WEIGHT : 1)
     return { key, sourceUrl: list[0]!.sourceUrl, signals: list, verdict, weight }
   })
 }
@@ -138,7 +151,9 @@ export function mergeDay(input: DaySignal[]): DayAggregate {
   if (!input.length) throw new Error('mergeDay needs at least one signal')
   const signals = canonical(input)
   const articles = articlesOf(signals)
-  const { storyOf, groupOf } = clusterStories(articles.map((a) => ({ key: a.key, sentences: a.signals.map((s) => s.sentence) })))
+  const { storyOf, groupOf } = clusterStories(
+    articles.map((a) => ({ key: a.key, sentences: a.signals.map((s) => s.sentence) })),
+  )
   const members = new Map<string, number>()
   for (const a of articles) members.set(storyOf.get(a.key)!, (members.get(storyOf.get(a.key)!) ?? 0) + 1)
   // A story votes once: its copies share its vote.

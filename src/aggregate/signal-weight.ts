@@ -18,4 +18,3 @@ export function modeWeight(flags: SignalFlag[]): number {
 export function signalWeight(s: { confidence: number; flags: SignalFlag[]; dateInferred?: boolean }): number {
   return s.confidence * modeWeight(s.flags) * (s.dateInferred ? INFERRED_DATE_WEIGHT : 1)
 }
-

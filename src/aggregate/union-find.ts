@@ -7,7 +7,7 @@ export class UnionFind {
     let root = x
     while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!
     // Path compression: the next find of anything on the path is one step.
-    for (let n = x; n !== root; ) {
+    for (let n = x; n !== root;) {
       const next = this.parent.get(n)!
       this.parent.set(n, root)
       n = next

@@ -37,17 +37,30 @@ export function explain(sentences: SentenceTrace[], pairs: PairVerdict[], nameOf
   for (const s of sentences) {
     if (!s.mentions.length && !s.cues.length) continue
     lines.push(`[${s.index + 1}] ${s.text}`)
-    if (s.mentions.length) lines.push(`  mentions: ${s.mentions.map((m) => `“${m.text}”→${m.actor}${m.rollup !== m.actor ? `→${m.rollup}` : ''} (${m.via}, ${m.role})`).join('; ')}`)
-    if (s.cues.length) lines.push(`  cues: ${s.cues.map((c) => `${c.cue.id} ${c.cue.type} “${s.text.slice(c.start, c.end)}”`).join('; ')}`)
+    if (s.mentions.length)
+      lines.push(
+        `  mentions: ${s.mentions.map((m) => `“${m.text}”→${m.actor}${m.rollup !== m.actor ? `→${m.rollup}` : ''} (${m.via}, ${m.role})`).join('; ')}`,
+      )
+    if (s.cues.length)
+      lines.push(
+        `  cues: ${s.cues.map((c) => `${c.cue.id} ${c.cue.type} “${s.text.slice(c.start, c.end)}”`).join('; ')}`,
+      )
     for (const g of s.signals) {
       const flags = g.flags.length ? ` [${g.flags.join(', ')}]` : ''
-      lines.push(`  → ${nameOf(g.a)}–${nameOf(g.b)}: ${g.eventType} ${g.direction} ${g.score >= 0 ? '+' : ''}${g.score.toFixed(2)} (confidence ${g.confidence.toFixed(2)})${flags}`)
-      lines.push(`    cue ${g.cues.join(', ')} “${g.cueText}”; ${g.mentions.map((m) => `“${m.text}”→${m.rollup} (${m.role})`).join(', ')}`)
+      lines.push(
+        `  → ${nameOf(g.a)}–${nameOf(g.b)}: ${g.eventType} ${g.direction} ${g.score >= 0 ? '+' : ''}${g.score.toFixed(2)} (confidence ${g.confidence.toFixed(2)})${flags}`,
+      )
+      lines.push(
+        `    cue ${g.cues.join(', ')} “${g.cueText}”; ${g.mentions.map((m) => `“${m.text}”→${m.rollup} (${m.role})`).join(', ')}`,
+      )
     }
     lines.push('')
   }
   lines.push('Document:')
-  for (const p of pairs) lines.push(`  ${nameOf(p.a)}–${nameOf(p.b)}: ${p.direction} ${p.score} (confidence ${p.confidence}, ${p.signals} signals)`)
+  for (const p of pairs)
+    lines.push(
+      `  ${nameOf(p.a)}–${nameOf(p.b)}: ${p.direction} ${p.score} (confidence ${p.confidence}, ${p.signals} signals)`,
+    )
   if (!pairs.length) lines.push('  no pair')
   return lines.join('\n')
 }

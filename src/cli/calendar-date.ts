@@ -5,7 +5,8 @@
 export function calendarDateProblem(value: unknown): string | null {
   if (value === undefined) return 'needs a day written YYYY-MM-DD'
   const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
-  if (!m) return `must be a day written YYYY-MM-DD, got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value)}`
+  if (!m)
+    return `must be a day written YYYY-MM-DD, got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value)}`
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
   if (month < 1 || month > 12) return `${value} is not a day: there is no month ${m[2]}`
   const t = new Date(Date.UTC(year, month - 1, day))

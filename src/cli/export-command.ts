@@ -37,6 +37,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
   }
   if (format !== 'csv' && format !== 'ndjson') throw new Error('export needs --format csv or --format ndjson')
   name ??= format === 'csv' ? 'shifts' : 'signals'
-  if (FORMAT_OF[name] !== format) throw new Error(`${name} are exported as ${FORMAT_OF[name]}: use --format ${FORMAT_OF[name]}`)
+  if (FORMAT_OF[name] !== format)
+    throw new Error(`${name} are exported as ${FORMAT_OF[name]}: use --format ${FORMAT_OF[name]}`)
   return { name, search, out }
 }

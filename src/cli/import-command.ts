@@ -48,7 +48,10 @@ function isOpml(path: string): boolean {
 
 /** An OPML outline's `xmlUrl` as a file: a path relative to the list, an absolute path or a file: URL. */
 function outlineFile(xmlUrl: string, list: string): string | { skipped: string } {
-  if (/^https?:/i.test(xmlUrl)) return { skipped: 'an http(s) feed is polled, not imported: list it in ENTENTE_SOURCES and run `entente poll --once`' }
+  if (/^https?:/i.test(xmlUrl))
+    return {
+      skipped: 'an http(s) feed is polled, not imported: list it in ENTENTE_SOURCES and run `entente poll --once`',
+    }
   if (/^file:/i.test(xmlUrl)) {
     try {
       return fileURLToPath(xmlUrl)
@@ -56,7 +59,8 @@ function outlineFile(xmlUrl: string, list: string): string | { skipped: string }
       return { skipped: `not a local file URL: ${(err as Error).message}` }
     }
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(xmlUrl) && !/^[a-z]:[\\/]/i.test(xmlUrl)) return { skipped: `cannot import a ${xmlUrl.split(':')[0]}: URL` }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(xmlUrl) && !/^[a-z]:[\\/]/i.test(xmlUrl))
+    return { skipped: `cannot import a ${xmlUrl.split(':')[0]}: URL` }
   return resolve(dirname(list), xmlUrl)
 }
 
@@ -66,14 +70,27 @@ export function importTargets(paths: string[]): { targets: Target[]; problems: F
   const problems: FileReport[] = []
   const seen = new Set<string>()
   const problem = (path: string, outcome: 'error' | 'skipped', error: string) =>
-    problems.push({ path, url: '', title: isAbsolute(path) ? basename(path) : path, outcome, status: null, items: 0, newItems: 0, signals: 0, error })
+    problems.push({
+      path,
+      url: '',
+      title: isAbsolute(path) ? basename(path) : path,
+      outcome,
+      status: null,
+      items: 0,
+      newItems: 0,
+      signals: 0,
+      error,
+    })
   const add = (path: string, title?: string) => {
     if (seen.has(path)) return
     seen.add(path)
     targets.push({ path, ...(title ? { title } : {}) })
   }
   for (const given of paths) {
-    const named = /^[a-z][a-z0-9+.-]*:/i.test(given) && !/^[a-z]:[\\/]/i.test(given) ? outlineFile(given, process.cwd() + '/') : resolve(given)
+    const named =
+      /^[a-z][a-z0-9+.-]*:/i.test(given) && !/^[a-z]:[\\/]/i.test(given)
+        ? outlineFile(given, process.cwd() + '/')
+        : resolve(given)
     if (typeof named !== 'string') {
       problem(given.slice(0, 300), 'skipped', named.skipped)
       continue
@@ -83,7 +100,11 @@ export function importTargets(paths: string[]): { targets: Target[]; problems: F
     try {
       stat = statSync(path)
     } catch (err) {
-      problem(path, 'error', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message)
+      problem(
+        path,
+        'error',
+        (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message,
+      )
       continue
     }
     if (stat.isDirectory()) {
@@ -91,7 +112,8 @@ export function importTargets(paths: string[]): { targets: Target[]; problems: F
         .filter((e) => e.isFile() && !e.name.startsWith('.') && FEED_EXTENSIONS.has(extname(e.name).toLowerCase()))
         .map((e) => e.name)
         .sort()
-      if (!files.length) problem(path, 'skipped', `no feed files (${[...FEED_EXTENSIONS].join(', ')}) in this directory`)
+      if (!files.length)
+        problem(path, 'skipped', `no feed files (${[...FEED_EXTENSIONS].join(', ')}) in this directory`)
       for (const name of files) add(join(path, name))
       continue
     }
@@ -125,7 +147,8 @@ export function importTargets(paths: string[]): { targets: Target[]; problems: F
 
 function readCapped(path: string): Uint8Array {
   const size = statSync(path).size
-  if (size > DEFAULT_LIMITS.maxBytes) throw new Error(`file of ${size} bytes exceeds the ${DEFAULT_LIMITS.maxBytes}-byte cap of a feed`)
+  if (size > DEFAULT_LIMITS.maxBytes)
+    throw new Error(`file of ${size} bytes exceeds the ${DEFAULT_LIMITS.maxBytes}-byte cap of a feed`)
   return readFileSync(path)
 }
 
@@ -143,7 +166,11 @@ export function progressLine(n: number, total: number, r: FileReport): string {
   return `${head}: ${r.items} item${r.items === 1 ? '' : 's'}, ${r.newItems} new${languages}, ${r.signals} signal${r.signals === 1 ? '' : 's'}${unread}`
 }
 
-export async function runImport(db: Db, paths: string[], options: { now?: () => Date; progress?: (line: string) => void } = {}): Promise<ImportSummary> {
+export async function runImport(
+  db: Db,
+  paths: string[],
+  options: { now?: () => Date; progress?: (line: string) => void } = {},
+): Promise<ImportSummary> {
   const now = options.now ?? (() => new Date())
   const progress = options.progress ?? (() => {})
   const startedAt = now().toISOString()
@@ -158,9 +185,26 @@ export async function runImport(db: Db, paths: string[], options: { now?: () => 
     const url = pathToFileURL(t.path).href
     let report: FileReport
     try {
-      report = { path: t.path, ...(await importFeed({ db, now }, { url, ...(t.title ? { title: t.title } : {}), fallbackTitle: basename(t.path) }, readCapped(t.path))) }
+      report = {
+        path: t.path,
+        ...(await importFeed(
+          { db, now },
+          { url, ...(t.title ? { title: t.title } : {}), fallbackTitle: basename(t.path) },
+          readCapped(t.path),
+        )),
+      }
     } catch (err) {
-      report = { path: t.path, url, title: t.title ?? basename(t.path), outcome: 'error', status: null, items: 0, newItems: 0, signals: 0, error: (err as Error).message }
+      report = {
+        path: t.path,
+        url,
+        title: t.title ?? basename(t.path),
+        outcome: 'error',
+        status: null,
+        items: 0,
+        newItems: 0,
+        signals: 0,
+        error: (err as Error).message,
+      }
     }
     files.push(report)
     progress(progressLine(files.length, total, report))
@@ -178,6 +222,8 @@ export async function runImport(db: Db, paths: string[], options: { now?: () => 
   }
   const ok = files.filter((f) => f.outcome === 'ok').length
   const unread = summary.unanalysed ? `; ${summary.unanalysed} not analysed (Entente reads English)` : ''
-  progress(`imported ${ok} of ${files.length} file${files.length === 1 ? '' : 's'}: ${summary.newItems} new items${Object.keys(summary.languages).length ? ` (${describeLanguages(summary.languages)})` : ''}, ${summary.newSignals} signals, ${shiftsChanged} shifts changed${unread}`)
+  progress(
+    `imported ${ok} of ${files.length} file${files.length === 1 ? '' : 's'}: ${summary.newItems} new items${Object.keys(summary.languages).length ? ` (${describeLanguages(summary.languages)})` : ''}, ${summary.newSignals} signals, ${shiftsChanged} shifts changed${unread}`,
+  )
   return summary
 }

@@ -1,6 +1,12 @@
 // The import summary as `entente import` prints it: snake_case like the poll summary and every other JSON Entente
 // publishes. The totals are the poll summary's; each file is a source's report with its path and the items it holds.
-import { runTotalsJson, sourceReportJson, type RunTotals, type RunTotalsJson, type SourceReportJson } from '../poll/poll-summary-json.ts'
+import {
+  runTotalsJson,
+  sourceReportJson,
+  type RunTotals,
+  type RunTotalsJson,
+  type SourceReportJson,
+} from '../poll/poll-summary-json.ts'
 import type { FileReport, ImportSummary } from './import-command.ts'
 
 export type FileReportJson = SourceReportJson & { path: string; items: number }

@@ -54,7 +54,11 @@ function pairJson(deps: AppDeps, p: PairRow, asOf: string) {
     signals: p.signal_count,
     updated: p.updated,
     url: `${deps.baseUrl}/pairs/${p.pair}`,
-    feeds: { atom: `${deps.baseUrl}/feeds/pairs/${p.pair}.atom`, rss: `${deps.baseUrl}/feeds/pairs/${p.pair}.rss`, json: `${deps.baseUrl}/feeds/pairs/${p.pair}.json` },
+    feeds: {
+      atom: `${deps.baseUrl}/feeds/pairs/${p.pair}.atom`,
+      rss: `${deps.baseUrl}/feeds/pairs/${p.pair}.rss`,
+      json: `${deps.baseUrl}/feeds/pairs/${p.pair}.json`,
+    },
   }
 }
 
@@ -89,7 +93,12 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     const name = c.req.param('pair')
     const { pair } = parsePair(deps.gazetteer, name)
     if (pair !== name) return c.redirect(`/api/pairs/${pair}${new URL(c.req.url).search}`, 301)
-    const { values, canonical } = readQuery(new URL(c.req.url).searchParams, PAIR_DETAIL_PARAMS, deps, '/api/pairs/{pair}')
+    const { values, canonical } = readQuery(
+      new URL(c.req.url).searchParams,
+      PAIR_DETAIL_PARAMS,
+      deps,
+      '/api/pairs/{pair}',
+    )
     checkDayRange(values)
     const row = await getPair(deps.db, pair)
     if (!row) return jsonError(c, 404, `no shifts recorded for ${pair} yet`)
@@ -98,7 +107,9 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
       const shifts = await pairShifts(deps.db, pair, 365, values, now)
       return {
         ...pairJson(deps, row, utcDay(now)),
-        series: shifts.filter((s) => !s.withdrawnAt).map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
+        series: shifts
+          .filter((s) => !s.withdrawnAt)
+          .map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
         shifts: shifts.reverse().map((s) => ({
           id: s.id,
           day: s.day,
@@ -114,7 +125,14 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
           evidence: s.evidence.map(evidenceJson),
           published: s.published,
           updated: s.updated,
-          correction: s.correction ? { previous_direction: s.correction.previousDirection, corrected_at: s.correction.at, reason: s.correction.reason, note: correctionNote(s) } : null,
+          correction: s.correction
+            ? {
+                previous_direction: s.correction.previousDirection,
+                corrected_at: s.correction.at,
+                reason: s.correction.reason,
+                note: correctionNote(s),
+              }
+            : null,
           withdrawn: !!s.withdrawnAt,
         })),
       }
@@ -175,7 +193,11 @@ export function apiRoutes(app: Hono, deps: AppDeps): void {
     if (no) return no
     if (!deps.reanalyze) return jsonError(c, 501, 're-analysis is not available in this deployment')
     const since = c.req.query('since') || null
-    if (since !== null && (since.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)))) return jsonError(c, 400, 'since must be a day, YYYY-MM-DD')
+    if (
+      since !== null &&
+      (since.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)))
+    )
+      return jsonError(c, 400, 'since must be a day, YYYY-MM-DD')
     if (reanalysing) return jsonError(c, 409, 'a re-analysis is already running')
     const p = deps.reanalyze(since)
     reanalysing = p

@@ -24,7 +24,9 @@ export function createApp(deps: AppDeps): Hono {
   pageRoutes(app, deps)
   docsRoutes(app, deps)
   preflightAndAllow(app)
-  app.notFound((c) => errorResponse(c, 404, `no page or route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}`))
+  app.notFound((c) =>
+    errorResponse(c, 404, `no page or route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}`),
+  )
   app.onError((err, c) => {
     if (err instanceof HttpError) return errorResponse(c, err.status, err.message, err.detail)
     console.error(`[entente] ${c.req.method} ${new URL(c.req.url).pathname} failed:`, err)

@@ -2,14 +2,26 @@
 // (see query-params.ts). Lengths are checked before any pattern runs (see params.ts).
 import { DIRECTIONS, EVENT_TYPES, type EventType } from '../types.ts'
 import { HttpError } from './errors.ts'
-import { cursorOf, parseActor, parseConfidence, parseCursor, parseDirection, parseLimit, parseOffset, parsePair } from './params.ts'
+import {
+  cursorOf,
+  parseActor,
+  parseConfidence,
+  parseCursor,
+  parseDirection,
+  parseLimit,
+  parseOffset,
+  parsePair,
+} from './params.ts'
 import { param } from './query-params.ts'
 import { parseTextFilter } from './text-filter.ts'
 
 export const limitParam = (fallback: number | null, max: number) =>
   param({
     name: 'limit',
-    description: fallback === null ? `at most this many rows (1–${max}); all when left out` : `at most this many entries (1–${max}, default ${fallback})`,
+    description:
+      fallback === null
+        ? `at most this many rows (1–${max}); all when left out`
+        : `at most this many entries (1–${max}, default ${fallback})`,
     schema: { type: 'integer', minimum: 1, maximum: max, ...(fallback === null ? {} : { default: fallback }) },
     parse: (raw) => parseLimit(raw, fallback ?? max, max),
     ...(fallback === null ? {} : { implied: String(fallback) }),
@@ -62,7 +74,8 @@ export const pairParam = param({
 export function parseDay(raw: string, name: string): string {
   const m = raw.length === 10 ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw) : null
   const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN
-  if (!m || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== raw) throw new HttpError(400, `${name} must be a date written YYYY-MM-DD`)
+  if (!m || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== raw)
+    throw new HttpError(400, `${name} must be a date written YYYY-MM-DD`)
   return raw
 }
 
@@ -82,19 +95,25 @@ export const untilParam = param({
 
 /** Refuses a range that ends before it starts. */
 export function checkDayRange(v: { since?: string; until?: string }): void {
-  if (v.since && v.until && v.since > v.until) throw new HttpError(400, `since (${v.since}) is after until (${v.until})`)
+  if (v.since && v.until && v.since > v.until)
+    throw new HttpError(400, `since (${v.since}) is after until (${v.until})`)
 }
 
 export const eventTypeParam = param({
   name: 'event_type',
   description: `only shifts with a signal of one of these PLOVER event types, comma-separated, any case: ${EVENT_TYPES.join(', ')}`,
-  schema: { type: 'string', pattern: `^(?:${EVENT_TYPES.join('|')})(?:,(?:${EVENT_TYPES.join('|')}))*$`, maxLength: 200 },
+  schema: {
+    type: 'string',
+    pattern: `^(?:${EVENT_TYPES.join('|')})(?:,(?:${EVENT_TYPES.join('|')}))*$`,
+    maxLength: 200,
+  },
   parse: (raw): EventType[] => {
     if (raw.length > 200) throw new HttpError(400, 'event_type is at most 200 characters')
     const types = new Set<EventType>()
     for (const part of raw.split(',')) {
       const t = part.trim().toUpperCase()
-      if (!(EVENT_TYPES as readonly string[]).includes(t)) throw new HttpError(400, `event_type must be PLOVER event types separated by commas: ${EVENT_TYPES.join(', ')}`)
+      if (!(EVENT_TYPES as readonly string[]).includes(t))
+        throw new HttpError(400, `event_type must be PLOVER event types separated by commas: ${EVENT_TYPES.join(', ')}`)
       types.add(t as EventType)
     }
     // One order, so every spelling of the same set is one feed.
@@ -124,5 +143,11 @@ const cursorParam = (name: 'before' | 'after', description: string) =>
     format: (c) => cursorOf({ day: c.day, pair: c.id.split('/')[0]! }),
   })
 
-export const beforeParam = cursorParam('before', "paging: entries older than this cursor (taken from a feed's next link)")
-export const afterParam = cursorParam('after', "paging: entries newer than this cursor (taken from a feed's previous link)")
+export const beforeParam = cursorParam(
+  'before',
+  "paging: entries older than this cursor (taken from a feed's next link)",
+)
+export const afterParam = cursorParam(
+  'after',
+  "paging: entries newer than this cursor (taken from a feed's previous link)",
+)

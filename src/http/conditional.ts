@@ -103,7 +103,8 @@ export function isNotModified(c: Context, etag: string, lastModified: string): b
   if (ims) {
     const since = Date.parse(ims)
     const modified = Date.parse(lastModified)
-    if (!Number.isNaN(since) && !Number.isNaN(modified) && Math.floor(modified / 1000) <= Math.floor(since / 1000)) return true
+    if (!Number.isNaN(since) && !Number.isNaN(modified) && Math.floor(modified / 1000) <= Math.floor(since / 1000))
+      return true
   }
   return false
 }

@@ -17,7 +17,8 @@ function schemaText(schema: Json | undefined): string {
   if (Array.isArray(schema.enum)) parts.push(`one of ${schema.enum.filter((v) => v !== null).join(', ')}`)
   else if (schema.type) parts.push(Array.isArray(schema.type) ? schema.type.join(' or ') : String(schema.type))
   if (schema.format) parts.push(`(${String(schema.format)})`)
-  if (schema.minimum !== undefined || schema.maximum !== undefined) parts.push(`${schema.minimum ?? '…'}–${schema.maximum ?? '…'}`)
+  if (schema.minimum !== undefined || schema.maximum !== undefined)
+    parts.push(`${schema.minimum ?? '…'}–${schema.maximum ?? '…'}`)
   if (schema.default !== undefined) parts.push(`default ${String(schema.default)}`)
   return parts.join(' ')
 }
@@ -26,7 +27,9 @@ function schemaText(schema: Json | undefined): string {
 function operationHtml(path: string, method: string, op: Json) {
   const params = (op.parameters as Json[] | undefined) ?? []
   const responses = Object.entries((op.responses as Record<string, Json>) ?? {})
-  const columns = responses.flatMap(([, r]) => Object.values((r.content as Record<string, Json>) ?? {})).flatMap((m) => (m['x-csv-columns'] as Json[] | undefined) ?? [])
+  const columns = responses
+    .flatMap(([, r]) => Object.values((r.content as Record<string, Json>) ?? {}))
+    .flatMap((m) => (m['x-csv-columns'] as Json[] | undefined) ?? [])
   const anchor = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-')
   return html`<section id="${anchor}" aria-labelledby="h-${anchor}"><h3 id="h-${anchor}"><code>${method.toUpperCase()}</code> <code>${path}</code></h3>
 <p>${String(op.summary ?? '')}${op.description ? html`. ${String(op.description)}` : ''}</p>
@@ -34,9 +37,9 @@ function operationHtml(path: string, method: string, op: Json) {
 ${params.length ? html`<dl>${params.map((p) => html`<dt><code>${String(p.name)}</code> <span class="note">${String(p.in)}, ${schemaText(p.schema as Json)}</span></dt><dd>${String(p.description ?? '')}</dd>`)}</dl>` : html`<p>None.</p>`}
 <h4>Answers</h4>
 <ul>${responses.map(([status, r]) => {
-  const content = Object.entries((r.content as Record<string, Json> | undefined) ?? {})
-  return html`<li><strong>${status}</strong> ${String(r.description ?? '')}${content.map(([type, m]) => html` · <code>${type}</code> ${schemaText(m.schema as Json)}`)}</li>`
-})}</ul>
+    const content = Object.entries((r.content as Record<string, Json> | undefined) ?? {})
+    return html`<li><strong>${status}</strong> ${String(r.description ?? '')}${content.map(([type, m]) => html` · <code>${type}</code> ${schemaText(m.schema as Json)}`)}</li>`
+  })}</ul>
 ${columns.length ? html`<details><summary>CSV columns</summary><dl>${columns.map((c) => html`<dt><code>${String(c.name)}</code> <span class="note">${schemaText(c.schema as Json)}</span></dt><dd>${String(c.description)}</dd>`)}</dl></details>` : ''}</section>`
 }
 
@@ -66,7 +69,11 @@ export function docsRoutes(app: Hono, deps: AppDeps): void {
 <h2>Errors</h2>
 <p>Every error is JSON with its status and a message saying what to change: <code>{"error": {"status": 400, "message": "…", "parameters": ["…"]}}</code>. A parameter a route does not take is refused (400) rather than ignored; <code>parameters</code> then lists the ones it takes. Text filters are plain text (case-insensitive, <code>|</code> between alternatives), never regular expressions.</p>
 ${tags.map((t) => {
-  const ops = paths.flatMap(([path, item]) => Object.entries(item).filter(([, op]) => ((op.tags as string[]) ?? []).includes(t.name)).map(([method, op]) => ({ path, method, op })))
+  const ops = paths.flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([, op]) => ((op.tags as string[]) ?? []).includes(t.name))
+      .map(([method, op]) => ({ path, method, op })),
+  )
   return html`<h2>${t.name}</h2><p>${t.description}</p>${ops.map((o) => operationHtml(o.path, o.method, o.op))}`
 })}`,
         ),

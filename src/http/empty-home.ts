@@ -35,6 +35,8 @@ export function emptyHomeStatus(d: SourcesDigest, pollMinutes: number) {
   return html`<div class="status waiting" role="status"><p><strong>No shifts yet.</strong> ${plural(d.items, 'item')} read from ${plural(d.ok, 'source')}${
     d.failing ? ` (${d.failing} failing)` : ''
   }, and none named two actors in a way the engine scores.${
-    d.unanalysed ? ` ${plural(d.unanalysed, 'item is', 'items are')} in languages Entente does not read (${languages}): it reads English, and stores and counts the others.` : ''
+    d.unanalysed
+      ? ` ${plural(d.unanalysed, 'item is', 'items are')} in languages Entente does not read (${languages}): it reads English, and stores and counts the others.`
+      : ''
   }</p>${detail}</div>${DEMO}`
 }

@@ -16,7 +16,12 @@ export class HttpError extends Error {
   }
 }
 
-export function jsonError(c: Context, status: ContentfulStatusCode, message: string, detail?: Record<string, unknown>): Response {
+export function jsonError(
+  c: Context,
+  status: ContentfulStatusCode,
+  message: string,
+  detail?: Record<string, unknown>,
+): Response {
   c.header('Cache-Control', 'no-store')
   return c.json({ error: { ...detail, status, message } }, status)
 }
@@ -27,7 +32,12 @@ export function isPagePath(pathname: string): boolean {
   return !/\.(?:json|csv|ndjson|atom|rss|xml|opml|txt)$/i.test(pathname)
 }
 
-const REASONS: Partial<Record<number, string>> = { 400: 'Bad request', 404: 'Not found', 405: 'Method not allowed', 500: 'Something went wrong' }
+const REASONS: Partial<Record<number, string>> = {
+  400: 'Bad request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  500: 'Something went wrong',
+}
 
 export async function htmlError(c: Context, status: ContentfulStatusCode, message: string): Promise<Response> {
   c.header('Cache-Control', 'no-store')
@@ -44,6 +54,11 @@ export async function htmlError(c: Context, status: ContentfulStatusCode, messag
 }
 
 /** The error in the form its route speaks. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, message: string, detail?: Record<string, unknown>): Response | Promise<Response> {
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  message: string,
+  detail?: Record<string, unknown>,
+): Response | Promise<Response> {
   return isPagePath(new URL(c.req.url).pathname) ? htmlError(c, status, message) : jsonError(c, status, message, detail)
 }

@@ -32,7 +32,9 @@ export function exportRoutes(app: Hono, deps: AppDeps): void {
       if (isNotModified(c, etag, lastModified)) return c.body(null, 304)
       c.header('Content-Type', format === 'csv' ? CSV_TYPE : NDJSON_TYPE)
       c.header('Content-Disposition', `attachment; filename="entente-${name}.${format}"`)
-      const stream = lineStream(opened.lines(), (err) => console.error(`[entente] ${route} failed while streaming:`, err))
+      const stream = lineStream(opened.lines(), (err) =>
+        console.error(`[entente] ${route} failed while streaming:`, err),
+      )
       return c.body(stream, 200)
     })
   }

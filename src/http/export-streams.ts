@@ -9,7 +9,16 @@ import { walkShifts } from '../store/list-shifts.ts'
 import { walkPairs } from '../store/read-queries.ts'
 import type { Db } from '../store/schema.ts'
 import { signalLogHead, walkSignalLog } from '../store/signal-log.ts'
-import { actorParam, directionParam, eventTypeParam, limitParam, minConfidenceParam, pairParam, sinceParam, untilParam } from './common-params.ts'
+import {
+  actorParam,
+  directionParam,
+  eventTypeParam,
+  limitParam,
+  minConfidenceParam,
+  pairParam,
+  sinceParam,
+  untilParam,
+} from './common-params.ts'
 import { HttpError } from './errors.ts'
 import { pairFilter, PAIR_EXPORT_PARAMS } from './pair-query.ts'
 import { param, readQuery } from './query-params.ts'
@@ -18,7 +27,8 @@ import { shiftFilter, SHIFT_EXPORT_PARAMS } from './shift-query.ts'
 export const SIGNAL_EXPORT_PARAMS = [
   param({
     name: 'cursor',
-    description: 'resume after this cursor: the `cursor` of the last line read, or the X-Entente-Cursor header of an answer with fewer lines than its limit',
+    description:
+      'resume after this cursor: the `cursor` of the last line read, or the X-Entente-Cursor header of an answer with fewer lines than its limit',
     schema: { type: 'string', pattern: '^\\d{1,15}$' },
     parse: (raw): number => {
       if (!/^\d{1,15}$/.test(raw)) throw new HttpError(400, 'cursor must be a cursor taken from an earlier answer')
@@ -85,7 +95,8 @@ export async function openExport(deps: ExportDeps, name: ExportName, search: URL
       lines: async function* () {
         yield csvHeader(SHIFT_COLUMNS)
         const rows = (async function* () {
-          for await (const { shift } of walkShifts(deps.db, filter, 'desc', undefined, 200)) if (!match || match(shift)) yield shift
+          for await (const { shift } of walkShifts(deps.db, filter, 'desc', undefined, 200))
+            if (!match || match(shift)) yield shift
         })()
         for await (const shift of take(rows, values.limit)) yield csvRow(SHIFT_COLUMNS, shift, ctx)
       },
@@ -98,7 +109,8 @@ export async function openExport(deps: ExportDeps, name: ExportName, search: URL
       canonical,
       lines: async function* () {
         yield csvHeader(PAIR_COLUMNS)
-        for await (const pair of take(walkPairs(deps.db, filter), values.limit, values.offset)) yield csvRow(PAIR_COLUMNS, pair, ctx)
+        for await (const pair of take(walkPairs(deps.db, filter), values.limit, values.offset))
+          yield csvRow(PAIR_COLUMNS, pair, ctx)
       },
     }
   }
@@ -110,7 +122,8 @@ export async function openExport(deps: ExportDeps, name: ExportName, search: URL
     canonical,
     head,
     lines: async function* () {
-      for await (const entry of take(walkSignalLog(deps.db, filter, values.cursor ?? 0, head), values.limit ?? 10_000)) yield signalLine(entry)
+      for await (const entry of take(walkSignalLog(deps.db, filter, values.cursor ?? 0, head), values.limit ?? 10_000))
+        yield signalLine(entry)
     },
   }
 }

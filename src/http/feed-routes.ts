@@ -6,7 +6,7 @@ import { renderRss } from '../publish/render-rss.ts'
 import { directionAsOf, evidenceAge, levelAsOf, utcDay } from '../aggregate/level-now.ts'
 import { lastEvidenceText, shiftView, tagAuthority, type FeedPage, type LastEvidence } from '../publish/feed-page.ts'
 import { feedPath } from '../publish/feed-urls.ts'
-import { changedAt } from '../store/data-version.ts'
+import { changedAt, createdAt } from '../store/meta.ts'
 import { listShifts } from '../store/list-shifts.ts'
 import { getPair, lastEvidenceDay } from '../store/read-queries.ts'
 import { readingTime, type AppDeps } from './app-deps.ts'
@@ -14,8 +14,19 @@ import { respond } from './conditional.ts'
 import { HttpError } from './errors.ts'
 import { cursorOf, parseActor, parsePair } from './params.ts'
 import { queryString, readQuery } from './query-params.ts'
-import { describeFilter, FEED_PAGE_SIZE, GLOBAL_FEED_PARAMS, SCOPED_FEED_PARAMS, shiftFilter, type ShiftQueryValues } from './shift-query.ts'
-const FORMATS = { atom: 'application/atom+xml; charset=utf-8', rss: 'application/rss+xml; charset=utf-8', json: 'application/feed+json; charset=utf-8' } as const
+import {
+  describeFilter,
+  FEED_PAGE_SIZE,
+  GLOBAL_FEED_PARAMS,
+  SCOPED_FEED_PARAMS,
+  shiftFilter,
+  type ShiftQueryValues,
+} from './shift-query.ts'
+const FORMATS = {
+  atom: 'application/atom+xml; charset=utf-8',
+  rss: 'application/rss+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+} as const
 type Format = keyof typeof FORMATS
 
 function splitFile(file: string): { name: string; format: Format } {
@@ -30,14 +41,8 @@ function splitFile(file: string): { name: string; format: Format } {
  */
 export async function dataVersion(deps: AppDeps): Promise<string> {
   const today = `${utcDay(readingTime(deps))}T00:00:00.000Z`
-  const at = (await changedAt(deps.db)) ?? (await createdAt(deps))
+  const at = (await changedAt(deps.db)) ?? (await createdAt(deps.db)) ?? '2026-01-01T00:00:00Z'
   return at > today ? at : today
-}
-
-async function createdAt(deps: AppDeps): Promise<string> {
-  if (deps.db.readMeta) return deps.db.readMeta('created_at') ?? '2026-01-01T00:00:00Z'
-  const created = await deps.db.kysely.selectFrom('meta').select('value').where('key', '=', 'created_at').executeTakeFirst()
-  return created?.value ?? '2026-01-01T00:00:00Z'
 }
 
 export function cacheControl(deps: AppDeps): string {
@@ -60,7 +65,15 @@ async function lastEvidence(deps: AppDeps, scope: Scope): Promise<LastEvidence |
   const asOf = utcDay(readingTime(deps))
   if (scope.filter.pair) {
     const row = await getPair(deps.db, scope.filter.pair)
-    return row ? { day: row.last_day, ageDays: evidenceAge(row.last_day, asOf), asOf, levelNow: levelAsOf(row, asOf), directionNow: directionAsOf(row, asOf) } : null
+    return row
+      ? {
+          day: row.last_day,
+          ageDays: evidenceAge(row.last_day, asOf),
+          asOf,
+          levelNow: levelAsOf(row, asOf),
+          directionNow: directionAsOf(row, asOf),
+        }
+      : null
   }
   const day = await lastEvidenceDay(deps.db, scope.filter.actor ? { actor: scope.filter.actor } : {})
   return day ? { day, ageDays: evidenceAge(day, asOf), asOf } : null
@@ -76,7 +89,7 @@ function describeScope(scope: Scope): string {
 async function serveFeed(c: Context, deps: AppDeps, scope: Scope, format: Format): Promise<Response> {
   const params = scope.kind === 'global' || scope.kind === 'corrections' ? GLOBAL_FEED_PARAMS : SCOPED_FEED_PARAMS
   const { values, canonical } = readQuery(new URL(c.req.url).searchParams, params, deps, scope.path(format))
-  const v = values as ShiftQueryValues & (typeof values)
+  const v = values as ShiftQueryValues & typeof values
   const { before, after } = values
   if (before && after) throw new HttpError(400, 'use either before or after, not both')
   const filter = { ...shiftFilter(v, deps.gazetteer), ...scope.filter, now: readingTime(deps) }
@@ -87,13 +100,21 @@ async function serveFeed(c: Context, deps: AppDeps, scope: Scope, format: Format
   const version = await dataVersion(deps)
   const rep = await deps.cache.get(version, `${format} ${scope.path(format)}${selfQuery}`, async () => {
     const limit = values.limit ?? FEED_PAGE_SIZE
-    const { shifts, older, newer } = await listShifts(deps.db, { ...filter, ...(before ? { before } : {}), ...(after ? { after } : {}), limit })
+    const { shifts, older, newer } = await listShifts(deps.db, {
+      ...filter,
+      ...(before ? { before } : {}),
+      ...(after ? { after } : {}),
+      limit,
+    })
     const link = (fmt: Format, extra?: Record<string, string>) => {
       const p = new URLSearchParams(filters)
       for (const [k, val] of Object.entries(extra ?? {})) p.set(k, val)
       return `${deps.baseUrl}${scope.path(fmt)}${queryString(p)}`
     }
-    const describe = describeFilter(scope.kind === 'global' || scope.kind === 'corrections' ? v : { ...v, actor: undefined }, deps.gazetteer)
+    const describe = describeFilter(
+      scope.kind === 'global' || scope.kind === 'corrections' ? v : { ...v, actor: undefined },
+      deps.gazetteer,
+    )
     const evidence = await lastEvidence(deps, scope)
     const page: FeedPage = {
       id: `tag:${tagAuthority(deps.baseUrl)},2026:feed/${scope.key}${filterQs}`,
@@ -127,21 +148,73 @@ export function feedRoutes(app: Hono, deps: AppDeps): void {
   app.get('/feeds/:file', async (c) => {
     const { name, format } = splitFile(c.req.param('file'))
     if (name === 'corrections') {
-      return serveFeed(c, deps, { kind: 'corrections', key: 'corrections', title: 'corrections', alternate: `${deps.baseUrl}/corrections`, filter: { corrections: true }, path: (f) => feedPath({ kind: 'corrections' }, f) }, format)
+      return serveFeed(
+        c,
+        deps,
+        {
+          kind: 'corrections',
+          key: 'corrections',
+          title: 'corrections',
+          alternate: `${deps.baseUrl}/corrections`,
+          filter: { corrections: true },
+          path: (f) => feedPath({ kind: 'corrections' }, f),
+        },
+        format,
+      )
     }
-    if (name !== 'shifts') throw new HttpError(404, 'the global feeds are /feeds/shifts.{atom,rss,json} and /feeds/corrections.{atom,rss,json}')
-    return serveFeed(c, deps, { kind: 'global', key: 'shifts', title: 'alignment shifts', alternate: `${deps.baseUrl}/`, filter: {}, path: (f) => feedPath({ kind: 'global' }, f) }, format)
+    if (name !== 'shifts')
+      throw new HttpError(
+        404,
+        'the global feeds are /feeds/shifts.{atom,rss,json} and /feeds/corrections.{atom,rss,json}',
+      )
+    return serveFeed(
+      c,
+      deps,
+      {
+        kind: 'global',
+        key: 'shifts',
+        title: 'alignment shifts',
+        alternate: `${deps.baseUrl}/`,
+        filter: {},
+        path: (f) => feedPath({ kind: 'global' }, f),
+      },
+      format,
+    )
   })
   app.get('/feeds/pairs/:file', async (c) => {
     const { name, format } = splitFile(c.req.param('file'))
     const { pair, a, b } = parsePair(deps.gazetteer, name)
     if (pair !== name) return c.redirect(`/feeds/pairs/${pair}.${format}${new URL(c.req.url).search}`, 301)
     const title = `${deps.gazetteer.name(a)}–${deps.gazetteer.name(b)}`
-    return serveFeed(c, deps, { kind: 'pair', key: `pairs/${pair}`, title, alternate: `${deps.baseUrl}/pairs/${pair}`, filter: { pair }, path: (f) => feedPath({ kind: 'pair', pair }, f) }, format)
+    return serveFeed(
+      c,
+      deps,
+      {
+        kind: 'pair',
+        key: `pairs/${pair}`,
+        title,
+        alternate: `${deps.baseUrl}/pairs/${pair}`,
+        filter: { pair },
+        path: (f) => feedPath({ kind: 'pair', pair }, f),
+      },
+      format,
+    )
   })
   app.get('/feeds/actors/:file', async (c) => {
     const { name, format } = splitFile(c.req.param('file'))
     const id = parseActor(deps.gazetteer, name, 'actor id')!
-    return serveFeed(c, deps, { kind: 'actor', key: `actors/${id}`, title: deps.gazetteer.name(id), alternate: `${deps.baseUrl}/actors/${id}`, filter: { actor: id }, path: (f) => feedPath({ kind: 'actor', id }, f) }, format)
+    return serveFeed(
+      c,
+      deps,
+      {
+        kind: 'actor',
+        key: `actors/${id}`,
+        title: deps.gazetteer.name(id),
+        alternate: `${deps.baseUrl}/actors/${id}`,
+        filter: { actor: id },
+        path: (f) => feedPath({ kind: 'actor', id }, f),
+      },
+      format,
+    )
   })
 }

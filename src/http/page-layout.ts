@@ -49,11 +49,13 @@ export function layout(title: string, feeds: FeedTriple | null, body: HtmlEscape
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='8' cy='8' r='7' fill='%231f5fa8'/%3E%3C/svg%3E">
-${feeds
-  ? html`<link rel="alternate" type="application/atom+xml" title="${title} (Atom)" href="${feeds.atom}">
+${
+  feeds
+    ? html`<link rel="alternate" type="application/atom+xml" title="${title} (Atom)" href="${feeds.atom}">
 <link rel="alternate" type="application/rss+xml" title="${title} (RSS)" href="${feeds.rss}">
 <link rel="alternate" type="application/feed+json" title="${title} (JSON Feed)" href="${feeds.json}">`
-  : ''}
+    : ''
+}
 <style>${raw(STYLE)}</style>
 </head>
 <body>

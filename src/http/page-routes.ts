@@ -31,17 +31,22 @@ const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x < 0 ? `−${Math.a
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
 /** "3 sources (1 independent report)": outlets, and the independent reports among them when fewer. */
-const sourcesText = (s: Shift) => `${plural(s.sources, 'source')}${s.independentSources !== s.sources ? ` (${plural(s.independentSources, 'independent report')})` : ''}`
+const sourcesText = (s: Shift) =>
+  `${plural(s.sources, 'source')}${s.independentSources !== s.sources ? ` (${plural(s.independentSources, 'independent report')})` : ''}`
 
 /** Recent and strong first: the last shift's day, then the size of its move. */
 function byMovement(rows: PairRow[]): PairRow[] {
-  return [...rows].sort((x, y) => y.last_day.localeCompare(x.last_day) || Math.abs(y.last_score) - Math.abs(x.last_score))
+  return [...rows].sort(
+    (x, y) => y.last_day.localeCompare(x.last_day) || Math.abs(y.last_score) - Math.abs(x.last_score),
+  )
 }
 
 /** One day of a pair page: its direction (or that it was withdrawn), any correction, how its stories voted, its quotes. */
 function shiftSection(s: Shift) {
   const note = correctionNote(s)
-  const heading = s.withdrawnAt ? html`<span class="withdrawn">withdrawn</span>` : html`<span class="${s.direction}">${s.direction}</span>`
+  const heading = s.withdrawnAt
+    ? html`<span class="withdrawn">withdrawn</span>`
+    : html`<span class="${s.direction}">${s.direction}</span>`
   const votes = Object.keys(s.votes).length > 1 ? html` · stories voted ${votesNote(s.votes)}` : ''
   return html`<section id="${s.day}" aria-labelledby="h-${s.day}"><h3 id="h-${s.day}"><time datetime="${s.day}">${s.day}</time>: ${heading}${s.correction && !s.withdrawnAt ? html` <span class="corrected">(corrected, was ${s.correction.previousDirection})</span>` : ''}</h3>
 ${note ? html`<p class="correction">${note}</p>` : ''}${s.withdrawnAt ? '' : html`<p>Score ${signed(s.score)} · level ${signed(s.levelBefore)} → ${signed(s.levelAfter)} · ${sourcesText(s)} · confidence ${s.confidence.toFixed(2)}${votes}</p>`}
@@ -52,14 +57,21 @@ ${s.evidence.map((e) => {
 }
 
 export function pageRoutes(app: Hono, deps: AppDeps): void {
-  const feedsFor = (path: string) => ({ atom: `${deps.baseUrl}${path}.atom`, rss: `${deps.baseUrl}${path}.rss`, json: `${deps.baseUrl}${path}.json` })
+  const feedsFor = (path: string) => ({
+    atom: `${deps.baseUrl}${path}.atom`,
+    rss: `${deps.baseUrl}${path}.rss`,
+    json: `${deps.baseUrl}${path}.json`,
+  })
   const name = (id: string) => deps.gazetteer.name(id)
   const page = async (c: Context, key: string, render: () => Promise<string>) => {
     const rep = await deps.cache.get(await dataVersion(deps), `page ${key}`, render)
     return respond(c, rep, 'text/html; charset=utf-8', cacheControl(deps))
   }
   const pairTable = async (rows: PairRow[], caption: string, other?: string) => {
-    const points = await levelPoints(deps.db, rows.map((r) => r.pair))
+    const points = await levelPoints(
+      deps.db,
+      rows.map((r) => r.pair),
+    )
     const today = utcDay(readingTime(deps))
     // Explicit roles: on a phone the stylesheet turns each row into a card, and a table whose display changed loses
     // its table semantics in some screen readers unless the roles say them.
@@ -95,13 +107,29 @@ ${emptyHomeStatus(digest, deps.pollMinutes)}
 ${feedLinks(feedsFor('/feeds/shifts'))}`,
         ),
       )
-      return respond(c, { body, etag: `"${fnv1a(body)}-${body.length.toString(16)}"`, lastModified: new Date(await dataVersion(deps)).toUTCString() }, 'text/html; charset=utf-8', 'no-cache')
+      return respond(
+        c,
+        {
+          body,
+          etag: `"${fnv1a(body)}-${body.length.toString(16)}"`,
+          lastModified: new Date(await dataVersion(deps)).toUTCString(),
+        },
+        'text/html; charset=utf-8',
+        'no-cache',
+      )
     }
     return page(c, '/', async () => {
-      const [{ pairs }, active] = await Promise.all([listPairs(deps.db, { limit: 100, offset: 0 }), activePairs(deps.db, 30, 16)])
+      const [{ pairs }, active] = await Promise.all([
+        listPairs(deps.db, { limit: 100, offset: 0 }),
+        activePairs(deps.db, 30, 16),
+      ])
       const feeds = feedsFor('/feeds/shifts')
       const today = utcDay(readingTime(deps))
-      const network = pairNetwork(active.pairs.map((p) => networkPair(p, today)), `The most active pairs, ${active.from} to ${active.to}`, `the most active in the 30 days to ${active.to}`)
+      const network = pairNetwork(
+        active.pairs.map((p) => networkPair(p, today)),
+        `The most active pairs, ${active.from} to ${active.to}`,
+        `the most active in the 30 days to ${active.to}`,
+      )
       return String(
         await layout(
           'Entente — alignment shifts',
@@ -134,7 +162,9 @@ ${await pairTable(byMovement(pairs).slice(0, 50), 'Recent movers')}`,
       const levelToday = levelAsOf(row, today)
       const directionToday = directionAsOf(row, today)
       const chart = levelFigure(
-        shifts.filter((s) => !s.withdrawnAt).map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
+        shifts
+          .filter((s) => !s.withdrawnAt)
+          .map((s) => ({ day: s.day, level: s.levelAfter, direction: s.direction, score: s.score })),
         `${title}: alignment level over time`,
         new Set(printed.filter((s) => !s.withdrawnAt).map((s) => s.day)),
         { day: today, level: levelToday },
@@ -162,12 +192,19 @@ ${shifts.length > printed.length ? html`<p class="note">Evidence for the ${shift
     return page(c, `/actors/${id}`, async () => {
       const { pairs } = await listPairs(deps.db, { actor: id, limit: 500, offset: 0 })
       // Strongest movers first: the size of the latest move, recency breaking ties.
-      const sorted = [...pairs].sort((x, y) => Math.abs(y.last_score) - Math.abs(x.last_score) || y.last_day.localeCompare(x.last_day))
+      const sorted = [...pairs].sort(
+        (x, y) => Math.abs(y.last_score) - Math.abs(x.last_score) || y.last_day.localeCompare(x.last_day),
+      )
       // The picture shows where relations stand today: strongest level first, then the most recent, then by id.
       const today = utcDay(readingTime(deps))
       const strongest = pairs
         .map((p) => ({ p, line: networkPair(p, today) }))
-        .sort((x, y) => Math.abs(y.line.level) - Math.abs(x.line.level) || y.p.last_day.localeCompare(x.p.last_day) || x.p.pair.localeCompare(y.p.pair))
+        .sort(
+          (x, y) =>
+            Math.abs(y.line.level) - Math.abs(x.line.level) ||
+            y.p.last_day.localeCompare(x.p.last_day) ||
+            x.p.pair.localeCompare(y.p.pair),
+        )
         .map((e) => e.line)
       const actor = deps.gazetteer.actors.get(id)!
       const feeds = feedsFor(`/feeds/actors/${id}`)
@@ -198,9 +235,11 @@ ${sorted.length ? await pairTable(sorted, `${actor.name}’s relations, stronges
           html`<h1>Corrections</h1>
 <p>Shifts of the last 30 days whose direction changed after new evidence or re-analysis, and shifts withdrawn because their evidence is gone. Each is an update of its own feed entry; a withdrawn shift stays listed for 30 days.</p>
 ${feedLinks(feeds)}
-${shifts.length
-  ? html`<ul class="corrections">${shifts.map((s) => html`<li><a href="/pairs/${s.pair}#${s.day}">${name(s.a)}–${name(s.b)}, ${s.day}</a>: ${correctionNote(s)}</li>`)}</ul>`
-  : html`<p>No corrections in the last 30 days.</p>`}`,
+${
+  shifts.length
+    ? html`<ul class="corrections">${shifts.map((s) => html`<li><a href="/pairs/${s.pair}#${s.day}">${name(s.a)}–${name(s.b)}, ${s.day}</a>: ${correctionNote(s)}</li>`)}</ul>`
+    : html`<p>No corrections in the last 30 days.</p>`
+}`,
         ),
       )
     }),
@@ -222,22 +261,58 @@ ${shifts.length
             ['score', 'the day’s score in [−1, 1]: cooperation positive, conflict negative'],
             ['level_before, level_after', 'the pair’s alignment level in [−1, 1] before and after this day'],
             ['confidence', 'in [0, 1], rising with independent reports, not with copies of one story'],
-            ['sources, signals', 'the number of outlets that carried the day’s evidence and of sentence-level signals merged into the shift'],
-            ['independent_sources', 'independent reports among those outlets: near-duplicate texts (one syndicated story) and one outlet’s articles count once'],
-            ['votes', 'the weight each direction received from the day’s articles, each story counted once: why the day went the way it did'],
-            ['evidence', 'the quoted sentences, strongest first: {text, url, source, published, direction, event_type, flags, date_inferred, article_direction, story, copies} (see below)'],
-            ['correction', 'null, or {previous_direction, corrected_at, reason, note} when the published direction changed after new evidence or re-analysis ("new-evidence" or "reanalysis"); previous_direction is "withdrawn" for a shift restored after a withdrawal'],
-            ['withdrawn', 'true on a tombstone: the shift’s evidence is gone; the entry stays 30 days so that readers who saw it learn it'],
+            [
+              'sources, signals',
+              'the number of outlets that carried the day’s evidence and of sentence-level signals merged into the shift',
+            ],
+            [
+              'independent_sources',
+              'independent reports among those outlets: near-duplicate texts (one syndicated story) and one outlet’s articles count once',
+            ],
+            [
+              'votes',
+              'the weight each direction received from the day’s articles, each story counted once: why the day went the way it did',
+            ],
+            [
+              'evidence',
+              'the quoted sentences, strongest first: {text, url, source, published, direction, event_type, flags, date_inferred, article_direction, story, copies} (see below)',
+            ],
+            [
+              'correction',
+              'null, or {previous_direction, corrected_at, reason, note} when the published direction changed after new evidence or re-analysis ("new-evidence" or "reanalysis"); previous_direction is "withdrawn" for a shift restored after a withdrawal',
+            ],
+            [
+              'withdrawn',
+              'true on a tombstone: the shift’s evidence is gone; the entry stays 30 days so that readers who saw it learn it',
+            ],
           ].map(([k, v]) => html`<dt><code>${k}</code></dt><dd>${v}</dd>`)}</dl>
 <h2>Evidence items</h2>
 <dl>${[
             ['text', 'the sentence quoted, at most 400 characters'],
-            ['url, source, published', 'the article it comes from (an http(s) link or null), the publisher, and the article’s date'],
-            ['direction', 'which way this quote points on its own: improving, deteriorating, frozen or stable (null for quotes stored before it was recorded)'],
-            ['event_type', 'the kind of act the quote reports, one of the sixteen PLOVER event types: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT; an act undone is the type it becomes (lifting sanctions is CONCEDE); null when unknown'],
-            ['flags', 'the quote’s mode, any of: negated (a blocked improvement, read as frozen), hypothetical (a possibility or a condition), historical (background, not today’s news), reported (someone’s claim)'],
-            ['date_inferred', 'true when the article had no readable date: published is the time it was first seen, and it counts half'],
-            ['article_direction', 'what the whole article says of the pair, the verdict `entente analyze` gives for its text (null for quotes stored before it was recorded)'],
+            [
+              'url, source, published',
+              'the article it comes from (an http(s) link or null), the publisher, and the article’s date',
+            ],
+            [
+              'direction',
+              'which way this quote points on its own: improving, deteriorating, frozen or stable (null for quotes stored before it was recorded)',
+            ],
+            [
+              'event_type',
+              'the kind of act the quote reports, one of the sixteen PLOVER event types: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT; an act undone is the type it becomes (lifting sanctions is CONCEDE); null when unknown',
+            ],
+            [
+              'flags',
+              'the quote’s mode, any of: negated (a blocked improvement, read as frozen), hypothetical (a possibility or a condition), historical (background, not today’s news), reported (someone’s claim)',
+            ],
+            [
+              'date_inferred',
+              'true when the article had no readable date: published is the time it was first seen, and it counts half',
+            ],
+            [
+              'article_direction',
+              'what the whole article says of the pair, the verdict `entente analyze` gives for its text (null for quotes stored before it was recorded)',
+            ],
             ['story', 'the story the quote belongs to: quotes from copies of one report share it'],
             ['copies', 'other outlets that carried the same sentence: [{source, url, published}]'],
           ].map(([k, v]) => html`<dt><code>${k}</code></dt><dd>${v}</dd>`)}</dl>

@@ -40,14 +40,25 @@ const MAX_PARAMETERS = 30
  * Validates `search` against `params`. Empty values count as absent (`?direction=`), a parameter given twice is
  * refused (lists are comma-separated), and so is any parameter the route does not take.
  */
-export function readQuery<P extends readonly AnyParam[]>(search: URLSearchParams, params: P, ctx: ParamContext, route: string): ReadQuery<P> {
+export function readQuery<P extends readonly AnyParam[]>(
+  search: URLSearchParams,
+  params: P,
+  ctx: ParamContext,
+  route: string,
+): ReadQuery<P> {
   const byName = new Map(params.map((p) => [p.name, p]))
   const seen = new Set<string>()
   let count = 0
   for (const [name] of search) {
     if (++count > MAX_PARAMETERS) throw new HttpError(400, `too many query parameters (at most ${MAX_PARAMETERS})`)
-    if (!byName.has(name)) throw new UnknownParameter(name, route, params.map((p) => p.name))
-    if (seen.has(name)) throw new HttpError(400, `${name} is given more than once: give it once (lists are comma-separated)`)
+    if (!byName.has(name))
+      throw new UnknownParameter(
+        name,
+        route,
+        params.map((p) => p.name),
+      )
+    if (seen.has(name))
+      throw new HttpError(400, `${name} is given more than once: give it once (lists are comma-separated)`)
     seen.add(name)
   }
   const values: Record<string, unknown> = {}
@@ -66,10 +77,16 @@ export function readQuery<P extends readonly AnyParam[]>(search: URLSearchParams
 /** A 400 that also lists, machine-readably, the parameters the route takes. */
 export class UnknownParameter extends HttpError {
   constructor(name: string, route: string, known: string[]) {
-    super(400, `unknown parameter "${name.slice(0, 60)}": ${route} takes ${known.length ? known.join(', ') : 'no parameters'}`, { parameters: known })
+    super(
+      400,
+      `unknown parameter "${name.slice(0, 60)}": ${route} takes ${known.length ? known.join(', ') : 'no parameters'}`,
+      { parameters: known },
+    )
   }
 }
 
 /** `?a=1&b=2` or '': percent-encoded except commas, which separate list values and are legal in a query. */
 export const queryString = (q: URLSearchParams): string =>
-  q.size ? `?${[...q].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}` : ''
+  q.size
+    ? `?${[...q].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}`
+    : ''

@@ -7,8 +7,13 @@ import { STYLE } from './page-layout.ts'
 let styleHash: Promise<string> | undefined
 
 function pagePolicy(): Promise<string> {
-  styleHash ??= crypto.subtle.digest('SHA-256', new TextEncoder().encode(STYLE)).then((d) => btoa(String.fromCharCode(...new Uint8Array(d))))
-  return styleHash.then((hash) => `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`)
+  styleHash ??= crypto.subtle
+    .digest('SHA-256', new TextEncoder().encode(STYLE))
+    .then((d) => btoa(String.fromCharCode(...new Uint8Array(d))))
+  return styleHash.then(
+    (hash) =>
+      `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+  )
 }
 
 const DATA_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox"

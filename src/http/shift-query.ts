@@ -32,7 +32,14 @@ const PAGING = [limitParam(FEED_PAGE_SIZE, 500), beforeParam, afterParam] as con
 export const GLOBAL_FEED_PARAMS = [directionParam, minConfidenceParam, actorParam, ...SHIFT_FILTERS, ...PAGING] as const
 export const SCOPED_FEED_PARAMS = [directionParam, minConfidenceParam, ...SHIFT_FILTERS, ...PAGING] as const
 /** /api/shifts.csv: the same filters, any pair or actor, and every matching row unless limited. */
-export const SHIFT_EXPORT_PARAMS = [pairParam, actorParam, directionParam, minConfidenceParam, ...SHIFT_FILTERS, limitParam(null, 1_000_000)] as const
+export const SHIFT_EXPORT_PARAMS = [
+  pairParam,
+  actorParam,
+  directionParam,
+  minConfidenceParam,
+  ...SHIFT_FILTERS,
+  limitParam(null, 1_000_000),
+] as const
 
 export interface ShiftQueryValues {
   direction?: Direction
@@ -48,12 +55,17 @@ export interface ShiftQueryValues {
 
 /** The text a filter reads for a shift: its title, its quotes and their sources, folded once. */
 export function shiftText(s: Shift, nameOf: (id: string) => string): string {
-  return foldCase([`${nameOf(s.a)}–${nameOf(s.b)}: ${s.direction}`, ...s.evidence.flatMap((e) => [e.text, e.source])].join('\n'))
+  return foldCase(
+    [`${nameOf(s.a)}–${nameOf(s.b)}: ${s.direction}`, ...s.evidence.flatMap((e) => [e.text, e.source])].join('\n'),
+  )
 }
 
 export function shiftFilter(v: ShiftQueryValues, gazetteer: Gazetteer): Omit<ShiftFilter, 'limit'> {
   checkDayRange(v)
-  const text: TextFilter = { ...(v.filter ? { filter: v.filter } : {}), ...(v.filterout ? { filterout: v.filterout } : {}) }
+  const text: TextFilter = {
+    ...(v.filter ? { filter: v.filter } : {}),
+    ...(v.filterout ? { filterout: v.filterout } : {}),
+  }
   const nameOf = (id: string) => gazetteer.name(id)
   return {
     ...(v.pair ? { pair: v.pair } : {}),

@@ -14,9 +14,28 @@ export function sourcesRoute(app: Hono, deps: AppDeps): void {
     readQuery(new URL(c.req.url).searchParams, [], deps, '/api/sources')
     const sources = (await listSources(deps.db)).map((row) => sourceView(row, deps.pollMinutes))
     const { languages, unanalysed } = digestSources(sources)
-    const body = JSON.stringify({ analysed_languages: ANALYSED_LANGUAGES, poll_minutes: deps.pollMinutes, total: sources.length, languages, unanalysed, sources }, publishable)
+    const body = JSON.stringify(
+      {
+        analysed_languages: ANALYSED_LANGUAGES,
+        poll_minutes: deps.pollMinutes,
+        total: sources.length,
+        languages,
+        unanalysed,
+        sources,
+      },
+      publishable,
+    )
     // Outcomes change with every poll, shifts or not: validated by the body itself, never cached for long.
     const last = sources.reduce((m, s) => (s.last_polled_at && s.last_polled_at > m ? s.last_polled_at : m), '')
-    return respond(c, { body, etag: `"${fnv1a(body)}-${body.length.toString(16)}"`, lastModified: new Date(last || (await dataVersion(deps))).toUTCString() }, 'application/json; charset=utf-8', 'no-cache')
+    return respond(
+      c,
+      {
+        body,
+        etag: `"${fnv1a(body)}-${body.length.toString(16)}"`,
+        lastModified: new Date(last || (await dataVersion(deps))).toUTCString(),
+      },
+      'application/json; charset=utf-8',
+      'no-cache',
+    )
   })
 }

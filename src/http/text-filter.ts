@@ -14,10 +14,22 @@ export const foldCase = (s: string): string => s.normalize('NFKC').toLowerCase()
 
 export function parseTextFilter(raw: string, name: string): string[] {
   if (raw.length > MAX_LENGTH) throw new HttpError(400, `${name} is at most ${MAX_LENGTH} characters`)
-  if (REGEX_SYNTAX.test(raw)) throw new HttpError(400, `${name} is plain text, not a regular expression: separate alternatives with | and leave out \\ ^ $ * + ? ( ) [ ] { }`)
-  const alternatives = [...new Set(raw.split('|').map((t) => foldCase(t.trim())).filter(Boolean))]
+  if (REGEX_SYNTAX.test(raw))
+    throw new HttpError(
+      400,
+      `${name} is plain text, not a regular expression: separate alternatives with | and leave out \\ ^ $ * + ? ( ) [ ] { }`,
+    )
+  const alternatives = [
+    ...new Set(
+      raw
+        .split('|')
+        .map((t) => foldCase(t.trim()))
+        .filter(Boolean),
+    ),
+  ]
   if (!alternatives.length) throw new HttpError(400, `${name} needs some text`)
-  if (alternatives.length > MAX_ALTERNATIVES) throw new HttpError(400, `${name} takes at most ${MAX_ALTERNATIVES} alternatives`)
+  if (alternatives.length > MAX_ALTERNATIVES)
+    throw new HttpError(400, `${name} takes at most ${MAX_ALTERNATIVES} alternatives`)
   return alternatives
 }
 

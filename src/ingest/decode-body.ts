@@ -26,7 +26,8 @@ export function charsetFromXmlDeclaration(bytes: Uint8Array): string | null {
 
 // Node 20's decoder treats windows-1252 as Latin-1 and leaves 0x80–0x9F as C1 controls; map them as the
 // WHATWG table does (undefined slots stay as they are and are stripped later as control characters).
-const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
   const text = decoder.decode(bytes)
@@ -72,7 +73,11 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
     utf8 = null
   }
   if (utf8 !== null) {
-    return { text: utf8, encoding: 'utf-8', declared: declaredEncoding && declaredEncoding !== 'utf-8' ? declaredLabel : null }
+    return {
+      text: utf8,
+      encoding: 'utf-8',
+      declared: declaredEncoding && declaredEncoding !== 'utf-8' ? declaredLabel : null,
+    }
   }
   if (declared && declaredEncoding !== 'utf-8') {
     return { text: decodeWith(declared, bytes), encoding: declaredEncoding!, declared: null }

@@ -18,7 +18,40 @@ const SHORT = 160
 /** Below this many, a title alone: never called foreign, `und` unless trigrams nearly say English. */
 const TITLE = 60
 /** Words that are common in English prose and rare or absent in the Latin-script languages franc-min knows. */
-const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'for', 'with', 'that', 'by', 'has', 'have', 'had', 'said', 'from', 'were', 'after', 'which', 'this', 'their', 'would', 'been', 'who', 'they', 'its', 'it', 'are', 'at', 'not', 'over', 'into', 'than', 'could', 'should'])
+const ENGLISH_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'for',
+  'with',
+  'that',
+  'by',
+  'has',
+  'have',
+  'had',
+  'said',
+  'from',
+  'were',
+  'after',
+  'which',
+  'this',
+  'their',
+  'would',
+  'been',
+  'who',
+  'they',
+  'its',
+  'it',
+  'are',
+  'at',
+  'not',
+  'over',
+  'into',
+  'than',
+  'could',
+  'should',
+])
 /** Share of words from ENGLISH_WORDS above which a Latin-script text is English (news prose has 20–30 %). */
 const ENGLISH_SHARE = 0.08
 /**

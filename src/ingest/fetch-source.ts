@@ -82,10 +82,12 @@ export async function fetchSource(
   try {
     for (let hop = 0; ; hop++) {
       const protocol = new URL(current).protocol
-      if (protocol !== 'http:' && protocol !== 'https:') throw new FetchRefused(`refused ${current.slice(0, 200)}: only http(s) URLs are fetched`)
+      if (protocol !== 'http:' && protocol !== 'https:')
+        throw new FetchRefused(`refused ${current.slice(0, 200)}: only http(s) URLs are fetched`)
       const headers: Record<string, string> = {
         'User-Agent': limits.userAgent,
-        Accept: 'application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5',
+        Accept:
+          'application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5',
       }
       if (validators.etag) headers['If-None-Match'] = validators.etag
       if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified
@@ -94,8 +96,20 @@ export async function fetchSource(
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         const location = res.headers.get('location')
         await res.body?.cancel().catch(() => {})
-        if (!location) return { kind: 'error', status: res.status, url: current, message: `HTTP ${res.status} redirect without a Location header` }
-        if (hop >= limits.maxRedirects) return { kind: 'error', status: res.status, url: current, message: `more than ${limits.maxRedirects} redirects` }
+        if (!location)
+          return {
+            kind: 'error',
+            status: res.status,
+            url: current,
+            message: `HTTP ${res.status} redirect without a Location header`,
+          }
+        if (hop >= limits.maxRedirects)
+          return {
+            kind: 'error',
+            status: res.status,
+            url: current,
+            message: `more than ${limits.maxRedirects} redirects`,
+          }
         previous = current
         current = new URL(location, current).toString()
         continue
@@ -118,10 +132,21 @@ export async function fetchSource(
       const declaredLength = Number(res.headers.get('content-length') ?? NaN)
       if (Number.isFinite(declaredLength) && declaredLength > limits.maxBytes) {
         await res.body?.cancel().catch(() => {})
-        return { kind: 'error', status: res.status, url: current, message: `body of ${declaredLength} bytes exceeds the ${limits.maxBytes}-byte cap` }
+        return {
+          kind: 'error',
+          status: res.status,
+          url: current,
+          message: `body of ${declaredLength} bytes exceeds the ${limits.maxBytes}-byte cap`,
+        }
       }
       const bytes = res.body ? await readCapped(res.body, limits.maxBytes) : new Uint8Array(0)
-      if (!bytes) return { kind: 'error', status: res.status, url: current, message: `body exceeds the ${limits.maxBytes}-byte cap` }
+      if (!bytes)
+        return {
+          kind: 'error',
+          status: res.status,
+          url: current,
+          message: `body exceeds the ${limits.maxBytes}-byte cap`,
+        }
       return {
         kind: 'ok',
         status: res.status,
@@ -147,7 +172,12 @@ export async function fetchSource(
 function describeError(err: unknown): string {
   if (!(err instanceof Error)) return String(err)
   const cause = (err as Error & { cause?: unknown }).cause
-  const detail = cause instanceof Error ? cause.message : typeof cause === 'object' && cause && 'code' in cause ? String((cause as { code: unknown }).code) : ''
+  const detail =
+    cause instanceof Error
+      ? cause.message
+      : typeof cause === 'object' && cause && 'code' in cause
+        ? String((cause as { code: unknown }).code)
+        : ''
   // undici says only "fetch failed"; the cause says why (DNS, refused, reset).
   if (detail && err.message === 'fetch failed') return detail
   return detail && !err.message.includes(detail) ? `${err.message} (${detail})` : err.message

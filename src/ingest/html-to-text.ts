@@ -23,12 +23,39 @@ export function stripControlChars(s: string): string {
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
 }
 
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th', 'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'pre'])
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'hr',
+  'pre',
+])
 /** Elements whose content is not text: dropped with their content when they are closed. */
 const OPAQUE = ['script', 'style', 'noscript', 'iframe', 'svg', 'template'] as const
 const CLOSERS = new Map(OPAQUE.map((name) => [name as string, new RegExp(`</${name}\\s*>`, 'gi')]))
 
-const isTagStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47 /* / */ || c === 33 /* ! */ || c === 63 /* ? */
+const isTagStart = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47 /* / */ || c === 33 /* ! */ || c === 63 /* ? */
 
 /** The text of `html` without its tags, comments and opaque elements; block tags become line breaks. */
 function stripMarkup(html: string): string {

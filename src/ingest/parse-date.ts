@@ -9,9 +9,15 @@ const ISO = /^(\d{4})-(\d{2})(?:-(\d{2})(?:[T\s]+(\d{2}):(\d{2})(?::(\d{2})(?:[.
 const TIME = String.raw`(?:,?\s*(?:at\s+)?(\d{1,2})(?::(\d{2})|(\d{2}))(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([ap])\.?m\.?)?)?`
 const WORD = String.raw`[\p{L}]+\.?`
 /** [day name,] 24 Set 2018 [19:22[:00]] [zone] */
-const DAY_FIRST = new RegExp(String.raw`^(?:${WORD},?\s+)?(\d{1,2})\.?\s*(?:de\s+)?(${WORD})\s*,?\s*(?:de\s+)?(\d{4}|\d{2})${TIME}\s*(.*)$`, 'iu')
+const DAY_FIRST = new RegExp(
+  String.raw`^(?:${WORD},?\s+)?(\d{1,2})\.?\s*(?:de\s+)?(${WORD})\s*,?\s*(?:de\s+)?(\d{4}|\d{2})${TIME}\s*(.*)$`,
+  'iu',
+)
 /** [day name,] Jan 08[th], 2018 [10:00[:00]] [zone] */
-const MONTH_FIRST = new RegExp(String.raw`^(?:${WORD},?\s+)?(${WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}\s*(.*)$`, 'iu')
+const MONTH_FIRST = new RegExp(
+  String.raw`^(?:${WORD},?\s+)?(${WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}\s*(.*)$`,
+  'iu',
+)
 
 /** Minutes east of UTC of a zone written after a time, 0 when none; null when it is not a zone at all. */
 function zoneOffset(raw: string): number | null {
@@ -71,8 +77,14 @@ function iso(s: string): string | null {
   const offset = zoneOffset(m[8]!)
   if (offset === null) return null
   return toIso({
-    year: Number(m[1]), month: Number(m[2]), day: Number(m[3] ?? 1),
-    hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0), ms: Number(`${m[7] ?? ''}000`.slice(0, 3)), offset,
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3] ?? 1),
+    hour: Number(m[4] ?? 0),
+    minute: Number(m[5] ?? 0),
+    second: Number(m[6] ?? 0),
+    ms: Number(`${m[7] ?? ''}000`.slice(0, 3)),
+    offset,
   })
 }
 
@@ -83,7 +95,16 @@ function written(s: string, pattern: RegExp, dayFirst: boolean): string | null {
   const month = monthNumber(monthWord)
   const offset = zoneOffset(m[9]!)
   if (!month || offset === null) return null
-  return toIso({ year: fullYear(year), month, day: Number(day), hour: hours(m[4], m[8]), minute: Number(m[5] ?? m[6] ?? 0), second: Number(m[7] ?? 0), ms: 0, offset })
+  return toIso({
+    year: fullYear(year),
+    month,
+    day: Number(day),
+    hour: hours(m[4], m[8]),
+    minute: Number(m[5] ?? m[6] ?? 0),
+    second: Number(m[7] ?? 0),
+    ms: 0,
+    offset,
+  })
 }
 
 /** The instant a feed date names, as an ISO 8601 UTC string, or null when it cannot be read. */

@@ -45,14 +45,18 @@ export function prepareXml(text: string): string {
     throw new FeedError('not a feed: the URL answered with an HTML page')
   }
   if (prolog.doctype) {
-    if (/<!ENTITY/i.test(prolog.doctype.internalSubset ?? '')) throw new FeedError('refused: the document declares DTD entities (possible entity-expansion attack)')
+    if (/<!ENTITY/i.test(prolog.doctype.internalSubset ?? ''))
+      throw new FeedError('refused: the document declares DTD entities (possible entity-expansion attack)')
     s = s.slice(0, prolog.doctype.start) + s.slice(prolog.doctype.end)
   }
   if (/<!ENTITY/i.test(s.slice(0, 4096))) throw new FeedError('refused: the document declares DTD entities')
   // rss-parser throws on the whole feed when one Atom entry has a date `new Date()` cannot read, and reads a zone-less
   // one in the server's own zone: Atom dates are renamed out of its way and read by parseFeedDate instead.
   // `[^<>]` keeps each attempt within one tag, so the pass stays linear.
-  s = s.replace(/<((?:[\w-]+:)?(published|updated))(\s[^<>]*)?>([^<]*)<\/\1>/g, (_whole, _tag, name: string, _attrs, value: string) => `<entente-${name}>${value}</entente-${name}>`)
+  s = s.replace(
+    /<((?:[\w-]+:)?(published|updated))(\s[^<>]*)?>([^<]*)<\/\1>/g,
+    (_whole, _tag, name: string, _attrs, value: string) => `<entente-${name}>${value}</entente-${name}>`,
+  )
   // The declaration's encoding no longer applies: the text is already decoded.
   s = s.replace(/^\s*<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="utf-8"?>')
   return stripControlChars(s)
@@ -66,7 +70,8 @@ function str(v: unknown): string {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>
     if (typeof o._ === 'string') return o._
-    if (typeof o.$ === 'object' && o.$ && typeof (o.$ as Record<string, unknown>).href === 'string') return (o.$ as Record<string, string>).href!
+    if (typeof o.$ === 'object' && o.$ && typeof (o.$ as Record<string, unknown>).href === 'string')
+      return (o.$ as Record<string, string>).href!
   }
   return ''
 }
@@ -103,13 +108,20 @@ interface RssParserInternals {
  */
 async function parseXml(xml: string): Promise<Built> {
   // One instance per document: rss-parser keeps one xml2js parser per instance, and chunked parses interleave.
-  const parser = new Parser<Record<string, unknown>, RawItem>({ defaultRSS: 2, customFields: { item: ['entente-published', ...DATE_FIELDS] }, xml2js: { strict: true, async: true, chunkSize: PARSE_CHUNK } }) as unknown as RssParserInternals
+  const parser = new Parser<Record<string, unknown>, RawItem>({
+    defaultRSS: 2,
+    customFields: { item: ['entente-published', ...DATE_FIELDS] },
+    xml2js: { strict: true, async: true, chunkSize: PARSE_CHUNK },
+  }) as unknown as RssParserInternals
   const inner = parser.xmlParser
   const emit = inner.emit.bind(inner)
-  inner.emit = (event: unknown, ...args: unknown[]) => (event instanceof Error ? inner.listenerCount('error') > 0 && emit('error', event) : emit(event, ...args))
+  inner.emit = (event: unknown, ...args: unknown[]) =>
+    event instanceof Error ? inner.listenerCount('error') > 0 && emit('error', event) : emit(event, ...args)
   let result: Record<string, unknown> | null
   try {
-    result = await new Promise<Record<string, unknown> | null>((resolve, reject) => inner.parseString(xml, (err, res) => (err ? reject(err) : resolve(res as Record<string, unknown> | null))))
+    result = await new Promise<Record<string, unknown> | null>((resolve, reject) =>
+      inner.parseString(xml, (err, res) => (err ? reject(err) : resolve(res as Record<string, unknown> | null))),
+    )
   } finally {
     // After an error xml2js would go on feeding the remaining chunks to a fresh parser: stop it.
     inner.remaining = ''
@@ -156,7 +168,15 @@ export async function parseFeed(text: string, baseUrl: string | null = null): Pr
     throw new FeedError(`malformed feed: ${msg}`)
   }
   const siteUrl = httpUrl(str(raw.link), baseUrl)
-  const drafts: { title: string; body: string; textBody: string; url: string | null; published: string | null; language: string; it: (typeof raw.items)[number] }[] = []
+  const drafts: {
+    title: string
+    body: string
+    textBody: string
+    url: string | null
+    published: string | null
+    language: string
+    it: (typeof raw.items)[number]
+  }[] = []
   for (const [n, it] of (raw.items ?? []).slice(0, MAX_ITEMS).entries()) {
     if (n % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) await yieldToEventLoop()
     const title = textOf(it.title)
@@ -183,5 +203,10 @@ export async function parseFeed(text: string, baseUrl: string | null = null): Pr
       language,
     }
   })
-  return { title: clip(textOf(raw.title), 1000) || '(untitled feed)', siteUrl, format: formatOf(root, rootStartTag(xml, prolog)), items }
+  return {
+    title: clip(textOf(raw.title), 1000) || '(untitled feed)',
+    siteUrl,
+    format: formatOf(root, rootStartTag(xml, prolog)),
+    items,
+  }
 }

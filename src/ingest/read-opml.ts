@@ -34,7 +34,13 @@ export function readOutlines(text: string): OpmlOutline[] {
     const attrs = node.attributes as Record<string, string>
     const xmlUrl = attrs.xmlurl?.trim()
     if (!xmlUrl) return
-    outlines.push({ xmlUrl, htmlUrl: attrs.htmlurl?.trim() || null, title: stripControlChars(attrs.title || attrs.text || '').trim().slice(0, 300) })
+    outlines.push({
+      xmlUrl,
+      htmlUrl: attrs.htmlurl?.trim() || null,
+      title: stripControlChars(attrs.title || attrs.text || '')
+        .trim()
+        .slice(0, 300),
+    })
   }
   try {
     parser.write(text).close()

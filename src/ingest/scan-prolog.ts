@@ -26,7 +26,12 @@ function readDoctype(s: string, start: number): Prolog['doctype'] {
     else if (c === 91 /* [ */ && subsetStart < 0) subsetStart = i + 1
     else if (c === 93 /* ] */ && subsetStart >= 0 && subsetEnd < 0) subsetEnd = i
     else if (c === 62 /* > */ && (subsetStart < 0 || subsetEnd >= 0)) {
-      return { start, end: i + 1, text: s.slice(start, i + 1), internalSubset: subsetStart >= 0 ? s.slice(subsetStart, subsetEnd) : null }
+      return {
+        start,
+        end: i + 1,
+        text: s.slice(start, i + 1),
+        internalSubset: subsetStart >= 0 ? s.slice(subsetStart, subsetEnd) : null,
+      }
     }
   }
   return null

@@ -23,14 +23,18 @@ export function parseAllowHosts(value: string | undefined): AllowedHost[] {
     if (!entry) continue
     const m = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.-]+|\d{1,3}(?:\.\d{1,3}){3}))(?::(\d{1,5}))?$/.exec(entry)
     const port = m?.[3] === undefined ? null : Number(m[3])
-    if (!m || (port !== null && (port < 1 || port > 65535))) throw new Error(`"${raw.trim().slice(0, 100)}" is not a host or host:port`)
+    if (!m || (port !== null && (port < 1 || port > 65535)))
+      throw new Error(`"${raw.trim().slice(0, 100)}" is not a host or host:port`)
     out.push({ host: normaliseHost(m[1] ?? m[2]!), port })
   }
   return out
 }
 
 function normaliseHost(host: string): string {
-  return host.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase()
+  return host
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase()
 }
 
 const defaultPort = (url: URL) => (url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80)
@@ -54,7 +58,9 @@ function ipv6(s: string): number[] | null {
   if (v4) {
     const b = ipv4(v4[1]!)
     if (!b) return null
-    text = text.slice(0, text.length - v4[1]!.length) + `${((b[0]! << 8) | b[1]!).toString(16)}:${((b[2]! << 8) | b[3]!).toString(16)}`
+    text =
+      text.slice(0, text.length - v4[1]!.length) +
+      `${((b[0]! << 8) | b[1]!).toString(16)}:${((b[2]! << 8) | b[3]!).toString(16)}`
   }
   const halves = text.split('::')
   if (halves.length > 2 || !text.includes(':')) return null
@@ -74,7 +80,12 @@ function v4Refusal([a, b, c]: number[]): string | null {
   if (a === 169 && b === 254) return 'a link-local address (cloud metadata lives there)'
   if (a === 100 && b! >= 64 && b! <= 127) return 'a shared (carrier-grade NAT) address'
   if (a === 192 && b === 0 && (c === 0 || c === 2)) return 'a reserved address'
-  if ((a === 198 && (b === 18 || b === 19)) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return 'a reserved address'
+  if (
+    (a === 198 && (b === 18 || b === 19)) ||
+    (a === 198 && b === 51 && c === 100) ||
+    (a === 203 && b === 0 && c === 113)
+  )
+    return 'a reserved address'
   if (a === 192 && b === 88 && c === 99) return 'a reserved address'
   if (a! >= 224) return a! < 240 ? 'a multicast address' : 'a reserved address'
   return null
@@ -89,7 +100,8 @@ export function addressRefusal(address: string): string | null {
   if (!six) return null
   const [w0, w1, w2, , , w5, w6, w7] = six as [number, number, number, number, number, number, number, number]
   const embedded = (hi: number, lo: number) => v4Refusal([hi >> 8, hi & 255, lo >> 8, lo & 255])
-  if (six.slice(0, 7).every((w) => w === 0)) return w7 === 1 ? 'a loopback address' : w7 === 0 ? 'an unspecified address' : 'a reserved address'
+  if (six.slice(0, 7).every((w) => w === 0))
+    return w7 === 1 ? 'a loopback address' : w7 === 0 ? 'an unspecified address' : 'a reserved address'
   const zeros = (from: number, to: number) => six.slice(from, to).every((w) => w === 0)
   if (zeros(0, 5) && w5 === 0xffff) return embedded(w6, w7)
   if (w0 === 0x64 && w1 === 0xff9b && zeros(2, 6)) return embedded(w6, w7)
@@ -109,9 +121,15 @@ const LOCAL_NAMES = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa|loc
  * definition. A public-looking name passes; the runtime must still check what it resolves to.
  */
 export function checkUrl(url: URL, allow: AllowedHost[]): void {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefused(`refused ${url.href.slice(0, 200)}: only http(s) URLs are fetched`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchRefused(`refused ${url.href.slice(0, 200)}: only http(s) URLs are fetched`)
   if (isAllowedHost(url, allow)) return
   const host = normaliseHost(url.hostname)
-  const why = addressRefusal(host) ?? (!ipv4(host) && !ipv6(host) && (LOCAL_NAMES.test(host) || !host.includes('.')) ? 'a local name' : null)
-  if (why) throw new FetchRefused(`refused ${url.href.slice(0, 200)}: ${host} is ${why} (name it in ENTENTE_ALLOW_HOSTS to poll it)`)
+  const why =
+    addressRefusal(host) ??
+    (!ipv4(host) && !ipv6(host) && (LOCAL_NAMES.test(host) || !host.includes('.')) ? 'a local name' : null)
+  if (why)
+    throw new FetchRefused(
+      `refused ${url.href.slice(0, 200)}: ${host} is ${why} (name it in ENTENTE_ALLOW_HOSTS to poll it)`,
+    )
 }

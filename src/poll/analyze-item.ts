@@ -22,8 +22,17 @@ export interface ItemAnalysis {
 }
 
 /** `language` is the item's detected ISO 639-3 code; null or absent for items stored before languages were detected. */
-export function analyzeItem(text: string, published: string, dating: ItemDating, analyzer: Analyzer, language?: string | null): ItemAnalysis {
+export function analyzeItem(
+  text: string,
+  published: string,
+  dating: ItemDating,
+  analyzer: Analyzer,
+  language?: string | null,
+): ItemAnalysis {
   if (dating === 'backlog' || !isAnalysed(language)) return { signals: [], verdicts: [] }
-  const { signals, pairs } = analyzeText(text, { date: published.slice(0, 10), ...(analyzer.engine ? { engine: analyzer.engine } : {}) })
+  const { signals, pairs } = analyzeText(text, {
+    date: published.slice(0, 10),
+    ...(analyzer.engine ? { engine: analyzer.engine } : {}),
+  })
   return { signals, verdicts: pairs }
 }

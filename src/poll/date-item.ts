@@ -15,6 +15,7 @@ export interface FiledDate {
 export function dateItem(published: string | null, firstSeen: Date, firstPoll: boolean): FiledDate {
   const t = published ? Date.parse(published) : Number.NaN
   // A date more than a day ahead of the clock is a publisher's mistake (or a zone read wrong), not the item's date.
-  if (!Number.isNaN(t) && t <= firstSeen.getTime() + DAY_MS && t >= EARLIEST) return { published: new Date(t).toISOString(), dating: 'feed' }
+  if (!Number.isNaN(t) && t <= firstSeen.getTime() + DAY_MS && t >= EARLIEST)
+    return { published: new Date(t).toISOString(), dating: 'feed' }
   return { published: firstSeen.toISOString(), dating: firstPoll ? 'backlog' : 'first-seen' }
 }

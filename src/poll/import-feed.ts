@@ -38,14 +38,37 @@ export async function importFeed(deps: ImportDeps, file: ImportedFile, bytes: Ui
     const title = file.title || file.fallbackTitle
     const row = (await syncSources(deps.db, [{ url: file.url, title }])).get(file.url)
     // A file is never polled: no backoff, no next poll, only the failure recorded for /api/sources.
-    const update: Partial<SourceRow> = { last_polled_at: at, last_outcome: 'error', last_status: null, last_error: message.slice(0, 500), failures: (row?.failures ?? 0) + 1, next_poll_at: null }
+    const update: Partial<SourceRow> = {
+      last_polled_at: at,
+      last_outcome: 'error',
+      last_status: null,
+      last_error: message.slice(0, 500),
+      failures: (row?.failures ?? 0) + 1,
+      next_poll_at: null,
+    }
     await deps.db.batch([recordOutcomeQuery(deps.db, file.url, update)])
     return { url: file.url, title, outcome: 'error', status: null, items: 0, newItems: 0, signals: 0, error: message }
   }
-  const source = { url: file.url, title: file.title || (feed.title !== '(untitled feed)' ? feed.title : '') || file.fallbackTitle }
-  const row = (await syncSources(deps.db, [{ ...source, ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}) }])).get(source.url)
-  const update: Partial<SourceRow> = { last_polled_at: at, last_ok_at: at, last_outcome: 'ok', last_status: null, last_error: null, failures: 0, next_poll_at: null }
+  const source = {
+    url: file.url,
+    title: file.title || (feed.title !== '(untitled feed)' ? feed.title : '') || file.fallbackTitle,
+  }
+  const row = (await syncSources(deps.db, [{ ...source, ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}) }])).get(
+    source.url,
+  )
+  const update: Partial<SourceRow> = {
+    last_polled_at: at,
+    last_ok_at: at,
+    last_outcome: 'ok',
+    last_status: null,
+    last_error: null,
+    failures: 0,
+    next_poll_at: null,
+  }
   // A file never read before is a first poll: its undated items may be of any age, kept but not analysed.
-  const counts = await storeFeed(deps.db, source, feed.items, now, update, { analyzer: deps.analyzer ?? currentAnalyzer(), firstPoll: !row?.last_ok_at })
+  const counts = await storeFeed(deps.db, source, feed.items, now, update, {
+    analyzer: deps.analyzer ?? currentAnalyzer(),
+    firstPoll: !row?.last_ok_at,
+  })
   return { ...source, outcome: 'ok', status: null, items: feed.items.length, ...counts }
 }

@@ -32,7 +32,13 @@ const MAX_ERRORS = 5
  * on whether `hub.url` may repeat, so each topic gets its own request. A failed ping is retried once and then
  * reported; it never fails the poll, whose data is already stored.
  */
-export async function notifyHub(fetchFn: FetchLike, settings: WebSubSettings, changedPairs: string[], log: Logger, corrected = false): Promise<WebSubReport | undefined> {
+export async function notifyHub(
+  fetchFn: FetchLike,
+  settings: WebSubSettings,
+  changedPairs: string[],
+  log: Logger,
+  corrected = false,
+): Promise<WebSubReport | undefined> {
   const topics = changedFeedUrls(settings.baseUrl, changedPairs, corrected)
   if (!topics.length) return undefined
   const errors: string[] = []
@@ -64,8 +70,20 @@ export async function notifyHub(fetchFn: FetchLike, settings: WebSubSettings, ch
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, topics.length) }, worker))
   const failed = topics.length - notified
-  const report: WebSubReport = { hub: settings.hub, topics: topics.length, notified, failed, ...(errors.length ? { errors } : {}) }
-  if (failed) log.warn('websub hub not notified of every feed', { hub: settings.hub, topics: topics.length, failed, first_error: errors[0] })
+  const report: WebSubReport = {
+    hub: settings.hub,
+    topics: topics.length,
+    notified,
+    failed,
+    ...(errors.length ? { errors } : {}),
+  }
+  if (failed)
+    log.warn('websub hub not notified of every feed', {
+      hub: settings.hub,
+      topics: topics.length,
+      failed,
+      first_error: errors[0],
+    })
   else log.info('websub hub notified', { hub: settings.hub, topics: topics.length })
   return report
 }

@@ -19,7 +19,10 @@ export interface SourceReportJson {
 }
 
 /** What a poll and an import both total, as TypeScript names them. */
-export type RunTotals = Pick<PollSummary, 'startedAt' | 'finishedAt' | 'newItems' | 'newSignals' | 'languages' | 'unanalysed' | 'shiftsChanged'>
+export type RunTotals = Pick<
+  PollSummary,
+  'startedAt' | 'finishedAt' | 'newItems' | 'newSignals' | 'languages' | 'unanalysed' | 'shiftsChanged'
+>
 
 export interface RunTotalsJson {
   started_at: string
@@ -36,7 +39,19 @@ export interface PollSummaryJson extends RunTotalsJson {
   websub?: PollSummary['websub']
 }
 
-export function sourceReportJson({ url, title, outcome, status, newItems, signals, languages, unanalysed, error, nextPollAt, ...rest }: SourceReport): SourceReportJson {
+export function sourceReportJson({
+  url,
+  title,
+  outcome,
+  status,
+  newItems,
+  signals,
+  languages,
+  unanalysed,
+  error,
+  nextPollAt,
+  ...rest
+}: SourceReport): SourceReportJson {
   const unmapped: Record<string, never> = rest
   void unmapped
   return {
@@ -54,7 +69,15 @@ export function sourceReportJson({ url, title, outcome, status, newItems, signal
 }
 
 export function runTotalsJson(t: RunTotals): RunTotalsJson {
-  return { started_at: t.startedAt, finished_at: t.finishedAt, new_items: t.newItems, new_signals: t.newSignals, languages: t.languages, unanalysed: t.unanalysed, shifts_changed: t.shiftsChanged }
+  return {
+    started_at: t.startedAt,
+    finished_at: t.finishedAt,
+    new_items: t.newItems,
+    new_signals: t.newSignals,
+    languages: t.languages,
+    unanalysed: t.unanalysed,
+    shifts_changed: t.shiftsChanged,
+  }
 }
 
 export function pollSummaryJson({ sources, websub, ...totals }: PollSummary): PollSummaryJson {

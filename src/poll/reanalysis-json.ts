@@ -15,8 +15,29 @@ export interface ReanalysisJson {
   queued?: boolean
 }
 
-export function reanalysisJson({ engine, since, items, changedItems, signalsBefore, signalsAfter, remaining, shiftsChanged, queued, ...rest }: ReanalysisRun & { queued?: boolean }): ReanalysisJson {
+export function reanalysisJson({
+  engine,
+  since,
+  items,
+  changedItems,
+  signalsBefore,
+  signalsAfter,
+  remaining,
+  shiftsChanged,
+  queued,
+  ...rest
+}: ReanalysisRun & { queued?: boolean }): ReanalysisJson {
   const unmapped: Record<string, never> = rest
   void unmapped
-  return { engine, since, items, changed_items: changedItems, signals_before: signalsBefore, signals_after: signalsAfter, remaining, shifts_changed: shiftsChanged, ...(queued !== undefined ? { queued } : {}) }
+  return {
+    engine,
+    since,
+    items,
+    changed_items: changedItems,
+    signals_before: signalsBefore,
+    signals_after: signalsAfter,
+    remaining,
+    shifts_changed: shiftsChanged,
+    ...(queued !== undefined ? { queued } : {}),
+  }
 }

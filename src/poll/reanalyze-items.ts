@@ -5,9 +5,16 @@
 // changed) are computed from the final signals: a run killed halfway and run again ends in the same state.
 import { aggregateDirty } from '../store/aggregate-dirty.ts'
 import type { StoredItem } from '../store/items-store.ts'
-import { changedItems, countPending, pendingItems, reanalysisWrites, type PendingItem } from '../store/reanalysis-store.ts'
+import {
+  changedItems,
+  countPending,
+  pendingItems,
+  reanalysisWrites,
+  type PendingItem,
+} from '../store/reanalysis-store.ts'
 import type { Db } from '../store/schema.ts'
 import type { ItemDating } from '../types.ts'
+import { IN_LIST } from '../store/d1-limits.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
 import { analyzeItem, currentAnalyzer, type Analyzer } from './analyze-item.ts'
 
@@ -59,7 +66,16 @@ function asStored(row: PendingItem, analyzer: Analyzer): StoredItem {
     id: row.id,
     sourceUrl: row.source_url,
     sourceTitle: row.source_title,
-    item: { guid: row.guid, url: row.url, title: row.title, text: row.text, published: row.published, author: null, contentHash: row.content_hash, ...(row.language ? { language: row.language } : {}) },
+    item: {
+      guid: row.guid,
+      url: row.url,
+      title: row.title,
+      text: row.text,
+      published: row.published,
+      author: null,
+      contentHash: row.content_hash,
+      ...(row.language ? { language: row.language } : {}),
+    },
     published: row.published,
     fetchedAt: row.fetched_at,
     signals,
@@ -73,10 +89,19 @@ export async function reanalyzeItems(deps: ReanalysisDeps, options: ReanalysisOp
   const analyzer = deps.analyzer ?? currentAnalyzer()
   const since = options.since ?? null
   // A chunk's ids go into one IN list: within D1's 100 bound parameters.
-  const chunk = Math.min(90, options.chunk ?? DEFAULT_CHUNK)
+  const chunk = Math.min(IN_LIST, options.chunk ?? DEFAULT_CHUNK)
   const limit = options.maxItems ?? Number.POSITIVE_INFINITY
   const total = await countPending(deps.db, analyzer.version, since)
-  const run: ReanalysisRun = { engine: analyzer.version, since, items: 0, changedItems: 0, signalsBefore: 0, signalsAfter: 0, remaining: total, shiftsChanged: 0 }
+  const run: ReanalysisRun = {
+    engine: analyzer.version,
+    since,
+    items: 0,
+    changedItems: 0,
+    signalsBefore: 0,
+    signalsAfter: 0,
+    remaining: total,
+    shiftsChanged: 0,
+  }
   let afterId = ''
   while (run.items < limit) {
     const rows = await pendingItems(deps.db, analyzer.version, since, afterId, Math.min(chunk, limit - run.items))
@@ -88,7 +113,15 @@ export async function reanalyzeItems(deps: ReanalysisDeps, options: ReanalysisOp
       await yieldToEventLoop()
     }
     const changed = await changedItems(deps.db, items)
-    const before = await deps.db.kysely.selectFrom('signals').select((eb) => eb.fn.countAll<number>().as('n')).where('item_id', 'in', rows.map((r) => r.id)).executeTakeFirstOrThrow()
+    const before = await deps.db.kysely
+      .selectFrom('signals')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(
+        'item_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .executeTakeFirstOrThrow()
     await deps.db.batch(reanalysisWrites(deps.db, items, changed, analyzer.version))
     run.items += rows.length
     run.changedItems += changed.size

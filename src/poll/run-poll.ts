@@ -65,18 +65,45 @@ export interface PollSummary {
 
 const OUTCOMES_PER_BATCH = 100
 
-/**
- * Polls one source. Writes that only record an outcome (a 304, a failure) go to `deferred` when given, so a
- * poll of many sources lands them in a few batches instead of one transaction each; losing them in a crash
- * only means the source is asked again.
- */
-export async function pollSource(deps: PollDeps, source: Source, row: SourceRow | undefined, force = false, deferred?: CompiledQuery[]): Promise<SourceReport> {
+export interface PollSourceOptions {
+  /** poll even while the source is backing off (its next poll time is still ahead) */
+  force?: boolean
+  /**
+   * Where writes that only record an outcome (a 304, a failure) go instead of their own batch, so a poll of many
+   * sources lands them in a few batches instead of one transaction each; losing them in a crash only means the
+   * source is asked again.
+   */
+  deferred?: CompiledQuery[]
+}
+
+/** Polls one source: fetch, parse, store and analyse, or record why not. */
+export async function pollSource(
+  deps: PollDeps,
+  source: Source,
+  row: SourceRow | undefined,
+  options: PollSourceOptions = {},
+): Promise<SourceReport> {
+  const { force = false, deferred } = options
   const now = deps.now()
   const base = { url: source.url, title: source.title }
   if (!force && row?.next_poll_at && row.next_poll_at > now.toISOString()) {
-    return { ...base, outcome: 'skipped', status: row.last_status, newItems: 0, signals: 0, nextPollAt: row.next_poll_at, ...(row.last_error ? { error: `backing off after: ${row.last_error}` } : {}) }
+    return {
+      ...base,
+      outcome: 'skipped',
+      status: row.last_status,
+      newItems: 0,
+      signals: 0,
+      nextPollAt: row.next_poll_at,
+      ...(row.last_error ? { error: `backing off after: ${row.last_error}` } : {}),
+    }
   }
-  const res = await fetchSource(deps.fetch, source.url, { etag: row?.etag ?? null, lastModified: row?.last_modified ?? null }, deps.limits ?? DEFAULT_LIMITS, deps.now)
+  const res = await fetchSource(
+    deps.fetch,
+    source.url,
+    { etag: row?.etag ?? null, lastModified: row?.last_modified ?? null },
+    deps.limits ?? DEFAULT_LIMITS,
+    deps.now,
+  )
   const failures = row?.failures ?? 0
   const record = async (query: CompiledQuery) => {
     if (deferred) deferred.push(query)
@@ -85,10 +112,29 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   const fail = async (outcome: Extract<SourceOutcome, { kind: 'error' }>): Promise<SourceReport> => {
     const update = outcomeUpdate({ failures }, outcome, now)
     await record(recordOutcomeQuery(deps.db, source.url, update))
-    deps.log.warn('source failed', { source: source.url, status: outcome.status, error: outcome.message, retry_at: update.next_poll_at })
-    return { ...base, outcome: 'error', status: outcome.status, newItems: 0, signals: 0, error: outcome.message, ...(update.next_poll_at ? { nextPollAt: update.next_poll_at } : {}) }
+    deps.log.warn('source failed', {
+      source: source.url,
+      status: outcome.status,
+      error: outcome.message,
+      retry_at: update.next_poll_at,
+    })
+    return {
+      ...base,
+      outcome: 'error',
+      status: outcome.status,
+      newItems: 0,
+      signals: 0,
+      error: outcome.message,
+      ...(update.next_poll_at ? { nextPollAt: update.next_poll_at } : {}),
+    }
   }
-  if (res.kind === 'error') return fail({ kind: 'error', status: res.status, message: res.message, ...(res.retryAfterSeconds !== undefined ? { retryAfterSeconds: res.retryAfterSeconds } : {}) })
+  if (res.kind === 'error')
+    return fail({
+      kind: 'error',
+      status: res.status,
+      message: res.message,
+      ...(res.retryAfterSeconds !== undefined ? { retryAfterSeconds: res.retryAfterSeconds } : {}),
+    })
   if (res.kind === 'not-modified') {
     await record(recordOutcomeQuery(deps.db, source.url, outcomeUpdate({ failures }, { kind: 'not-modified' }, now)))
     deps.log.info('source not modified', { source: source.url })
@@ -100,11 +146,33 @@ export async function pollSource(deps: PollDeps, source: Source, row: SourceRow 
   } catch (err) {
     return fail({ kind: 'error', status: res.status, message: err instanceof Error ? err.message : String(err) })
   }
-  const update = outcomeUpdate({ failures }, { kind: 'ok', status: res.status, etag: res.etag, lastModified: res.lastModified, siteUrl: feed.siteUrl, newItems: feed.items.length }, now)
+  const update = outcomeUpdate(
+    { failures },
+    {
+      kind: 'ok',
+      status: res.status,
+      etag: res.etag,
+      lastModified: res.lastModified,
+      siteUrl: feed.siteUrl,
+      newItems: feed.items.length,
+    },
+    now,
+  )
   // Never fetched successfully before: what the feed holds now is its backlog, and an undated item in it may be
   // years old.
-  const counts = await storeFeed(deps.db, source, feed.items, now, update, { analyzer: deps.analyzer ?? currentAnalyzer(), firstPoll: !row?.last_ok_at })
-  deps.log.info('source polled', { source: source.url, status: res.status, items: feed.items.length, new_items: counts.newItems, signals: counts.signals, languages: counts.languages, unanalysed: counts.unanalysed })
+  const counts = await storeFeed(deps.db, source, feed.items, now, update, {
+    analyzer: deps.analyzer ?? currentAnalyzer(),
+    firstPoll: !row?.last_ok_at,
+  })
+  deps.log.info('source polled', {
+    source: source.url,
+    status: res.status,
+    items: feed.items.length,
+    new_items: counts.newItems,
+    signals: counts.signals,
+    languages: counts.languages,
+    unanalysed: counts.unanalysed,
+  })
   return { ...base, outcome: 'ok', status: res.status, ...counts }
 }
 
@@ -128,7 +196,11 @@ async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>)
   return out
 }
 
-export async function runPoll(deps: PollDeps, sources: Source[], options: { force?: boolean } = {}): Promise<PollSummary> {
+export async function runPoll(
+  deps: PollDeps,
+  sources: Source[],
+  options: { force?: boolean } = {},
+): Promise<PollSummary> {
   const startedAt = deps.now().toISOString()
   // Built before the first fetch starts: its half second of construction would otherwise run inside the deadlines
   // of the fetches already under way. An injected engine is the test's to build.
@@ -138,20 +210,32 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
   const flush = async () => {
     const queries = deferred.splice(0)
     try {
-      for (let i = 0; i < queries.length; i += OUTCOMES_PER_BATCH) await deps.db.batch(queries.slice(i, i + OUTCOMES_PER_BATCH))
+      for (let i = 0; i < queries.length; i += OUTCOMES_PER_BATCH)
+        await deps.db.batch(queries.slice(i, i + OUTCOMES_PER_BATCH))
     } catch (err) {
       // Outcomes only move next poll times and backoff; items and signals were stored with their own batches.
-      deps.log.error('could not record source outcomes', { sources: queries.length, error: err instanceof Error ? err.message : String(err) })
+      deps.log.error('could not record source outcomes', {
+        sources: queries.length,
+        error: err instanceof Error ? err.message : String(err),
+      })
     }
   }
   const reports = await pool(sources, deps.concurrency ?? 6, async (s) => {
     try {
-      return await pollSource(deps, s, rows.get(s.url), options.force, deferred)
+      return await pollSource(deps, s, rows.get(s.url), { force: options.force ?? false, deferred })
     } catch (err) {
       // A bug or a database error for one source must not take the others down.
       const message = err instanceof Error ? err.message : String(err)
       deps.log.error('source crashed', { source: s.url, error: message })
-      return { url: s.url, title: s.title, outcome: 'error' as const, status: null, newItems: 0, signals: 0, error: `internal error: ${message}` }
+      return {
+        url: s.url,
+        title: s.title,
+        outcome: 'error' as const,
+        status: null,
+        newItems: 0,
+        signals: 0,
+        error: `internal error: ${message}`,
+      }
     } finally {
       if (deferred.length >= OUTCOMES_PER_BATCH) await flush()
     }
@@ -160,7 +244,9 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
   const aggregatingAt = deps.now()
   const { shiftsChanged, changedPairs, corrected } = await aggregateDirty(deps.db, aggregatingAt)
   await purgeTombstones(deps.db, aggregatingAt)
-  const websub = deps.websub ? await notifyHub(deps.fetch, deps.websub, changedPairs, deps.log, corrected > 0) : undefined
+  const websub = deps.websub
+    ? await notifyHub(deps.fetch, deps.websub, changedPairs, deps.log, corrected > 0)
+    : undefined
   const summary: PollSummary = {
     startedAt,
     finishedAt: deps.now().toISOString(),
@@ -172,6 +258,18 @@ export async function runPoll(deps: PollDeps, sources: Source[], options: { forc
     shiftsChanged,
     ...(websub ? { websub } : {}),
   }
-  deps.log.info('poll finished', { sources: reports.length, ok: reports.filter((r) => r.outcome === 'ok').length, not_modified: reports.filter((r) => r.outcome === 'not-modified').length, errors: reports.filter((r) => r.outcome === 'error').length, new_items: summary.newItems, signals: summary.newSignals, languages: summary.languages, unanalysed: summary.unanalysed, shifts_changed: shiftsChanged, sources_ms: aggregatingAt.getTime() - Date.parse(startedAt), aggregate_ms: Date.parse(summary.finishedAt) - aggregatingAt.getTime() })
+  deps.log.info('poll finished', {
+    sources: reports.length,
+    ok: reports.filter((r) => r.outcome === 'ok').length,
+    not_modified: reports.filter((r) => r.outcome === 'not-modified').length,
+    errors: reports.filter((r) => r.outcome === 'error').length,
+    new_items: summary.newItems,
+    signals: summary.newSignals,
+    languages: summary.languages,
+    unanalysed: summary.unanalysed,
+    shifts_changed: shiftsChanged,
+    sources_ms: aggregatingAt.getTime() - Date.parse(startedAt),
+    aggregate_ms: Date.parse(summary.finishedAt) - aggregatingAt.getTime(),
+  })
   return summary
 }

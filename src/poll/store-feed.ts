@@ -32,7 +32,14 @@ export interface StoreOptions {
   firstPoll: boolean
 }
 
-export async function storeFeed(db: Db, source: Source, items: FeedItem[], now: Date, update: Partial<SourceRow>, options: StoreOptions): Promise<StoredCounts> {
+export async function storeFeed(
+  db: Db,
+  source: Source,
+  items: FeedItem[],
+  now: Date,
+  update: Partial<SourceRow>,
+  options: StoreOptions,
+): Promise<StoredCounts> {
   const known = await findKnownItems(db, source.url, items)
   const fresh = items.filter((_, i) => !known.has(i))
   const ids = Promise.all(fresh.map((item) => contentHash(`${source.url}\n${item.guid}`)))
@@ -40,7 +47,18 @@ export async function storeFeed(db: Db, source: Source, items: FeedItem[], now: 
   for (const item of fresh) {
     const { published, dating } = dateItem(item.published, now, options.firstPoll)
     const { signals, verdicts } = analyzeItem(item.text, published, dating, options.analyzer, item.language)
-    stored.push({ id: '', sourceUrl: source.url, sourceTitle: source.title, item, published, fetchedAt: now.toISOString(), signals, dating, engineVersion: options.analyzer.version, verdicts })
+    stored.push({
+      id: '',
+      sourceUrl: source.url,
+      sourceTitle: source.title,
+      item,
+      published,
+      fetchedAt: now.toISOString(),
+      signals,
+      dating,
+      engineVersion: options.analyzer.version,
+      verdicts,
+    })
     // Analysis is the longest synchronous step of a poll: one item at a time, then the server's requests.
     await yieldToEventLoop()
   }
@@ -57,13 +75,23 @@ export async function storeFeed(db: Db, source: Source, items: FeedItem[], now: 
   const groups: StoredItem[][] = []
   for (const s of stored) {
     const group = groups.at(-1)
-    if (group && group.length < ITEMS_PER_BATCH && group.reduce((n, g) => n + g.signals.length, 0) + s.signals.length <= SIGNALS_PER_BATCH) group.push(s)
+    if (
+      group &&
+      group.length < ITEMS_PER_BATCH &&
+      group.reduce((n, g) => n + g.signals.length, 0) + s.signals.length <= SIGNALS_PER_BATCH
+    )
+      group.push(s)
     else groups.push([s])
   }
   for (const [i, group] of groups.entries()) {
     const last = i === groups.length - 1
     const writes = itemWrites(db, group)
-    const changes = await db.batch([...writes.items, ...writes.signals, ...writes.marks, ...(last ? [recordOutcomeQuery(db, source.url, update, true)] : [])])
+    const changes = await db.batch([
+      ...writes.items,
+      ...writes.signals,
+      ...writes.marks,
+      ...(last ? [recordOutcomeQuery(db, source.url, update, true)] : []),
+    ])
     writes.itemLanguages.forEach((language, n) => {
       const inserted = changes[n] ?? 0
       counts.newItems += inserted

@@ -30,6 +30,8 @@ export function csvCell(v: CsvValue): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-export const csvHeader = <T>(columns: readonly CsvColumn<T>[]): string => columns.map((c) => csvCell(c.name)).join(',') + '\r\n'
+export const csvHeader = <T>(columns: readonly CsvColumn<T>[]): string =>
+  columns.map((c) => csvCell(c.name)).join(',') + '\r\n'
 
-export const csvRow = <T>(columns: readonly CsvColumn<T>[], row: T, ctx: ExportContext): string => columns.map((c) => csvCell(c.value(row, ctx))).join(',') + '\r\n'
+export const csvRow = <T>(columns: readonly CsvColumn<T>[], row: T, ctx: ExportContext): string =>
+  columns.map((c) => csvCell(c.value(row, ctx))).join(',') + '\r\n'

@@ -2,7 +2,12 @@
 import { stripControlChars } from '../ingest/html-to-text.ts'
 
 export function escapeHtml(s: string): string {
-  return stripControlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return stripControlChars(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 /** `feed` wraps titles and content in CDATA without splitting `]]>`, and puts category labels in attributes unescaped. */

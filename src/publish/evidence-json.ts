@@ -40,11 +40,21 @@ export function evidenceJson(e: Evidence): EvidenceJson {
   }
 }
 
-const MODE: Record<string, string> = { negated: 'negated', hypothetical: 'hypothetical', historical: 'historical, not today’s news', reported: 'reported' }
+const MODE: Record<string, string> = {
+  negated: 'negated',
+  hypothetical: 'hypothetical',
+  historical: 'historical, not today’s news',
+  reported: 'reported',
+}
 
 /** "ASSAULT · deteriorating · historical, not today’s news", or '' for a quote stored without them. */
 export function evidenceNote(e: Evidence): string {
-  const parts = [e.eventType, e.direction, ...(e.flags ?? []).map((f) => MODE[f] ?? f), e.dateInferred ? 'date inferred: first seen then' : null].filter((p): p is string => !!p)
+  const parts = [
+    e.eventType,
+    e.direction,
+    ...(e.flags ?? []).map((f) => MODE[f] ?? f),
+    e.dateInferred ? 'date inferred: first seen then' : null,
+  ].filter((p): p is string => !!p)
   return parts.join(' · ')
 }
 

@@ -45,7 +45,8 @@ export interface LastEvidence {
 
 /** "Last evidence 2015-07-20 (11 years ago, as of 2026-12-06); level today +0.00, stable." */
 export function lastEvidenceText(e: LastEvidence): string {
-  const level = e.levelNow !== undefined ? `; level today ${signed(e.levelNow)}${e.directionNow ? `, ${e.directionNow}` : ''}` : ''
+  const level =
+    e.levelNow !== undefined ? `; level today ${signed(e.levelNow)}${e.directionNow ? `, ${e.directionNow}` : ''}` : ''
   return `Last evidence ${e.day} (${ageText(e.ageDays)}, as of ${e.asOf})${level}.`
 }
 
@@ -92,7 +93,8 @@ export function correctionNote(shift: Pick<Shift, 'day' | 'direction' | 'correct
     return `Withdrawn on ${shift.withdrawnAt.slice(0, 10)} after ${describeReason(c.reason)}: the evidence for this shift (published as ${c.previousDirection}) no longer supports it. This entry stays for 30 days so that readers who saw it learn it is gone.`
   }
   if (!c) return ''
-  if (c.previousDirection === 'withdrawn') return `Corrected on ${c.at.slice(0, 10)} after ${describeReason(c.reason)}: this shift had been withdrawn and is restored as ${shift.direction}.`
+  if (c.previousDirection === 'withdrawn')
+    return `Corrected on ${c.at.slice(0, 10)} after ${describeReason(c.reason)}: this shift had been withdrawn and is restored as ${shift.direction}.`
   return `Corrected on ${c.at.slice(0, 10)} after ${describeReason(c.reason)}: previously published as ${c.previousDirection}, now ${shift.direction}.`
 }
 

@@ -3,7 +3,8 @@
 export const FEED_FORMATS = ['atom', 'rss', 'json'] as const
 export type FeedFormat = (typeof FEED_FORMATS)[number]
 
-export type FeedScope = { kind: 'global' } | { kind: 'corrections' } | { kind: 'pair'; pair: string } | { kind: 'actor'; id: string }
+export type FeedScope =
+  { kind: 'global' } | { kind: 'corrections' } | { kind: 'pair'; pair: string } | { kind: 'actor'; id: string }
 
 export function feedPath(scope: FeedScope, format: FeedFormat): string {
   if (scope.kind === 'pair') return `/feeds/pairs/${scope.pair}.${format}`

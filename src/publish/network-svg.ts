@@ -62,7 +62,15 @@ interface Placed {
  * Positions on the two sides of an ellipse around (cx, cy), each side top to bottom in equal rows, x following the
  * ellipse so the whole reads as a ring (or, not curved, two columns).
  */
-function ring(right: NetworkActor[], left: NetworkActor[], cx: number, cy: number, rx: number, row: number, curved = true): Placed[] {
+function ring(
+  right: NetworkActor[],
+  left: NetworkActor[],
+  cx: number,
+  cy: number,
+  rx: number,
+  row: number,
+  curved = true,
+): Placed[] {
   const ry = (Math.max(right.length, left.length) * row) / 2 + row / 2
   const column = (list: NetworkActor[], side: 'left' | 'right') =>
     list.map((actor, j): Placed => {
@@ -80,7 +88,10 @@ const rowFor = (rows: number) => Math.max(ROW, Math.min(44, 240 / Math.max(1, ro
 function edge(p: NetworkPair, from: Placed, to: Placed): string {
   const label = `${p.a.name}–${p.b.name}: ${p.direction}, level ${signed(p.level)}`
   // Between two names on one side a straight line would run through the names in between: it bends inwards.
-  const bend = from.side === to.side && from.side !== 'centre' ? (from.side === 'right' ? -1 : 1) * (18 + Math.abs(to.y - from.y) * 0.35) : 0
+  const bend =
+    from.side === to.side && from.side !== 'centre'
+      ? (from.side === 'right' ? -1 : 1) * (18 + Math.abs(to.y - from.y) * 0.35)
+      : 0
   const shape = bend
     ? `path d="M${fixed(from.x)} ${fixed(from.y)}Q${fixed((from.x + to.x) / 2 + bend)} ${fixed((from.y + to.y) / 2)} ${fixed(to.x)} ${fixed(to.y)}" fill="none"`
     : `line x1="${fixed(from.x)}" y1="${fixed(from.y)}" x2="${fixed(to.x)}" y2="${fixed(to.y)}"`
@@ -117,7 +128,9 @@ function frame(id: string, title: string, desc: string, height: number, body: st
 }
 
 const describe = (pairs: NetworkPair[]) => {
-  const counts = (['improving', 'deteriorating', 'frozen', 'stable'] as const).map((d) => [d, pairs.filter((p) => p.direction === d).length] as const).filter(([, n]) => n)
+  const counts = (['improving', 'deteriorating', 'frozen', 'stable'] as const)
+    .map((d) => [d, pairs.filter((p) => p.direction === d).length] as const)
+    .filter(([, n]) => n)
   return counts.map(([d, n]) => `${n} ${d}`).join(', ')
 }
 
@@ -148,7 +161,13 @@ export function egoNetwork(centre: NetworkActor, pairs: NetworkPair[], max = 24)
   const edges = shown.map((p) => edge(p, mid, at.get(partner(p).id)!)).join('')
   const nodes = shown.map((p) => node(at.get(partner(p).id)!, p)).join('')
   const desc = `${centre.name} and ${shown.length === pairs.length ? `its ${pairs.length} partner${pairs.length === 1 ? '' : 's'}` : `the ${shown.length} strongest of its ${pairs.length} partners`}: ${describe(shown)}. Each line links to the pair’s page, each name to the actor’s.`
-  return frame('ego-network', `${centre.name}’s alignments`, desc, height, `<g class="edges">${edges}</g><g class="nodes">${nodes}${node(mid)}</g>`)
+  return frame(
+    'ego-network',
+    `${centre.name}’s alignments`,
+    desc,
+    height,
+    `<g class="edges">${edges}</g><g class="nodes">${nodes}${node(mid)}</g>`,
+  )
 }
 
 /**
@@ -210,7 +229,15 @@ export function pairNetwork(pairs: NetworkPair[], title: string, about: string):
   const row = rowFor(rows)
   const height = Math.max(100, rows * row + 24)
   // Two straight columns: the lines between the sides carry the picture.
-  const placed = ring(right.map((id) => actors.get(id)!), left.map((id) => actors.get(id)!), WIDTH / 2, height / 2, 70, row, false)
+  const placed = ring(
+    right.map((id) => actors.get(id)!),
+    left.map((id) => actors.get(id)!),
+    WIDTH / 2,
+    height / 2,
+    70,
+    row,
+    false,
+  )
   const at = new Map(placed.map((n) => [n.actor.id, n]))
   const edges = pairs.map((p) => edge(p, at.get(p.a.id)!, at.get(p.b.id)!)).join('')
   const nodes = placed.map((n) => node(n)).join('')

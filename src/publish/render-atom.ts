@@ -4,7 +4,11 @@ import { feedItem, feedOptions } from './feed-items.ts'
 import type { FeedPage } from './feed-page.ts'
 
 export function renderAtom(page: FeedPage): string {
-  const feed = new Feed({ ...feedOptions(page), feedLinks: { atom: page.links.self }, author: { name: 'Entente', link: page.baseUrl + '/' } })
+  const feed = new Feed({
+    ...feedOptions(page),
+    feedLinks: { atom: page.links.self },
+    author: { name: 'Entente', link: page.baseUrl + '/' },
+  })
   for (const v of page.shifts) {
     feed.addItem(
       feedItem(v, [

@@ -25,7 +25,16 @@ export function renderJsonFeed(page: FeedPage): string {
       id: page.id,
       updated: page.updated,
       ...(page.lastEvidence
-        ? { last_evidence: { day: page.lastEvidence.day, age_days: page.lastEvidence.ageDays, as_of: page.lastEvidence.asOf, ...(page.lastEvidence.levelNow !== undefined ? { level_now: page.lastEvidence.levelNow, direction_now: page.lastEvidence.directionNow } : {}) } }
+        ? {
+            last_evidence: {
+              day: page.lastEvidence.day,
+              age_days: page.lastEvidence.ageDays,
+              as_of: page.lastEvidence.asOf,
+              ...(page.lastEvidence.levelNow !== undefined
+                ? { level_now: page.lastEvidence.levelNow, direction_now: page.lastEvidence.directionNow }
+                : {}),
+            },
+          }
         : {}),
     },
     items: page.shifts.map((v) => ({
@@ -54,7 +63,14 @@ export function renderJsonFeed(page: FeedPage): string {
         signals: v.signals,
         votes: v.votes,
         evidence: v.evidence.map(evidenceJson),
-        correction: v.correction ? { previous_direction: v.correction.previousDirection, corrected_at: v.correction.at, reason: v.correction.reason, note: v.note } : null,
+        correction: v.correction
+          ? {
+              previous_direction: v.correction.previousDirection,
+              corrected_at: v.correction.at,
+              reason: v.correction.reason,
+              note: v.note,
+            }
+          : null,
         withdrawn: !!v.withdrawnAt,
       },
     })),

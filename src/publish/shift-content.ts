@@ -4,7 +4,8 @@ import { escapeHtml } from './escape.ts'
 import { articleNote, copiesNote, evidenceNote, votesNote } from './evidence-json.ts'
 import type { ShiftView } from './feed-page.ts'
 
-const notes = (e: ShiftView['evidence'][number]) => [evidenceNote(e), articleNote(e), copiesNote(e)].filter(Boolean).join(' · ')
+const notes = (e: ShiftView['evidence'][number]) =>
+  [evidenceNote(e), articleNote(e), copiesNote(e)].filter(Boolean).join(' · ')
 
 export function shiftText(v: ShiftView): string {
   const quotes = v.evidence.map((e) => {
@@ -24,6 +25,8 @@ export function shiftHtml(v: ShiftView): string {
     })
     .join('')
   const votes = Object.keys(v.votes).length > 1 ? `<p>Stories voted: ${escapeHtml(votesNote(v.votes))}.</p>` : ''
-  const note = v.note ? `<p><strong>${escapeHtml(v.withdrawnAt ? 'Withdrawn' : 'Corrected')}:</strong> ${escapeHtml(v.note)}</p>` : ''
+  const note = v.note
+    ? `<p><strong>${escapeHtml(v.withdrawnAt ? 'Withdrawn' : 'Corrected')}:</strong> ${escapeHtml(v.note)}</p>`
+    : ''
   return `${note}<p>${escapeHtml(v.summary)}</p>${votes}${quotes}<p><a href="${escapeHtml(v.url)}">${escapeHtml(v.a.name)}–${escapeHtml(v.b.name)} over time</a></p>`
 }

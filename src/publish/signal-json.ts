@@ -30,7 +30,9 @@ function signalObject(cursor: string, s: SignalRow) {
     flags: parsed<string[]>(s.flags, []),
     cues: parsed<string[]>(s.cues, []),
     sentence: s.sentence,
-    mentions: parsed<{ text: string; actor: string; rollup: string; via: string; role: string }[]>(s.mentions, []).map(({ text, actor, rollup, via, role }) => ({ text, actor, rollup, via, role })),
+    mentions: parsed<{ text: string; actor: string; rollup: string; via: string; role: string }[]>(s.mentions, []).map(
+      ({ text, actor, rollup, via, role }) => ({ text, actor, rollup, via, role }),
+    ),
     source: s.source_title,
     source_url: httpUrl(s.source_url),
     url: httpUrl(s.item_url),
@@ -39,6 +41,8 @@ function signalObject(cursor: string, s: SignalRow) {
 
 export function signalLine(entry: SignalLogEntry): string {
   const cursor = String(entry.seq)
-  const value = entry.deleted ? { cursor, id: entry.id, deleted: true, pair: entry.pair, day: entry.day } : signalObject(cursor, entry.signal)
+  const value = entry.deleted
+    ? { cursor, id: entry.id, deleted: true, pair: entry.pair, day: entry.day }
+    : signalObject(cursor, entry.signal)
   return JSON.stringify(value, publishable) + '\n'
 }

@@ -40,7 +40,8 @@ export function sourceLanguages(column: string | null): Record<string, number> {
   }
   const out: Record<string, number> = {}
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return out
-  for (const [code, n] of Object.entries(parsed).sort(([x], [y]) => x.localeCompare(y))) if (typeof n === 'number' && n > 0) out[code] = n
+  for (const [code, n] of Object.entries(parsed).sort(([x], [y]) => x.localeCompare(y)))
+    if (typeof n === 'number' && n > 0) out[code] = n
   return out
 }
 
@@ -50,7 +51,8 @@ export function sourceView(row: SourceRow, pollMinutes: number): SourceJson {
   let next: string | null = null
   if (kind === 'feed') {
     if (row.next_poll_at) next = row.next_poll_at
-    else if (pollMinutes > 0 && row.last_polled_at) next = new Date(Date.parse(row.last_polled_at) + pollMinutes * 60_000).toISOString()
+    else if (pollMinutes > 0 && row.last_polled_at)
+      next = new Date(Date.parse(row.last_polled_at) + pollMinutes * 60_000).toISOString()
   }
   return {
     url: row.url,
@@ -90,7 +92,8 @@ export interface SourcesDigest {
 
 export function digestSources(views: SourceJson[]): SourcesDigest {
   const languages: Record<string, number> = {}
-  for (const v of views) for (const [code, n] of Object.entries(v.languages)) languages[code] = (languages[code] ?? 0) + n
+  for (const v of views)
+    for (const [code, n] of Object.entries(v.languages)) languages[code] = (languages[code] ?? 0) + n
   const failing = views.filter((v) => v.last_outcome === 'error')
   return {
     total: views.length,

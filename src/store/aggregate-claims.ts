@@ -3,6 +3,7 @@
 // write its older view over the newer one. A claim is taken in one statement, so two aggregations never both
 // get a pair; it is released in the batch that writes the pair, and lapses if its holder dies.
 import { sql, type CompiledQuery } from 'kysely'
+import { chunk, PAIR_TERMS } from './d1-limits.ts'
 import type { Db } from './schema.ts'
 
 /** Long enough for any chunk's reads and writes; short enough that a crashed holder delays a pair only briefly. */
@@ -45,13 +46,20 @@ export async function claimedMarks(db: Db, token: string): Promise<DirtyMark[]> 
 /** Releases claims in statements within D1's 100 bound parameters. */
 export function releaseQueries(db: Db, claims: { pair: string; token: string }[]): CompiledQuery[] {
   const out: CompiledQuery[] = []
-  for (let i = 0; i < claims.length; i += 45) {
-    const some = claims.slice(i, i + 45)
-    out.push(db.kysely.deleteFrom('aggregate_claims').where((eb) => eb.or(some.map((c) => eb.and([eb('pair', '=', c.pair), eb('token', '=', c.token)])))).compile())
+  for (const some of chunk(claims, PAIR_TERMS)) {
+    out.push(
+      db.kysely
+        .deleteFrom('aggregate_claims')
+        .where((eb) => eb.or(some.map((c) => eb.and([eb('pair', '=', c.pair), eb('token', '=', c.token)]))))
+        .compile(),
+    )
   }
   return out
 }
 
 export function releaseAllQuery(db: Db, tokens: string[]): CompiledQuery {
-  return db.kysely.deleteFrom('aggregate_claims').where('token', 'in', tokens.length ? tokens : ['']).compile()
+  return db.kysely
+    .deleteFrom('aggregate_claims')
+    .where('token', 'in', tokens.length ? tokens : [''])
+    .compile()
 }

@@ -2,28 +2,28 @@
 // ones and tombstones), the light tail of live days before it, and the signals of the dirty days. A handful of
 // reads per chunk instead of several per pair: on D1 every query is a round trip and counts against the
 // per-invocation limit; each stays within D1's 100 bound parameters and five terms per compound SELECT.
-import type { RecentShift } from '../aggregate/current-direction.ts'
 import type { Direction } from '../types.ts'
-import { levelSeries, type LevelSeed } from '../aggregate/level-series.ts'
+import { levelSeries } from '../aggregate/level-series.ts'
+import type { LevelledShift, PriorHistory } from '../aggregate/recompute-pair.ts'
 import { yieldToEventLoop } from '../yield-to-event-loop.ts'
+import { chunk as chunkOf, D1_MAX_COMPOUND_TERMS, PAIR_TERMS } from './d1-limits.ts'
 import type { Db, PairRow, ShiftRow, SignalRow } from './schema.ts'
 
-const MARKS_PER_READ = 45
-const TAILS_PER_READ = 5
 export const TAIL = 10
 
-export type LevelledShift = RecentShift & { level: number }
-
-export interface PriorHistory {
-  /** running sums as of the last day before the first dirty one; absent when there is no such day */
-  seed?: LevelSeed
-  /** up to the last ten of those days, oldest first */
-  recent: LevelledShift[]
-  count: number
-  signals: number
-}
-
-type LightShift = Pick<ShiftRow, 'pair' | 'day' | 'score' | 'weight' | 'direction' | 'confidence' | 'signals' | 'level_after' | 'level_num' | 'level_den'>
+type LightShift = Pick<
+  ShiftRow,
+  | 'pair'
+  | 'day'
+  | 'score'
+  | 'weight'
+  | 'direction'
+  | 'confidence'
+  | 'signals'
+  | 'level_after'
+  | 'level_num'
+  | 'level_den'
+>
 
 export interface ChunkRows {
   pairs: Map<string, Pick<PairRow, 'direction' | 'shift_count' | 'signal_count'>>
@@ -52,7 +52,11 @@ const group = <T extends { pair: string }>(rows: T[]): Map<string, T[]> => {
  */
 export async function readChunk(db: Db, chunk: { pair: string; days: string[]; first: string }[]): Promise<ChunkRows> {
   const names = chunk.map((c) => c.pair)
-  const pairs = await db.kysely.selectFrom('pairs').select(['pair', 'direction', 'shift_count', 'signal_count']).where('pair', 'in', names).execute()
+  const pairs = await db.kysely
+    .selectFrom('pairs')
+    .select(['pair', 'direction', 'shift_count', 'signal_count'])
+    .where('pair', 'in', names)
+    .execute()
   const full = await db.kysely
     .selectFrom('shifts')
     .selectAll()
@@ -61,13 +65,24 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
     .orderBy('day')
     .execute()
   const tails: LightShift[] = []
-  for (let i = 0; i < chunk.length; i += TAILS_PER_READ) {
-    const parts = chunk.slice(i, i + TAILS_PER_READ).map((c, k) =>
+  for (const some of chunkOf(chunk, D1_MAX_COMPOUND_TERMS)) {
+    const parts = some.map((c, k) =>
       db.kysely
         .selectFrom(
           db.kysely
             .selectFrom('shifts')
-            .select(['pair', 'day', 'score', 'weight', 'direction', 'confidence', 'signals', 'level_after', 'level_num', 'level_den'])
+            .select([
+              'pair',
+              'day',
+              'score',
+              'weight',
+              'direction',
+              'confidence',
+              'signals',
+              'level_after',
+              'level_num',
+              'level_den',
+            ])
             .where('pair', '=', c.pair)
             .where('day', '<', c.first)
             .where('withdrawn_at', 'is', null)
@@ -80,12 +95,12 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
     const union = parts.slice(1).reduce((q, part) => q.unionAll(part), parts[0]!)
     tails.push(...(await union.execute()))
   }
-  // The signals of the dirty days, 45 days to a query (D1's 100 parameters): a first poll can bring tens of
+  // The signals of the dirty days, PAIR_TERMS days to a query (D1's bound parameters): a first poll can bring tens of
   // thousands, and a single read of them all would hold the event loop on SQLite for half a second.
   const marks = chunk.flatMap((c) => c.days.map((day) => ({ pair: c.pair, day })))
   const signals = new Map<string, Map<string, SignalRow[]>>()
-  for (let i = 0; i < marks.length; i += MARKS_PER_READ) {
-    const some = marks.slice(i, i + MARKS_PER_READ)
+  const slices = chunkOf(marks, PAIR_TERMS)
+  for (const [k, some] of slices.entries()) {
     const found = await db.kysely
       .selectFrom('signals')
       .selectAll()
@@ -99,7 +114,7 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
       if (list) list.push(sig)
       else days.set(sig.day, [sig])
     }
-    if (i + MARKS_PER_READ < marks.length) await yieldToEventLoop()
+    if (k < slices.length - 1) await yieldToEventLoop()
   }
   const byDayAsc = (x: { day: string }, y: { day: string }) => x.day.localeCompare(y.day)
   const tailMap = group(tails)
@@ -108,8 +123,19 @@ export async function readChunk(db: Db, chunk: { pair: string; days: string[]; f
 }
 
 /** What aggregation needs of a pair's days before its first dirty one, from their last ten rows. */
-export async function priorHistory(db: Db, pair: string, tail: LightShift[], totals?: { count: number; signals: number }): Promise<PriorHistory> {
-  const recent = tail.map((r): LevelledShift => ({ day: r.day, direction: r.direction as Direction, score: r.score, confidence: r.confidence, level: r.level_after }))
+export async function priorHistory(
+  db: Db,
+  pair: string,
+  tail: LightShift[],
+  totals?: { count: number; signals: number },
+): Promise<PriorHistory> {
+  const recent = tail.map((r): LevelledShift => ({
+    day: r.day,
+    direction: r.direction as Direction,
+    score: r.score,
+    confidence: r.confidence,
+    level: r.level_after,
+  }))
   const last = tail[tail.length - 1]
   if (!last) return { recent, count: 0, signals: 0 }
   let count = tail.length
@@ -126,10 +152,17 @@ export async function priorHistory(db: Db, pair: string, tail: LightShift[], tot
     count = Number(sums.n)
     signals = Number(sums.s)
   }
-  if (last.level_num != null && last.level_den != null) return { seed: { day: last.day, num: last.level_num, den: last.level_den }, recent, count, signals }
+  if (last.level_num != null && last.level_den != null)
+    return { seed: { day: last.day, num: last.level_num, den: last.level_den }, recent, count, signals }
   // Rows written before the running sums were stored: rebuild the sums from the whole history, once.
-  const all = await db.kysely.selectFrom('shifts').select(['day', 'score', 'weight']).where('pair', '=', pair).where('day', '<=', last.day).where('withdrawn_at', 'is', null).orderBy('day').execute()
+  const all = await db.kysely
+    .selectFrom('shifts')
+    .select(['day', 'score', 'weight'])
+    .where('pair', '=', pair)
+    .where('day', '<=', last.day)
+    .where('withdrawn_at', 'is', null)
+    .orderBy('day')
+    .execute()
   const end = levelSeries(all).at(-1)!
   return { seed: { day: end.day, num: end.num, den: end.den }, recent, count, signals }
 }
-

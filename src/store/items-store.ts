@@ -3,9 +3,8 @@
 // everything or nothing of a source behind.
 import { sql, type CompiledQuery } from 'kysely'
 import type { FeedItem, ItemDating, PairVerdict, Signal } from '../types.ts'
+import { chunk, IN_LIST } from './d1-limits.ts'
 import type { Db } from './schema.ts'
-
-const CHUNK = 90 // D1 allows 100 bound parameters per statement
 
 export interface StoredItem {
   id: string
@@ -35,14 +34,31 @@ export async function findKnownItems(db: Db, sourceUrl: string, items: FeedItem[
   const hashes = new Set<string>()
   const lookUp = async (column: 'guid' | 'url' | 'content_hash', values: string[], into: Set<string>) => {
     const list = [...new Set(values)]
-    for (let i = 0; i < list.length; i += CHUNK) {
-      const rows = await db.kysely.selectFrom('items').select(`${column} as v`).where('source_url', '=', sourceUrl).where(column, 'in', list.slice(i, i + CHUNK)).execute()
+    for (const some of chunk(list, IN_LIST)) {
+      const rows = await db.kysely
+        .selectFrom('items')
+        .select(`${column} as v`)
+        .where('source_url', '=', sourceUrl)
+        .where(column, 'in', some)
+        .execute()
       for (const r of rows) if (r.v) into.add(r.v)
     }
   }
-  await lookUp('guid', items.map((i) => i.guid), guids)
-  await lookUp('url', items.map((i) => i.url).filter((u): u is string => !!u), urls)
-  await lookUp('content_hash', items.map((i) => i.contentHash), hashes)
+  await lookUp(
+    'guid',
+    items.map((i) => i.guid),
+    guids,
+  )
+  await lookUp(
+    'url',
+    items.map((i) => i.url).filter((u): u is string => !!u),
+    urls,
+  )
+  await lookUp(
+    'content_hash',
+    items.map((i) => i.contentHash),
+    hashes,
+  )
   // Duplicates inside the same fetch count as known after their first occurrence.
   items.forEach((it, idx) => {
     if (guids.has(it.guid) || (it.url && urls.has(it.url)) || hashes.has(it.contentHash)) known.add(idx)
@@ -59,8 +75,9 @@ export function dayOf(iso: string): string {
 
 const ITEM_COLUMNS = 14
 
+/** Rows of a multi-row insert that keep its bound parameters within D1's limit (with room to spare). */
 function rowsPerStatement(columns: number): number {
-  return Math.max(1, Math.floor(CHUNK / columns))
+  return Math.max(1, Math.floor(IN_LIST / columns))
 }
 
 /** The statements that store a batch of new items, by kind, so a caller can count what each stored. */
@@ -103,8 +120,14 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
     else byLanguage.set(row.language ?? '', [row])
   }
   for (const [language, rows] of byLanguage) {
-    for (let i = 0; i < rows.length; i += step) {
-      items.push(db.kysely.insertInto('items').values(rows.slice(i, i + step)).onConflict((oc) => oc.doNothing()).compile())
+    for (const some of chunk(rows, step)) {
+      items.push(
+        db.kysely
+          .insertInto('items')
+          .values(some)
+          .onConflict((oc) => oc.doNothing())
+          .compile(),
+      )
       itemLanguages.push(language)
     }
   }
@@ -113,7 +136,9 @@ export function itemWrites(db: Db, stored: StoredItem[]): ItemWrites {
 
 /** The pair-days an item's signals fall on. */
 export function signalDays(stored: StoredItem[]): [string, string][] {
-  return [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map((k) => k.split('|') as [string, string])
+  return [...new Set(stored.flatMap((s) => s.signals.map((sig) => `${sig.pair}|${dayOf(s.published)}`)))].map(
+    (k) => k.split('|') as [string, string],
+  )
 }
 
 /**
@@ -129,8 +154,29 @@ export function signalInserts(db: Db, stored: StoredItem[]): CompiledQuery[] {
 export type SignalValues = (string | number | null)[]
 
 export const SIGNAL_INSERT_COLUMNS = [
-  'id', 'item_id', 'pair', 'a', 'b', 'day', 'published', 'direction', 'score', 'confidence', 'flags', 'cues', 'sentence', 'mentions', 'source_url', 'source_title',
-  'item_url', 'event_type', 'engine_version', 'date_inferred', 'doc_direction', 'doc_score', 'doc_confidence',
+  'id',
+  'item_id',
+  'pair',
+  'a',
+  'b',
+  'day',
+  'published',
+  'direction',
+  'score',
+  'confidence',
+  'flags',
+  'cues',
+  'sentence',
+  'mentions',
+  'source_url',
+  'source_title',
+  'item_url',
+  'event_type',
+  'engine_version',
+  'date_inferred',
+  'doc_direction',
+  'doc_score',
+  'doc_confidence',
 ] as const
 
 export function signalRows(stored: StoredItem[]): SignalValues[] {
@@ -143,9 +189,29 @@ export function signalRows(stored: StoredItem[]): SignalValues[] {
       seen.set(base, n + 1)
       const verdict = verdicts.get(sig.pair)
       return [
-        n ? `${base}:${n}` : base, s.id, sig.pair, sig.a, sig.b, dayOf(s.published), s.published, sig.direction, sig.score,
-        sig.confidence, JSON.stringify(sig.flags), JSON.stringify(sig.cues), sig.sentence, JSON.stringify(sig.mentions), s.sourceUrl, s.sourceTitle, s.item.url,
-        sig.eventType, s.engineVersion ?? null, s.dating && s.dating !== 'feed' ? 1 : 0, verdict?.direction ?? null, verdict?.score ?? null, verdict?.confidence ?? null,
+        n ? `${base}:${n}` : base,
+        s.id,
+        sig.pair,
+        sig.a,
+        sig.b,
+        dayOf(s.published),
+        s.published,
+        sig.direction,
+        sig.score,
+        sig.confidence,
+        JSON.stringify(sig.flags),
+        JSON.stringify(sig.cues),
+        sig.sentence,
+        JSON.stringify(sig.mentions),
+        s.sourceUrl,
+        s.sourceTitle,
+        s.item.url,
+        sig.eventType,
+        s.engineVersion ?? null,
+        s.dating && s.dating !== 'feed' ? 1 : 0,
+        verdict?.direction ?? null,
+        verdict?.score ?? null,
+        verdict?.confidence ?? null,
       ]
     })
   })
@@ -154,9 +220,7 @@ export function signalRows(stored: StoredItem[]): SignalValues[] {
 /** Multi-row inserts of signal rows, each within D1's 100 bound parameters. */
 export function insertSignalRows(db: Db, signalRows: SignalValues[]): CompiledQuery[] {
   const out: CompiledQuery[] = []
-  const sigStep = rowsPerStatement(SIGNAL_INSERT_COLUMNS.length)
-  for (let i = 0; i < signalRows.length; i += sigStep) {
-    const rows = signalRows.slice(i, i + sigStep)
+  for (const rows of chunk(signalRows, rowsPerStatement(SIGNAL_INSERT_COLUMNS.length))) {
     // If a concurrent poll of the same source stored the item first, the item insert above was ignored and so
     // are these signals (same ids); a signal is never inserted without its item.
     out.push(
@@ -174,13 +238,13 @@ export function insertSignalRows(db: Db, signalRows: SignalValues[]): CompiledQu
  */
 export function markUpserts(db: Db, days: [string, string][], reanalysis = false): CompiledQuery[] {
   const out: CompiledQuery[] = []
-  const step = rowsPerStatement(3)
   const flag = reanalysis ? 1 : 0
-  for (let i = 0; i < days.length; i += step) {
-    const rows = days.slice(i, i + step)
+  for (const rows of chunk(days, rowsPerStatement(3))) {
     out.push(
       sql`INSERT INTO dirty_pair_days (pair, day, reanalysis) VALUES ${sql.join(rows.map(([pair, day]) => sql`(${pair}, ${day}, ${flag})`))}
-          ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1, reanalysis = max(dirty_pair_days.reanalysis, excluded.reanalysis)`.compile(db.kysely),
+          ON CONFLICT (pair, day) DO UPDATE SET version = dirty_pair_days.version + 1, reanalysis = max(dirty_pair_days.reanalysis, excluded.reanalysis)`.compile(
+        db.kysely,
+      ),
     )
   }
   return out

@@ -53,7 +53,10 @@ type ShiftQuery = SelectQueryBuilder<Schema, 'shifts', ShiftRow>
 export function filteredShifts(db: Db, f: Omit<ShiftFilter, 'limit' | 'match'>): ShiftQuery {
   const cutoff = tombstoneCutoff(f.now ?? new Date())
   // Tombstones show for 30 days; the corrections feed lists what changed in the same 30 days.
-  let q = db.kysely.selectFrom('shifts').selectAll().where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
+  let q = db.kysely
+    .selectFrom('shifts')
+    .selectAll()
+    .where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>=', cutoff)]))
   if (f.corrections) q = q.where('corrected_at', '>=', cutoff)
   if (f.pair) q = q.where('pair', '=', f.pair)
   if (f.actor) {
@@ -68,7 +71,14 @@ export function filteredShifts(db: Db, f: Omit<ShiftFilter, 'limit' | 'match'>):
     const types = f.eventTypes
     // On the signals (pair, day) index: each candidate shift looks up its own day's signals only.
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('signals').select('signals.id').whereRef('signals.pair', '=', 'shifts.pair').whereRef('signals.day', '=', 'shifts.day').where('signals.event_type', 'in', types)),
+      eb.exists(
+        eb
+          .selectFrom('signals')
+          .select('signals.id')
+          .whereRef('signals.pair', '=', 'shifts.pair')
+          .whereRef('signals.day', '=', 'shifts.day')
+          .where('signals.event_type', 'in', types),
+      ),
     )
   }
   return q
@@ -80,15 +90,22 @@ const key = (s: { day: string; id: string }): ShiftKey => ({ day: s.day, id: s.i
  * Rows in keyset order from a position (exclusive), `batch` at a time: newest first (`desc`) or oldest first.
  * Yields each row with its Shift.
  */
-export async function* walkShifts(db: Db, f: Omit<ShiftFilter, 'limit' | 'match'>, order: 'asc' | 'desc', from: ShiftKey | undefined, batch: number): AsyncGenerator<{ row: ShiftRow; shift: Shift }> {
+export async function* walkShifts(
+  db: Db,
+  f: Omit<ShiftFilter, 'limit' | 'match'>,
+  order: 'asc' | 'desc',
+  from: ShiftKey | undefined,
+  batch: number,
+): AsyncGenerator<{ row: ShiftRow; shift: Shift }> {
   let at = from
   for (;;) {
     let q = filteredShifts(db, f)
     if (at) {
       const { day, id } = at
-      q = order === 'desc'
-        ? q.where((eb) => eb.or([eb('day', '<', day), eb.and([eb('day', '=', day), eb('id', '<', id)])]))
-        : q.where((eb) => eb.or([eb('day', '>', day), eb.and([eb('day', '=', day), eb('id', '>', id)])]))
+      q =
+        order === 'desc'
+          ? q.where((eb) => eb.or([eb('day', '<', day), eb.and([eb('day', '=', day), eb('id', '<', id)])]))
+          : q.where((eb) => eb.or([eb('day', '>', day), eb.and([eb('day', '=', day), eb('id', '>', id)])]))
     }
     const rows = await q.orderBy('day', order).orderBy('id', order).limit(batch).execute()
     for (const row of rows) yield { row, shift: toShift(row) }

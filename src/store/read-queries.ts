@@ -5,6 +5,7 @@ import { clipQuote } from '../aggregate/merge-day.ts'
 import { stripControlChars } from '../ingest/html-to-text.ts'
 import { httpUrl } from '../ingest/http-url.ts'
 import type { Correction, Direction, EventType, Evidence, EvidenceCopy, Shift } from '../types.ts'
+import { chunk, IN_LIST } from './d1-limits.ts'
 import type { Db, PairRow, ShiftRow } from './schema.ts'
 
 /**
@@ -12,7 +13,11 @@ import type { Db, PairRow, ShiftRow } from './schema.ts'
  * quotes to MAX_QUOTE and bidi controls stripped still come out safe.
  */
 function publishable(e: Evidence): Evidence {
-  const copy = (c: EvidenceCopy): EvidenceCopy => ({ source: stripControlChars(c.source), url: httpUrl(c.url), published: c.published })
+  const copy = (c: EvidenceCopy): EvidenceCopy => ({
+    source: stripControlChars(c.source),
+    url: httpUrl(c.url),
+    published: c.published,
+  })
   return {
     text: clipQuote(stripControlChars(e.text)),
     url: httpUrl(e.url),
@@ -48,7 +53,13 @@ export function toShift(r: ShiftRow): Shift {
     published: r.published,
     updated: r.updated,
     ...(r.previous_direction && r.corrected_at
-      ? { correction: { previousDirection: r.previous_direction as Correction['previousDirection'], at: r.corrected_at, reason: r.correction_reason === 'reanalysis' ? 'reanalysis' : 'new-evidence' } }
+      ? {
+          correction: {
+            previousDirection: r.previous_direction as Correction['previousDirection'],
+            at: r.corrected_at,
+            reason: r.correction_reason === 'reanalysis' ? 'reanalysis' : 'new-evidence',
+          },
+        }
       : {}),
     ...(r.withdrawn_at ? { withdrawnAt: r.withdrawn_at } : {}),
   }
@@ -79,14 +90,20 @@ export function filteredPairs(db: Db, f: Omit<PairFilter, 'limit' | 'offset'>) {
     const fresh = freshSince(f.asOfDay ?? new Date().toISOString().slice(0, 10))
     const direction = f.direction
     q = q.where((eb) =>
-      direction === 'stable' ? eb.or([eb('direction', '=', 'stable'), eb('last_day', '<', fresh)]) : eb.and([eb('direction', '=', direction), eb('last_day', '>=', fresh)]),
+      direction === 'stable'
+        ? eb.or([eb('direction', '=', 'stable'), eb('last_day', '<', fresh)])
+        : eb.and([eb('direction', '=', direction), eb('last_day', '>=', fresh)]),
     )
   }
   const { since, until, eventTypes } = f
   // Both on the (pair, day) indexes of shifts and signals: each pair looks up its own rows only.
   if (eventTypes?.length) {
     q = q.where((eb) => {
-      let sub = eb.selectFrom('signals').select('signals.id').whereRef('signals.pair', '=', 'pairs.pair').where('signals.event_type', 'in', eventTypes)
+      let sub = eb
+        .selectFrom('signals')
+        .select('signals.id')
+        .whereRef('signals.pair', '=', 'pairs.pair')
+        .where('signals.event_type', 'in', eventTypes)
       if (since) sub = sub.where('signals.day', '>=', since)
       if (until) sub = sub.where('signals.day', '<=', until)
       return eb.exists(sub)
@@ -112,7 +129,11 @@ export async function listPairs(db: Db, f: PairFilter): Promise<{ pairs: PairRow
 }
 
 /** Pairs in listing order (latest shift first), `batch` at a time on a keyset: for exports of any size. */
-export async function* walkPairs(db: Db, f: Omit<PairFilter, 'limit' | 'offset'>, batch = 500): AsyncGenerator<PairRow> {
+export async function* walkPairs(
+  db: Db,
+  f: Omit<PairFilter, 'limit' | 'offset'>,
+  batch = 500,
+): AsyncGenerator<PairRow> {
   let at: { day: string; pair: string } | undefined
   for (;;) {
     let q = filteredPairs(db, f).selectAll()
@@ -136,7 +157,13 @@ export async function getPair(db: Db, pair: string): Promise<PairRow | undefined
  * The pair's shifts, oldest first, newest `limit` of them (within since–until when given), with the tombstones still
  * shown at `now`.
  */
-export async function pairShifts(db: Db, pair: string, limit = 365, range: { since?: string; until?: string } = {}, now = new Date()): Promise<Shift[]> {
+export async function pairShifts(
+  db: Db,
+  pair: string,
+  limit = 365,
+  range: { since?: string; until?: string } = {},
+  now = new Date(),
+): Promise<Shift[]> {
   const cutoff = tombstoneCutoff(now)
   let q = db.kysely
     .selectFrom('shifts')
@@ -150,7 +177,12 @@ export async function pairShifts(db: Db, pair: string, limit = 365, range: { sin
 }
 
 export async function activeFeeds(db: Db, limit = 500): Promise<{ pairs: string[]; actors: string[] }> {
-  const rows = await db.kysely.selectFrom('pairs').select(['pair', 'a', 'b']).orderBy('last_day', 'desc').limit(limit).execute()
+  const rows = await db.kysely
+    .selectFrom('pairs')
+    .select(['pair', 'a', 'b'])
+    .orderBy('last_day', 'desc')
+    .limit(limit)
+    .execute()
   const actors = new Set<string>()
   for (const r of rows) {
     actors.add(r.a)
@@ -160,26 +192,33 @@ export async function activeFeeds(db: Db, limit = 500): Promise<{ pairs: string[
 }
 
 export async function lastPoll(db: Db): Promise<string | null> {
-  const row = await db.kysely.selectFrom('sources').select((eb) => eb.fn.max('last_polled_at').as('at')).executeTakeFirst()
+  const row = await db.kysely
+    .selectFrom('sources')
+    .select((eb) => eb.fn.max('last_polled_at').as('at'))
+    .executeTakeFirst()
   return (row?.at as string | null | undefined) ?? null
 }
 
 /** Level points of several pairs at once, for sparklines: the latest `perPair` days of each. */
-export async function levelPoints(db: Db, pairs: string[], perPair = 60): Promise<Map<string, { day: string; level: number; direction: Direction; score: number }[]>> {
+export async function levelPoints(
+  db: Db,
+  pairs: string[],
+  perPair = 60,
+): Promise<Map<string, { day: string; level: number; direction: Direction; score: number }[]>> {
   const out = new Map<string, { day: string; level: number; direction: Direction; score: number }[]>()
-  for (let i = 0; i < pairs.length; i += 90) {
-    const chunk = pairs.slice(i, i + 90)
+  for (const some of chunk(pairs, IN_LIST)) {
     const rows = await db.kysely
       .selectFrom('shifts')
       .select(['pair', 'day', 'level_after', 'direction', 'score'])
-      .where('pair', 'in', chunk)
+      .where('pair', 'in', some)
       .where('withdrawn_at', 'is', null)
       .orderBy('pair')
       .orderBy('day', 'desc')
       .execute()
     for (const r of rows) {
       const list = out.get(r.pair) ?? []
-      if (list.length < perPair) list.push({ day: r.day, level: r.level_after, direction: r.direction as Direction, score: r.score })
+      if (list.length < perPair)
+        list.push({ day: r.day, level: r.level_after, direction: r.direction as Direction, score: r.score })
       out.set(r.pair, list)
     }
   }
@@ -209,15 +248,34 @@ export interface ActivePair {
  * changes (and an archive of old news still has a picture). Withdrawn shifts are not activity. Returns the window's
  * first and last day.
  */
-export async function activePairs(db: Db, days = 30, limit = 16): Promise<{ pairs: ActivePair[]; from: string | null; to: string | null }> {
-  const latest = await db.kysely.selectFrom('shifts').select((eb) => eb.fn.max('day').as('day')).where('withdrawn_at', 'is', null).executeTakeFirst()
+export async function activePairs(
+  db: Db,
+  days = 30,
+  limit = 16,
+): Promise<{ pairs: ActivePair[]; from: string | null; to: string | null }> {
+  const latest = await db.kysely
+    .selectFrom('shifts')
+    .select((eb) => eb.fn.max('day').as('day'))
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst()
   const to = (latest?.day as string | null | undefined) ?? null
   if (!to) return { pairs: [], from: null, to: null }
   const from = new Date(Date.parse(to) - (days - 1) * 86_400_000).toISOString().slice(0, 10)
   const rows = await db.kysely
     .selectFrom('shifts as s')
     .innerJoin('pairs as p', 'p.pair', 's.pair')
-    .select((eb) => ['s.pair', 'p.a', 'p.b', 'p.direction', 'p.level', 'p.last_day', 'p.level_num', 'p.level_den', eb.fn.sum<number>('s.signals').as('signals'), eb.fn.countAll<number>().as('days')])
+    .select((eb) => [
+      's.pair',
+      'p.a',
+      'p.b',
+      'p.direction',
+      'p.level',
+      'p.last_day',
+      'p.level_num',
+      'p.level_den',
+      eb.fn.sum<number>('s.signals').as('signals'),
+      eb.fn.countAll<number>().as('days'),
+    ])
     .where('s.day', '>=', from)
     .where('s.withdrawn_at', 'is', null)
     .groupBy(['s.pair', 'p.a', 'p.b', 'p.direction', 'p.level', 'p.last_day', 'p.level_num', 'p.level_den'])
@@ -226,7 +284,17 @@ export async function activePairs(db: Db, days = 30, limit = 16): Promise<{ pair
     .orderBy('s.pair')
     .limit(limit)
     .execute()
-  return { pairs: rows.map((r) => ({ ...r, level_num: r.level_num ?? null, level_den: r.level_den ?? null, signals: Number(r.signals), days: Number(r.days) })), from, to }
+  return {
+    pairs: rows.map((r) => ({
+      ...r,
+      level_num: r.level_num ?? null,
+      level_den: r.level_den ?? null,
+      signals: Number(r.signals),
+      days: Number(r.days),
+    })),
+    from,
+    to,
+  }
 }
 
 /**
@@ -235,7 +303,10 @@ export async function activePairs(db: Db, days = 30, limit = 16): Promise<{ pair
  */
 export async function purgeTombstones(db: Db, now: Date): Promise<void> {
   const cutoff = tombstoneCutoff(now)
-  if (!(await db.kysely.selectFrom('shifts').select('id').where('withdrawn_at', '<', cutoff).limit(1).executeTakeFirst())) return
+  if (
+    !(await db.kysely.selectFrom('shifts').select('id').where('withdrawn_at', '<', cutoff).limit(1).executeTakeFirst())
+  )
+    return
   await db.batch([db.kysely.deleteFrom('shifts').where('withdrawn_at', '<', cutoff).compile()])
 }
 

@@ -129,7 +129,13 @@ export interface Schema {
   dirty_pair_days: { pair: string; day: string; version: Generated<number>; reanalysis: Generated<number> }
   aggregate_claims: { pair: string; token: string; until: string }
   meta: { key: string; value: string }
-  signal_log: { seq: Generated<number>; signal_id: string; deleted: Generated<number>; pair: string | null; day: string | null }
+  signal_log: {
+    seq: Generated<number>
+    signal_id: string
+    deleted: Generated<number>
+    pair: string | null
+    day: string | null
+  }
   d1_migrations: { id: Generated<number>; name: string; applied_at: Generated<string> }
 }
 

@@ -15,11 +15,16 @@ export interface SignalLogFilter {
   until?: string
 }
 
-export type SignalLogEntry = { seq: number; deleted: false; signal: SignalRow } | { seq: number; deleted: true; id: string; pair: string | null; day: string | null }
+export type SignalLogEntry =
+  | { seq: number; deleted: false; signal: SignalRow }
+  | { seq: number; deleted: true; id: string; pair: string | null; day: string | null }
 
 /** The last sequence number stored: where a pull that starts now ends. */
 export async function signalLogHead(db: Db): Promise<number> {
-  const row = await db.kysely.selectFrom('signal_log').select((eb) => eb.fn.max('seq').as('head')).executeTakeFirst()
+  const row = await db.kysely
+    .selectFrom('signal_log')
+    .select((eb) => eb.fn.max('seq').as('head'))
+    .executeTakeFirst()
   return Number(row?.head ?? 0)
 }
 
@@ -27,7 +32,13 @@ export async function signalLogHead(db: Db): Promise<number> {
  * Entries with after < seq <= upto that pass the filter, `batch` at a time. Tombstones carry only their pair and
  * day, so they pass on pair, actor and days alone: a consumer drops ids it never had.
  */
-export async function* walkSignalLog(db: Db, f: SignalLogFilter, after: number, upto: number, batch = 500): AsyncGenerator<SignalLogEntry> {
+export async function* walkSignalLog(
+  db: Db,
+  f: SignalLogFilter,
+  after: number,
+  upto: number,
+  batch = 500,
+): AsyncGenerator<SignalLogEntry> {
   let at = after
   for (;;) {
     const rows = await db.kysely

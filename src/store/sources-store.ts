@@ -1,6 +1,7 @@
 // Source rows: the list from OPML, their HTTP validators, outcomes and backoff.
 import { sql } from 'kysely'
 import type { Source } from '../types.ts'
+import { chunk, IN_LIST } from './d1-limits.ts'
 import type { Db, SourceRow } from './schema.ts'
 
 /**
@@ -9,7 +10,10 @@ import type { Db, SourceRow } from './schema.ts'
  * fetched, is kept unless the list names one.
  */
 export async function syncSources(db: Db, sources: Source[]): Promise<Map<string, SourceRow>> {
-  const rows = await getSources(db, sources.map((s) => s.url))
+  const rows = await getSources(
+    db,
+    sources.map((s) => s.url),
+  )
   const changed = sources.filter((s) => {
     const row = rows.get(s.url)
     return !row || row.title !== s.title || (s.siteUrl && row.site_url !== s.siteUrl)
@@ -17,20 +21,34 @@ export async function syncSources(db: Db, sources: Source[]): Promise<Map<string
   const queries = changed.map((s) =>
     db.kysely
       .insertInto('sources')
-      .values({ url: s.url, title: s.title, site_url: s.siteUrl ?? null, failures: 0, item_count: 0, signal_count: 0, languages: '{}' })
-      .onConflict((oc) => oc.column('url').doUpdateSet({ title: s.title, ...(s.siteUrl ? { site_url: s.siteUrl } : {}) }))
+      .values({
+        url: s.url,
+        title: s.title,
+        site_url: s.siteUrl ?? null,
+        failures: 0,
+        item_count: 0,
+        signal_count: 0,
+        languages: '{}',
+      })
+      .onConflict((oc) =>
+        oc.column('url').doUpdateSet({ title: s.title, ...(s.siteUrl ? { site_url: s.siteUrl } : {}) }),
+      )
       .compile(),
   )
   if (!queries.length) return rows
   await db.batch(queries)
-  for (const [url, row] of await getSources(db, changed.map((s) => s.url))) rows.set(url, row)
+  for (const [url, row] of await getSources(
+    db,
+    changed.map((s) => s.url),
+  ))
+    rows.set(url, row)
   return rows
 }
 
 export async function getSources(db: Db, urls: string[]): Promise<Map<string, SourceRow>> {
   const out = new Map<string, SourceRow>()
-  for (let i = 0; i < urls.length; i += 90) {
-    const rows = await db.kysely.selectFrom('sources').selectAll().where('url', 'in', urls.slice(i, i + 90)).execute()
+  for (const some of chunk(urls, IN_LIST)) {
+    const rows = await db.kysely.selectFrom('sources').selectAll().where('url', 'in', some).execute()
     for (const r of rows) out.set(r.url, r)
   }
   return out
@@ -41,7 +59,15 @@ export async function listSources(db: Db): Promise<SourceRow[]> {
 }
 
 export type SourceOutcome =
-  | { kind: 'ok'; status: number; etag: string | null; lastModified: string | null; title?: string; siteUrl?: string | null; newItems: number }
+  | {
+      kind: 'ok'
+      status: number
+      etag: string | null
+      lastModified: string | null
+      title?: string
+      siteUrl?: string | null
+      newItems: number
+    }
   | { kind: 'not-modified' }
   | { kind: 'error'; status: number | null; message: string; retryAfterSeconds?: number }
 
@@ -69,7 +95,13 @@ export function outcomeUpdate(row: Pick<SourceRow, 'failures'>, outcome: SourceO
       next_poll_at: new Date(now.getTime() + wait * 1000).toISOString(),
     }
   }
-  const base: Partial<SourceRow> = { last_polled_at: at, last_ok_at: at, last_error: null, failures: 0, next_poll_at: null }
+  const base: Partial<SourceRow> = {
+    last_polled_at: at,
+    last_ok_at: at,
+    last_error: null,
+    failures: 0,
+    next_poll_at: null,
+  }
   if (outcome.kind === 'not-modified') return { ...base, last_outcome: 'not-modified', last_status: 304 }
   return {
     ...base,
@@ -92,8 +124,14 @@ export function recordOutcomeQuery(db: Db, url: string, update: Partial<SourceRo
       ...update,
       ...(countItems
         ? {
-            item_count: eb.selectFrom('items').select((e) => e.fn.countAll<number>().as('n')).where('source_url', '=', url),
-            signal_count: eb.selectFrom('items').select((e) => e.fn.coalesce(e.fn.sum<number>('signal_count'), e.lit(0)).as('n')).where('source_url', '=', url),
+            item_count: eb
+              .selectFrom('items')
+              .select((e) => e.fn.countAll<number>().as('n'))
+              .where('source_url', '=', url),
+            signal_count: eb
+              .selectFrom('items')
+              .select((e) => e.fn.coalesce(e.fn.sum<number>('signal_count'), e.lit(0)).as('n'))
+              .where('source_url', '=', url),
             languages: sql<string>`(SELECT COALESCE(json_group_object(language, n), '{}') FROM (SELECT language, COUNT(*) AS n FROM items WHERE source_url = ${url} AND language IS NOT NULL GROUP BY language ORDER BY language))`,
           }
         : {}),

@@ -5,15 +5,35 @@ import { mergeDay, type DaySignal } from '../../src/aggregate/merge-day.ts'
 import { minhash, similarity } from '../../src/aggregate/minhash.ts'
 import { clusterStories } from '../../src/aggregate/story-clusters.ts'
 
-const WIRE = 'Israel and the United Arab Emirates agreed on Thursday to establish full diplomatic relations in a deal brokered by the United States, the three countries said in a joint statement.'
-const COPIES = [WIRE, `WASHINGTON (AP) — ${WIRE}`, WIRE.replace('agreed on Thursday', 'agreed Thursday').replace('statement.', 'statement on Thursday.')]
-const OTHER = 'The United Arab Emirates will open an embassy in Tel Aviv and exchange ambassadors with Israel, Emirati officials told reporters in Abu Dhabi.'
+const WIRE =
+  'Israel and the United Arab Emirates agreed on Thursday to establish full diplomatic relations in a deal brokered by the United States, the three countries said in a joint statement.'
+const COPIES = [
+  WIRE,
+  `WASHINGTON (AP) — ${WIRE}`,
+  WIRE.replace('agreed on Thursday', 'agreed Thursday').replace('statement.', 'statement on Thursday.'),
+]
+const OTHER =
+  'The United Arab Emirates will open an embassy in Tel Aviv and exchange ambassadors with Israel, Emirati officials told reporters in Abu Dhabi.'
 
-const permutations = <T>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])))
+const permutations = <T>(xs: T[]): T[][] =>
+  xs.length <= 1
+    ? [xs]
+    : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]))
 
 const signal = (n: number, sentence: string, over: Partial<DaySignal> = {}): DaySignal => ({
-  direction: 'improving', score: 0.64, confidence: 0.9, flags: [], sentence, sourceUrl: `https://desk${n}.example/feed`, sourceTitle: `Desk ${n}`,
-  itemUrl: `https://desk${n}.example/story`, published: `2020-08-13T1${n}:00:00.000Z`, eventType: 'AGREE', itemId: `item-${n}`, article: { direction: 'improving', score: 0.64, confidence: 0.99 }, ...over,
+  direction: 'improving',
+  score: 0.64,
+  confidence: 0.9,
+  flags: [],
+  sentence,
+  sourceUrl: `https://desk${n}.example/feed`,
+  sourceTitle: `Desk ${n}`,
+  itemUrl: `https://desk${n}.example/story`,
+  published: `2020-08-13T1${n}:00:00.000Z`,
+  eventType: 'AGREE',
+  itemId: `item-${n}`,
+  article: { direction: 'improving', score: 0.64, confidence: 0.99 },
+  ...over,
 })
 
 describe('near-duplicates', () => {
@@ -35,7 +55,12 @@ describe('near-duplicates', () => {
   })
 
   it('compares only band-sharing sentences when there are hundreds, and still finds the copies', () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({ key: `n${i}`, sentences: [`Report number ${i} says ${['Chile', 'Peru', 'Ghana', 'Laos'][i % 4]} and ${i} partners met on day ${i * 7}.`] }))
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      key: `n${i}`,
+      sentences: [
+        `Report number ${i} says ${['Chile', 'Peru', 'Ghana', 'Laos'][i % 4]} and ${i} partners met on day ${i * 7}.`,
+      ],
+    }))
     const { storyOf } = clusterStories([...many, ...COPIES.map((s, i) => ({ key: `copy${i}`, sentences: [s] }))])
     expect(new Set(COPIES.map((_, i) => storyOf.get(`copy${i}`))).size).toBe(1)
     expect(new Set(many.map((d) => storyOf.get(d.key))).size).toBe(400)
@@ -43,7 +68,10 @@ describe('near-duplicates', () => {
 })
 
 describe('a day with a syndicated story', () => {
-  const day = [...COPIES.map((s, i) => signal(i + 1, s)), signal(4, OTHER, { score: 0.7, article: { direction: 'improving', score: 0.7, confidence: 0.9 } })]
+  const day = [
+    ...COPIES.map((s, i) => signal(i + 1, s)),
+    signal(4, OTHER, { score: 0.7, article: { direction: 'improving', score: 0.7, confidence: 0.9 } }),
+  ]
 
   it('counts every outlet, the independent reports apart, and lists every outlet in the evidence', () => {
     const merged = mergeDay(day)
@@ -62,8 +90,17 @@ describe('a day with a syndicated story', () => {
     expect(merged.votes).toEqual(oneCopy.votes)
     expect(merged.confidence).toBeGreaterThan(mergeDay([day[0]!]).confidence)
     // Three copies of a contrary wire story do not outvote one independent report three to one.
-    const contrary = COPIES.map((s, i) => signal(i + 1, s, { direction: 'deteriorating', score: -0.6, article: { direction: 'deteriorating', score: -0.6, confidence: 0.9 } }))
-    const mixed = mergeDay([...contrary, signal(4, OTHER, { article: { direction: 'improving', score: 0.7, confidence: 0.9 } })])
+    const contrary = COPIES.map((s, i) =>
+      signal(i + 1, s, {
+        direction: 'deteriorating',
+        score: -0.6,
+        article: { direction: 'deteriorating', score: -0.6, confidence: 0.9 },
+      }),
+    )
+    const mixed = mergeDay([
+      ...contrary,
+      signal(4, OTHER, { article: { direction: 'improving', score: 0.7, confidence: 0.9 } }),
+    ])
     expect(mixed.votes.deteriorating).toBe(mixed.votes.improving)
   })
 

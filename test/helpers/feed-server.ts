@@ -14,16 +14,28 @@ export interface FeedServer {
 }
 
 /** Serves `body` with an ETag and Last-Modified, answering 304 to matching conditional requests. */
-export function staticFeed(body: Buffer | string, contentType = 'application/rss+xml; charset=utf-8', lastModified = 'Mon, 08 Jan 2018 12:00:00 GMT'): Handler {
+export function staticFeed(
+  body: Buffer | string,
+  contentType = 'application/rss+xml; charset=utf-8',
+  lastModified = 'Mon, 08 Jan 2018 12:00:00 GMT',
+): Handler {
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
   const etag = `"${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}"`
   return (req, res) => {
-    if (req.headers['if-none-match'] === etag || (!req.headers['if-none-match'] && req.headers['if-modified-since'] === lastModified)) {
+    if (
+      req.headers['if-none-match'] === etag ||
+      (!req.headers['if-none-match'] && req.headers['if-modified-since'] === lastModified)
+    ) {
       res.writeHead(304, { ETag: etag, 'Last-Modified': lastModified })
       res.end()
       return
     }
-    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': bytes.length, ETag: etag, 'Last-Modified': lastModified })
+    res.writeHead(200, {
+      'Content-Type': contentType,
+      'Content-Length': bytes.length,
+      ETag: etag,
+      'Last-Modified': lastModified,
+    })
     res.end(bytes)
   }
 }

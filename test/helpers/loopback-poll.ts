@@ -15,12 +15,30 @@ import { silentLog } from './temp-db.ts'
 export const BASE = 'http://entente.test'
 
 export function pollDeps(server: FeedServer, db: Db, now: Date, analyzer?: Analyzer): PollDeps {
-  return { fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)), db, now: () => now, log: silentLog, ...(analyzer ? { analyzer } : {}) }
+  return {
+    fetch: guardedFetch(parseAllowHosts(new URL(server.url('/')).host)),
+    db,
+    now: () => now,
+    log: silentLog,
+    ...(analyzer ? { analyzer } : {}),
+  }
 }
 
 export function appAt(db: Db, now: Date) {
-  const app = createApp({ db, gazetteer: getEngine().gazetteer, baseUrl: BASE, pollMinutes: 15, adminToken: null, cache: new RenderCache(), now: () => now })
-  return { app, get: (path: string, headers: Record<string, string> = {}) => app.request(`${BASE}${path}`, { headers }), json: async <T>(path: string) => (await app.request(`${BASE}${path}`)).json() as Promise<T> }
+  const app = createApp({
+    db,
+    gazetteer: getEngine().gazetteer,
+    baseUrl: BASE,
+    pollMinutes: 15,
+    adminToken: null,
+    cache: new RenderCache(),
+    now: () => now,
+  })
+  return {
+    app,
+    get: (path: string, headers: Record<string, string> = {}) => app.request(`${BASE}${path}`, { headers }),
+    json: async <T>(path: string) => (await app.request(`${BASE}${path}`)).json() as Promise<T>,
+  }
 }
 
 export interface RssItem {
@@ -34,7 +52,11 @@ export interface RssItem {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
-export function rssFeed(title: string, items: RssItem[], site = `https://${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example/`): string {
+export function rssFeed(
+  title: string,
+  items: RssItem[],
+  site = `https://${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example/`,
+): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>${esc(title)}</title><link>${site}</link><description>${esc(title)}</description>
 ${items

@@ -18,4 +18,8 @@ const DROPPED = new Set(['consult.talks-with', 'consult.stalled', 'consult.ended
  * (2016) turns from deteriorating to improving and North Korea–United States (2019) loses all its evidence.
  */
 export const flippedEngine = () =>
-  engineWith('test-flipped', (list) => list.filter((c) => !DROPPED.has(c.id)).map((c) => (c.id === 'sanction.sever-ties' ? { ...c, direction: 'improving', score: 0.6 } : c)))
+  engineWith('test-flipped', (list) =>
+    list
+      .filter((c) => !DROPPED.has(c.id))
+      .map((c) => (c.id === 'sanction.sever-ties' ? { ...c, direction: 'improving', score: 0.6 } : c)),
+  )

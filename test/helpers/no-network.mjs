@@ -4,7 +4,8 @@
 import dns from 'node:dns'
 import net from 'node:net'
 
-const loopback = (host) => !host || host === 'localhost' || host === '::1' || /^127\./.test(host) || host === '::ffff:127.0.0.1'
+const loopback = (host) =>
+  !host || host === 'localhost' || host === '::1' || /^127\./.test(host) || host === '::ffff:127.0.0.1'
 const block = (what) => {
   process.stderr.write(`network blocked: ${what}\n`)
   throw new Error(`network unplugged: ${what}`)
@@ -13,7 +14,10 @@ const block = (what) => {
 const connect = net.Socket.prototype.connect
 net.Socket.prototype.connect = function (...args) {
   const first = Array.isArray(args[0]) ? args[0][0] : args[0]
-  const options = typeof first === 'object' && first !== null ? first : { port: first, host: typeof args[1] === 'string' ? args[1] : undefined }
+  const options =
+    typeof first === 'object' && first !== null
+      ? first
+      : { port: first, host: typeof args[1] === 'string' ? args[1] : undefined }
   if (options.path === undefined && !loopback(options.host)) block(`connect ${options.host}:${options.port}`)
   return connect.apply(this, args)
 }

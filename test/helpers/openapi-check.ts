@@ -7,20 +7,26 @@ export type Json = Record<string, unknown>
 /** Validates `value` against `schema` (whose $refs point into `#/components/schemas/`); returns errors or []. */
 export type SchemaCheck = (schema: Json, value: unknown) => string[]
 
-const templateRegex = (template: string) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`)
+const templateRegex = (template: string) =>
+  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`)
 
 export function findOperation(doc: Json, method: string, path: string): { template: string; op: Json } | undefined {
   const paths = doc.paths as Record<string, Record<string, Json>>
   // Literal paths first: /api/pairs.csv must not be read as /api/pairs/{pair}.
   const templates = Object.keys(paths).sort((x, y) => Number(x.includes('{')) - Number(y.includes('{')))
   for (const template of templates) {
-    if (templateRegex(template).test(path) && paths[template]![method.toLowerCase()]) return { template, op: paths[template]![method.toLowerCase()]! }
+    if (templateRegex(template).test(path) && paths[template]![method.toLowerCase()])
+      return { template, op: paths[template]![method.toLowerCase()]! }
   }
   return undefined
 }
 
 /** A schema that resolves its $refs against the document's components. */
-export const standalone = (doc: Json, schema: Json): Json => ({ $schema: 'https://json-schema.org/draft/2020-12/schema', components: doc.components, allOf: [schema] })
+export const standalone = (doc: Json, schema: Json): Json => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  components: doc.components,
+  allOf: [schema],
+})
 
 function cellValue(raw: string, schema: Json): unknown {
   const type = schema.type
@@ -29,7 +35,15 @@ function cellValue(raw: string, schema: Json): unknown {
 }
 
 /** Every problem with an answer, judged by the document; [] when it conforms. */
-export function checkAnswer(doc: Json, check: SchemaCheck, method: string, url: string, status: number, contentType: string | null, body: string): string[] {
+export function checkAnswer(
+  doc: Json,
+  check: SchemaCheck,
+  method: string,
+  url: string,
+  status: number,
+  contentType: string | null,
+  body: string,
+): string[] {
   const path = new URL(url, 'http://x').pathname
   const found = findOperation(doc, method, path)
   if (!found) return [`${method} ${path} is not in the document`]
@@ -44,11 +58,13 @@ export function checkAnswer(doc: Json, check: SchemaCheck, method: string, url: 
   if (media['x-csv-columns']) {
     const columns = media['x-csv-columns'] as { name: string; schema: Json }[]
     const [header, ...rows] = parseCsv(body)
-    if (JSON.stringify(header) !== JSON.stringify(columns.map((c) => c.name))) errors.push(`CSV header ${JSON.stringify(header)} is not the documented one`)
+    if (JSON.stringify(header) !== JSON.stringify(columns.map((c) => c.name)))
+      errors.push(`CSV header ${JSON.stringify(header)} is not the documented one`)
     rows.forEach((row, i) =>
       row.forEach((cell, k) => {
         if (cell === '' || !columns[k]) return
-        for (const e of check(columns[k]!.schema, cellValue(cell, columns[k]!.schema))) errors.push(`row ${i + 1} ${columns[k]!.name}=${JSON.stringify(cell)}: ${e}`)
+        for (const e of check(columns[k]!.schema, cellValue(cell, columns[k]!.schema)))
+          errors.push(`row ${i + 1} ${columns[k]!.name}=${JSON.stringify(cell)}: ${e}`)
       }),
     )
   } else if (media['x-ndjson-item']) {

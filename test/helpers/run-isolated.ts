@@ -16,7 +16,12 @@ export interface IsolatedRun {
 
 /** `code` is an ES module body run from the repository root; imports name files like './src/…'. */
 export function runIsolated(code: string, deadlineMs: number): IsolatedRun {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: deadlineMs, maxBuffer: 64 * 1024 * 1024 })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: deadlineMs,
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return { finished: run.signal === null, status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -26,7 +31,10 @@ export function runIsolated(code: string, deadlineMs: number): IsolatedRun {
  */
 export function runWatched(code: string, stallMs: number): Promise<IsolatedRun> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     let killed = false

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openSqlite, type SqliteDb } from '../../src/node.ts'
+import { openSqlite, type SqliteDb } from '../../src/runtime/node/index.ts'
 
 export async function tempDb(): Promise<{ db: SqliteDb; path: string; cleanup: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-test-'))

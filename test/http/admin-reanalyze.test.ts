@@ -19,7 +19,8 @@ afterAll(async () => {
   await feeds.close()
 })
 
-const call = (query = '', token = ADMIN_TOKEN) => fetch(`${server.base}/admin/reanalyze${query}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+const call = (query = '', token = ADMIN_TOKEN) =>
+  fetch(`${server.base}/admin/reanalyze${query}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
 
 describe('POST /admin/reanalyze', () => {
   it('is for the admin only and checks its day', async () => {
@@ -32,7 +33,11 @@ describe('POST /admin/reanalyze', () => {
     const res = await call('?since=2018-01-01')
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ engine: engineVersion(), since: '2018-01-01', items: 2, remaining: 0 })
-    expect((await server.db.kysely.selectFrom('items').select('analyzed_with').where('published', '<', '2018').execute()).map((i) => i.analyzed_with)).toEqual(['older'])
+    expect(
+      (
+        await server.db.kysely.selectFrom('items').select('analyzed_with').where('published', '<', '2018').execute()
+      ).map((i) => i.analyzed_with),
+    ).toEqual(['older'])
     expect(await (await call()).json()).toMatchObject({ items: 1, remaining: 0 })
     expect(await (await call()).json()).toMatchObject({ items: 0, remaining: 0 })
   })

@@ -16,21 +16,41 @@ describe('API', () => {
   })
 
   it('lists pairs with filters and returns one pair with its series and evidence', async () => {
-    const all = (await (await t.get('/api/pairs')).json()) as { total: number; pairs: { pair: string; direction: string; at_last_shift: { direction: string } }[] }
+    const all = (await (await t.get('/api/pairs')).json()) as {
+      total: number
+      pairs: { pair: string; direction: string; at_last_shift: { direction: string } }[]
+    }
     // The fixtures' evidence is years old: as of today every pair has aged out to stable, and says what it was.
-    expect(all.pairs.find((p) => p.pair === 'hamas--syria')).toMatchObject({ direction: 'stable', at_last_shift: { direction: 'frozen' } })
+    expect(all.pairs.find((p) => p.pair === 'hamas--syria')).toMatchObject({
+      direction: 'stable',
+      at_last_shift: { direction: 'frozen' },
+    })
     expect(((await (await t.get('/api/pairs?direction=frozen')).json()) as { pairs: unknown[] }).pairs).toEqual([])
-    const stable = (await (await t.get('/api/pairs?direction=stable')).json()) as { total: number; pairs: { direction: string }[] }
+    const stable = (await (await t.get('/api/pairs?direction=stable')).json()) as {
+      total: number
+      pairs: { direction: string }[]
+    }
     expect(stable.total).toBe(all.total)
     expect(stable.pairs.every((p) => p.direction === 'stable')).toBe(true)
     const hamas = (await (await t.get('/api/pairs?actor=hamas')).json()) as { pairs: { a: string; b: string }[] }
     expect(hamas.pairs.every((p) => p.a === 'hamas' || p.b === 'hamas')).toBe(true)
-    const one = (await (await t.get('/api/pairs/hamas--iran')).json()) as { direction: string; at_last_shift: { direction: string }; series: { day: string; level: number }[]; shifts: { evidence: { text: string; url: string }[] }[] }
+    const one = (await (await t.get('/api/pairs/hamas--iran')).json()) as {
+      direction: string
+      at_last_shift: { direction: string }
+      series: { day: string; level: number }[]
+      shifts: { evidence: { text: string; url: string }[] }[]
+    }
     expect(one).toMatchObject({ direction: 'stable', at_last_shift: { direction: 'improving' } })
     expect(one.series).toEqual([expect.objectContaining({ day: '2018-01-08' })])
     expect(one.series[0]!.level).toBeGreaterThan(0)
     expect(one.shifts[0]!.evidence[0]!.url).toBe('https://www.mei.example/publications/hamas-and-iran-repair-ties')
-    expect((await t.get('/api/pairs/hamas--iran', { 'If-None-Match': (await t.get('/api/pairs/hamas--iran')).headers.get('etag')! })).status).toBe(304)
+    expect(
+      (
+        await t.get('/api/pairs/hamas--iran', {
+          'If-None-Match': (await t.get('/api/pairs/hamas--iran')).headers.get('etag')!,
+        })
+      ).status,
+    ).toBe(304)
   })
 
   it('rejects bad API parameters and unknown pairs with JSON errors', async () => {
@@ -47,7 +67,7 @@ describe('API', () => {
   })
 
   it('runs a poll for the admin only, naming every source with its outcome', async () => {
-    const post = (headers: Record<string, string>) => t.app.request('http://entente.test/admin/poll', { method: 'POST', headers })
+    const post = (headers: Record<string, string>) => t.request('/admin/poll', { method: 'POST', headers })
     expect((await post({})).status).toBe(401)
     expect((await post({ Authorization: 'Bearer wrong-token-xx' })).status).toBe(401)
     const ok = await post({ Authorization: 'Bearer secret-token-123' })
@@ -60,7 +80,7 @@ describe('API', () => {
   it('explains how to enable admin routes when no token is set', async () => {
     const off = await populatedApp({ adminToken: null })
     try {
-      const res = await off.app.request('http://entente.test/admin/poll', { method: 'POST' })
+      const res = await off.request('/admin/poll', { method: 'POST' })
       expect(res.status).toBe(403)
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/ENTENTE_ADMIN_TOKEN/)
     } finally {

@@ -12,13 +12,40 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => t?.close())
 
-const GET_ROUTES = ['/feeds/shifts.atom', '/feeds/shifts.rss', '/feeds/shifts.json', '/feeds/pairs/hamas--iran.json', '/feeds/actors/iran.atom', '/feeds.opml', '/api/actors', '/api/pairs', '/api/pairs/hamas--iran', '/api/shifts.csv', '/api/pairs.csv', '/api/signals.ndjson', '/openapi.json', '/healthz', '/', '/pairs/hamas--iran', '/actors/iran', '/docs/api', '/docs/json-feed-extension']
+const GET_ROUTES = [
+  '/feeds/shifts.atom',
+  '/feeds/shifts.rss',
+  '/feeds/shifts.json',
+  '/feeds/pairs/hamas--iran.json',
+  '/feeds/actors/iran.atom',
+  '/feeds.opml',
+  '/api/actors',
+  '/api/pairs',
+  '/api/pairs/hamas--iran',
+  '/api/shifts.csv',
+  '/api/pairs.csv',
+  '/api/signals.ndjson',
+  '/openapi.json',
+  '/healthz',
+  '/',
+  '/pairs/hamas--iran',
+  '/actors/iran',
+  '/docs/api',
+  '/docs/json-feed-extension',
+]
 const ORIGIN = 'https://dashboard.example'
 
 describe('CORS', () => {
   it('answers a preflight on every GET route, allowing conditional headers from any origin', async () => {
     for (const path of GET_ROUTES) {
-      const res = await t.get(path, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match, if-modified-since' } })
+      const res = await t.get(path, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: ORIGIN,
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'if-none-match, if-modified-since',
+        },
+      })
       expect(res.status, path).toBe(204)
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*')
       expect(res.headers.get('access-control-allow-methods'), path).toBe('GET, HEAD, OPTIONS')
@@ -29,7 +56,10 @@ describe('CORS', () => {
     }
     expect((await t.get('/nowhere', { method: 'OPTIONS', headers: { Origin: ORIGIN } })).status).toBe(404)
     // The admin route is not for browsers of other origins.
-    const admin = await t.get('/admin/poll', { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST' } })
+    const admin = await t.get('/admin/poll', {
+      method: 'OPTIONS',
+      headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST' },
+    })
     expect(admin.headers.get('allow')).toBe('POST, OPTIONS')
     expect(admin.headers.get('access-control-allow-origin')).toBeNull()
   })
@@ -38,7 +68,9 @@ describe('CORS', () => {
     for (const path of [...GET_ROUTES, '/feeds/shifts.json?utm=1', '/api/pairs/cuba--egypt']) {
       const res = await t.get(path, { headers: { Origin: ORIGIN } })
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*')
-      expect(res.headers.get('access-control-expose-headers'), path).toBe('ETag, Last-Modified, Link, Content-Disposition, X-Entente-Cursor')
+      expect(res.headers.get('access-control-expose-headers'), path).toBe(
+        'ETag, Last-Modified, Link, Content-Disposition, X-Entente-Cursor',
+      )
       await res.arrayBuffer()
     }
   })
@@ -47,7 +79,9 @@ describe('CORS', () => {
     const res = await t.get('/feeds/shifts.atom', { method: 'DELETE' })
     expect(res.status).toBe(405)
     expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('DELETE is not allowed here: use GET, HEAD, OPTIONS')
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+      'DELETE is not allowed here: use GET, HEAD, OPTIONS',
+    )
     expect((await t.get('/admin/poll')).status).toBe(405)
   })
 })

@@ -46,7 +46,9 @@ describe('the home page with no shifts', () => {
     expect(res.headers.get('cache-control')).toBe('no-cache')
     const page = text(await res.text())
     expect(page).toContain('No shifts yet: no source has been read.')
-    expect(page).toContain('Polling is off (ENTENTE_POLL_MINUTES=0): run npx entente poll --once, or import feed files with npx entente import PATH…')
+    expect(page).toContain(
+      'Polling is off (ENTENTE_POLL_MINUTES=0): run npx entente poll --once, or import feed files with npx entente import PATH…',
+    )
     expect(page).toContain('run npm run demo: it imports the sample feeds shipped in feeds/samples/')
   })
 
@@ -74,7 +76,10 @@ describe('the home page with no shifts', () => {
 describe('the home page when sources answer but nothing yields a shift', () => {
   it('counts the items read and the ones in languages the engine does not read', async () => {
     const weather = `<?xml version="1.0"?><rss version="2.0"><channel><title>Weather</title><link>https://weather.example/</link><item><title>Cold snap</title><guid>w1</guid><link>https://weather.example/1</link><description>The weather in Tehran and Riyadh was unusually cold this week, with snow reported in both cities.</description></item></channel></rss>`
-    const feeds = await startFeedServer({ '/weather.rss': staticFeed(weather), '/noticias.atom': staticFeed(readFileSync(fixture('noticias-pt-atom.xml')), 'application/atom+xml') })
+    const feeds = await startFeedServer({
+      '/weather.rss': staticFeed(weather),
+      '/noticias.atom': staticFeed(readFileSync(fixture('noticias-pt-atom.xml')), 'application/atom+xml'),
+    })
     const server = await startRealServer(
       [
         { title: 'Weather', url: feeds.url('/weather.rss') },
@@ -85,8 +90,12 @@ describe('the home page when sources answer but nothing yields a shift', () => {
     try {
       expect((await server.poll()).status).toBe(200)
       const page = text(await (await fetch(`${server.base}/`)).text())
-      expect(page).toContain('No shifts yet. 4 items read from 2 sources, and none named two actors in a way the engine scores.')
-      expect(page).toContain('3 items are in languages Entente does not read (por 3): it reads English, and stores and counts the others.')
+      expect(page).toContain(
+        'No shifts yet. 4 items read from 2 sources, and none named two actors in a way the engine scores.',
+      )
+      expect(page).toContain(
+        '3 items are in languages Entente does not read (por 3): it reads English, and stores and counts the others.',
+      )
       expect(page).toContain('npm run demo')
     } finally {
       await server.close()

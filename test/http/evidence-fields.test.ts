@@ -19,7 +19,9 @@ interface EvidenceJson {
 
 describe('evidence fields', () => {
   it('gives every quote of the JSON feed its event type, direction and flags', async () => {
-    const feed = (await (await t.get('/feeds/pairs/hamas--syria.json')).json()) as { items: { _entente: { evidence: EvidenceJson[] } }[] }
+    const feed = (await (await t.get('/feeds/pairs/hamas--syria.json')).json()) as {
+      items: { _entente: { evidence: EvidenceJson[] } }[]
+    }
     const evidence = feed.items.flatMap((i) => i._entente.evidence)
     expect(evidence.length).toBeGreaterThan(0)
     for (const e of evidence) {
@@ -28,11 +30,20 @@ describe('evidence fields', () => {
       expect(Array.isArray(e.flags)).toBe(true)
     }
     // "The Hamas leadership's decision not to support the embattled Assad regime": support not given
-    expect(evidence).toContainEqual(expect.objectContaining({ direction: 'frozen', event_type: 'SUPPORT', flags: ['negated'] }))
+    expect(evidence).toContainEqual(
+      expect.objectContaining({ direction: 'frozen', event_type: 'SUPPORT', flags: ['negated'] }),
+    )
     // "has yet to consider resuming diplomatic ties with the Bashar al-Assad regime": the resumption is what is put
     // off, a refusal, not an act of its own (the engine reads it so since 'an improvement named inside a suspension
     // or refusal is what is suspended')
-    expect(evidence).toContainEqual(expect.objectContaining({ direction: 'frozen', event_type: 'REJECT', flags: [], text: expect.stringMatching(/has yet to consider resuming/) }))
+    expect(evidence).toContainEqual(
+      expect.objectContaining({
+        direction: 'frozen',
+        event_type: 'REJECT',
+        flags: [],
+        text: expect.stringMatching(/has yet to consider resuming/),
+      }),
+    )
   })
 
   it('gives the same fields in the pair API', async () => {

@@ -8,13 +8,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
 import { startRealServer } from '../helpers/real-server.ts'
 
-const NAMES = ['Iran', 'Iraq', 'Syria', 'Egypt', 'Israel', 'Jordan', 'Turkey', 'Russia', 'China', 'France', 'Qatar', 'Oman']
-const CUES = ['agreed to restore diplomatic relations with', 'held talks with', 'suspended talks with', 'accused', 'signed a trade agreement with', 'condemned']
+const NAMES = [
+  'Iran',
+  'Iraq',
+  'Syria',
+  'Egypt',
+  'Israel',
+  'Jordan',
+  'Turkey',
+  'Russia',
+  'China',
+  'France',
+  'Qatar',
+  'Oman',
+]
+const CUES = [
+  'agreed to restore diplomatic relations with',
+  'held talks with',
+  'suspended talks with',
+  'accused',
+  'signed a trade agreement with',
+  'condemned',
+]
 
 /** 500 items of about 5 KB each: 2.5 MB of feed, thousands of sentences to analyse. */
 function heavyFeed(n: number): string {
   const items = Array.from({ length: 500 }, (_, i) => {
-    const sentences = Array.from({ length: 30 }, (_, k) => `${NAMES[(i + k) % 12]} ${CUES[(i * 7 + k) % 6]} ${NAMES[(i + 3 * k + 1) % 12]} on ${k + 1} March, officials said.`)
+    const sentences = Array.from(
+      { length: 30 },
+      (_, k) =>
+        `${NAMES[(i + k) % 12]} ${CUES[(i * 7 + k) % 6]} ${NAMES[(i + 3 * k + 1) % 12]} on ${k + 1} March, officials said.`,
+    )
     return `<item><title>Desk ${n} bulletin ${i}</title><guid>d${n}-${i}</guid><link>https://desk${n}.example/${i}</link><pubDate>${new Date(Date.UTC(2026, 0, 1 + (i % 60))).toUTCString()}</pubDate><description><![CDATA[<p>${sentences.join(' ')}</p>]]></description></item>`
   })
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk ${n}</title><link>https://desk${n}.example/</link>${items.join('')}</channel></rss>`
@@ -26,7 +50,10 @@ let base: string
 
 beforeAll(async () => {
   feeds = await startFeedServer({ '/heavy0.rss': staticFeed(heavyFeed(0)), '/heavy1.rss': staticFeed(heavyFeed(1)) })
-  running = await startRealServer([0, 1].map((n) => ({ title: `Heavy ${n}`, url: feeds.url(`/heavy${n}.rss`) })), new URL(feeds.url('/')).host)
+  running = await startRealServer(
+    [0, 1].map((n) => ({ title: `Heavy ${n}`, url: feeds.url(`/heavy${n}.rss`) })),
+    new URL(feeds.url('/')).host,
+  )
   base = running.base
 }, 60_000)
 afterAll(async () => {

@@ -10,7 +10,8 @@ import { runIsolated } from '../helpers/run-isolated.ts'
 
 const BIDI = '\u202e'
 const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toUTCString()
-const long = (i: number) => `Iran and Iraq agreed to resume talks on trade ${'and water and energy and transport '.repeat(600)}in round ${i}`
+const long = (i: number) =>
+  `Iran and Iraq agreed to resume talks on trade ${'and water and energy and transport '.repeat(600)}in round ${i}`
 
 let feeds: FeedServer
 let running: Awaited<ReturnType<typeof startRealServer>>
@@ -22,11 +23,26 @@ beforeAll(async () => {
     ['javascript:alert(document.cookie)', `Saudi Arabia severed diplomatic relations with Iran.${BIDI} gnp`],
     ['data:text/html,<script>alert(1)</script>', 'Israel and Egypt held talks in Cairo.'],
     ['vbscript:msgbox(1)', 'Russia and Ukraine suspended talks.'],
-  ].map(([link, text], i) => `<item><title>Item ${i}</title><guid>h${i}</guid><link>${link!.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</link><pubDate>${day(100)}</pubDate><description>${text}</description></item>`)
+  ].map(
+    ([link, text], i) =>
+      `<item><title>Item ${i}</title><guid>h${i}</guid><link>${link!.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</link><pubDate>${day(100)}</pubDate><description>${text}</description></item>`,
+  )
   // Sixty days of one pair, each a single 20,000-character sentence.
-  const giants = Array.from({ length: 60 }, (_, i) => `<item><title>Round ${i}</title><guid>g${i}</guid><link>https://giant.example/${i}</link><pubDate>${day(i)}</pubDate><description>${long(i)}.</description></item>`)
-  feeds.route('/hostile.rss', staticFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>https://hostile.example/</link>${hostile.join('')}${giants.join('')}</channel></rss>`))
-  running = await startRealServer([{ title: `Evil${BIDI}Desk`, url: feeds.url('/hostile.rss') }], new URL(feeds.url('/')).host)
+  const giants = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `<item><title>Round ${i}</title><guid>g${i}</guid><link>https://giant.example/${i}</link><pubDate>${day(i)}</pubDate><description>${long(i)}.</description></item>`,
+  )
+  feeds.route(
+    '/hostile.rss',
+    staticFeed(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>https://hostile.example/</link>${hostile.join('')}${giants.join('')}</channel></rss>`,
+    ),
+  )
+  running = await startRealServer(
+    [{ title: `Evil${BIDI}Desk`, url: feeds.url('/hostile.rss') }],
+    new URL(feeds.url('/')).host,
+  )
   base = running.base
   expect((await running.poll()).status).toBe(200)
 }, 60_000)
@@ -35,7 +51,8 @@ afterAll(async () => {
   await feeds.close()
 })
 
-const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(base + path, { headers, method })
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  fetch(base + path, { headers, method })
 const rawGet = (path: string, accept: string) =>
   new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((ok, fail) => {
     httpGet(base + path, { headers: { 'Accept-Encoding': accept } }, (res) => {
@@ -49,7 +66,13 @@ describe('published content from a hostile feed', () => {
   it('carries no script, data or vbscript link and no bidi override, in pages, feeds or the API', async () => {
     const bodies: string[] = []
     for (const pair of ['iran--saudi-arabia', 'egypt--israel', 'russia--ukraine']) {
-      for (const path of [`/pairs/${pair}`, `/feeds/pairs/${pair}.json`, `/feeds/pairs/${pair}.atom`, `/feeds/pairs/${pair}.rss`, `/api/pairs/${pair}`]) {
+      for (const path of [
+        `/pairs/${pair}`,
+        `/feeds/pairs/${pair}.json`,
+        `/feeds/pairs/${pair}.atom`,
+        `/feeds/pairs/${pair}.rss`,
+        `/api/pairs/${pair}`,
+      ]) {
         const res = await get(path)
         expect(res.status, path).toBe(200)
         bodies.push(await res.text())
@@ -60,15 +83,31 @@ describe('published content from a hostile feed', () => {
       expect(body).not.toContain(BIDI)
       expect(body).not.toContain('\\u202e')
     }
-    const feed = (await (await get('/feeds/pairs/iran--saudi-arabia.json')).json()) as { items: { _entente: { evidence: { url: string | null; source: string; text: string }[] } }[] }
-    expect(feed.items[0]!._entente.evidence[0]).toMatchObject({ url: null, source: 'EvilDesk', text: 'Saudi Arabia severed diplomatic relations with Iran. gnp' })
+    const feed = (await (await get('/feeds/pairs/iran--saudi-arabia.json')).json()) as {
+      items: { _entente: { evidence: { url: string | null; source: string; text: string }[] } }[]
+    }
+    expect(feed.items[0]!._entente.evidence[0]).toMatchObject({
+      url: null,
+      source: 'EvilDesk',
+      text: 'Saudi Arabia severed diplomatic relations with Iran. gnp',
+    })
   })
 
   it('sends pages with a strict Content-Security-Policy and every answer with nosniff', async () => {
     const page = await get('/pairs/iran--saudi-arabia')
-    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]{44}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/)
+    expect(page.headers.get('content-security-policy')).toMatch(
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]{44}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/,
+    )
     expect(page.headers.get('x-content-type-options')).toBe('nosniff')
-    for (const path of ['/feeds/shifts.atom', '/feeds/shifts.json', '/api/pairs', '/feeds.opml', '/api/nowhere', '/healthz', '/api/sources']) {
+    for (const path of [
+      '/feeds/shifts.atom',
+      '/feeds/shifts.json',
+      '/api/pairs',
+      '/feeds.opml',
+      '/api/nowhere',
+      '/healthz',
+      '/api/sources',
+    ]) {
       const res = await get(path)
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
       expect(res.headers.get('content-security-policy'), path).toMatch(/^default-src 'none';.*sandbox$/)
@@ -95,10 +134,16 @@ describe('hostile requests', () => {
     const etag = first.headers.get('etag')
     const held = running.cache.size
     for (let n = 0; n < 40; n++) {
-      const spelling = [`min_confidence=0.5${'0'.repeat(n % 5)}&direction=improving`, `direction=improving&min_confidence=0.5&filter=&limit=50`, `limit=50&min_confidence=.5&direction=improving&since=`][n % 3]
+      const spelling = [
+        `min_confidence=0.5${'0'.repeat(n % 5)}&direction=improving`,
+        `direction=improving&min_confidence=0.5&filter=&limit=50`,
+        `limit=50&min_confidence=.5&direction=improving&since=`,
+      ][n % 3]
       const res = await get(`/feeds/shifts.json?${spelling}`)
       expect(res.headers.get('etag'), spelling).toBe(etag)
-      expect(((await res.json()) as { feed_url: string }).feed_url).toBe('http://localhost:' + new URL(base).port + '/feeds/shifts.json?direction=improving&min_confidence=0.5')
+      expect(((await res.json()) as { feed_url: string }).feed_url).toBe(
+        'http://localhost:' + new URL(base).port + '/feeds/shifts.json?direction=improving&min_confidence=0.5',
+      )
       const tracked = await get(`/feeds/shifts.json?direction=improving&utm=${n}`)
       expect(tracked.status).toBe(400)
       expect(((await tracked.json()) as { error: { parameters: string[] } }).error.parameters).toContain('filterout')
@@ -109,7 +154,8 @@ describe('hostile requests', () => {
 
   it('honours Accept-Encoding q-values, and answers HEAD with the ETag and Content-Length of GET', async () => {
     const path = '/feeds/pairs/iran--iraq.atom'
-    const enc = async (accept: string) => (await get(path, { 'Accept-Encoding': accept })).headers.get('content-encoding')
+    const enc = async (accept: string) =>
+      (await get(path, { 'Accept-Encoding': accept })).headers.get('content-encoding')
     expect(await enc('gzip;q=0')).toBeNull()
     expect(await enc('br;q=0, gzip')).toBe('gzip')
     expect(await enc('gzip;q=0.5, br;q=0')).toBe('gzip')

@@ -28,7 +28,9 @@ const check: SchemaCheck = (schema, value) => {
 
 /** Requests covering every documented operation and its main answers: [method, path, expected status, headers]. */
 const REQUESTS: [string, string, number, Record<string, string>?][] = [
-  ...['shifts', 'corrections', 'pairs/hamas--iran', 'actors/hamas'].flatMap((feed) => ['json', 'atom', 'rss'].map((f): [string, string, number] => ['GET', `/feeds/${feed}.${f}`, 200])),
+  ...['shifts', 'corrections', 'pairs/hamas--iran', 'actors/hamas'].flatMap((feed) =>
+    ['json', 'atom', 'rss'].map((f): [string, string, number] => ['GET', `/feeds/${feed}.${f}`, 200]),
+  ),
   ['GET', '/feeds/shifts.json?direction=improving&limit=3&event_type=cooperate&since=2018-01-01&filter=iran', 200],
   ['GET', '/feeds/shifts.json?utm_source=x', 400],
   ['GET', '/feeds/pairs/iran--hamas.json', 301],
@@ -72,14 +74,28 @@ describe('/openapi.json', () => {
     expect(validator.version).toBe('3.1')
     expect(doc.servers).toEqual([{ url: `http://localhost:${new URL(t.base).port}` }])
     // Every schema in it compiles as JSON Schema 2020-12.
-    for (const [name, schema] of Object.entries((doc.components as { schemas: Json }).schemas)) expect(() => ajv.compile({ components: doc.components, ...(schema as Json) }), name).not.toThrow()
+    for (const [name, schema] of Object.entries((doc.components as { schemas: Json }).schemas))
+      expect(() => ajv.compile({ components: doc.components, ...(schema as Json) }), name).not.toThrow()
   })
 
   it('describes every route of the app except the HTML pages', () => {
-    const pages = new Set(['/', '/pairs/:pair', '/actors/:id', '/corrections', '/docs/json-feed-extension', '/docs/api'])
+    const pages = new Set([
+      '/',
+      '/pairs/:pair',
+      '/actors/:id',
+      '/corrections',
+      '/docs/json-feed-extension',
+      '/docs/api',
+    ])
     const sample: Record<string, string> = { file: 'shifts.json', pair: 'hamas--iran', id: 'hamas' }
     // Not the 405 answers cors.ts adds for the methods a route lacks.
-    const routes = t.app.routes.filter((r) => (r.method === 'GET' || r.method === 'POST') && r.handler.name !== 'methodNotAllowed' && !pages.has(r.path) && !r.path.includes('*'))
+    const routes = t.app.routes.filter(
+      (r) =>
+        (r.method === 'GET' || r.method === 'POST') &&
+        r.handler.name !== 'methodNotAllowed' &&
+        !pages.has(r.path) &&
+        !r.path.includes('*'),
+    )
     expect(routes.length).toBeGreaterThan(8)
     for (const r of routes) {
       const path = r.path.replace(/:(\w+)/g, (_, name: string) => sample[name] ?? name)
@@ -93,7 +109,9 @@ describe('/openapi.json', () => {
     for (const [method, path, status, headers] of REQUESTS) {
       const res = await t.get(path, { method, redirect: 'manual', headers: headers ?? {} })
       expect(res.status, `${method} ${path}`).toBe(status)
-      problems.push(...checkAnswer(doc, check, method, path, res.status, res.headers.get('content-type'), await res.text()))
+      problems.push(
+        ...checkAnswer(doc, check, method, path, res.status, res.headers.get('content-type'), await res.text()),
+      )
       answered.add(`${method} ${findOperation(doc, method, new URL(path, 'http://x').pathname)?.template}`)
       if (status === 200 && method === 'GET') {
         const again = await t.get(path, { headers: { 'If-None-Match': res.headers.get('etag') ?? '' } })
@@ -101,15 +119,27 @@ describe('/openapi.json', () => {
       }
     }
     expect(problems).toEqual([])
-    const documented = Object.entries(doc.paths as Record<string, Json>).flatMap(([p, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`))
+    const documented = Object.entries(doc.paths as Record<string, Json>).flatMap(([p, item]) =>
+      Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`),
+    )
     expect(documented.filter((d) => !answered.has(d))).toEqual([])
   })
 
   it('catches an answer that strays from it', () => {
-    const errors = checkAnswer(doc, check, 'GET', '/api/pairs', 200, 'application/json', JSON.stringify({ total: 1, limit: 100, offset: 0, pairs: [{ pair: 'a--b', direction: 'sideways' }] }))
+    const errors = checkAnswer(
+      doc,
+      check,
+      'GET',
+      '/api/pairs',
+      200,
+      'application/json',
+      JSON.stringify({ total: 1, limit: 100, offset: 0, pairs: [{ pair: 'a--b', direction: 'sideways' }] }),
+    )
     expect(errors.join('\n')).toMatch(/must have required property 'a_name'/)
     expect(errors.join('\n')).toMatch(/must be equal to one of the allowed values/)
-    expect(checkAnswer(doc, check, 'GET', '/api/shifts.csv', 200, 'text/csv', 'id,pair\r\nx,y\r\n').join('\n')).toMatch(/CSV header/)
+    expect(checkAnswer(doc, check, 'GET', '/api/shifts.csv', 200, 'text/csv', 'id,pair\r\nx,y\r\n').join('\n')).toMatch(
+      /CSV header/,
+    )
   })
 })
 

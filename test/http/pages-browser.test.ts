@@ -3,37 +3,68 @@
 // neither overlap nor leave the drawing, HTML error pages, the legend, no console errors under the strict CSP.
 // Screenshots of each page at both sizes are kept in test-artifacts/.
 import { existsSync, mkdirSync } from 'node:fs'
-import { serve } from '@hono/node-server'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getEngine } from '../../src/analyze/engine.ts'
 import { createApp } from '../../src/http/app.ts'
 import { RenderCache } from '../../src/http/conditional.ts'
 import { runPoll } from '../../src/poll/run-poll.ts'
-import { withCompression } from '../../src/node.ts'
+import { serveApp } from '../helpers/serve-app.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
 import { silentLog, tempDb } from '../helpers/temp-db.ts'
+import { requirement } from '../helpers/requirement.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const has = existsSync(CHROMIUM)
-if (!has && process.env.CI) throw new Error('chromium is missing: .ci/run installs it')
+requirement(has, 'chromium', 'apt-get install chromium (.ci/run does)')
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
 
 const STORIES: [string, string][] = [
-  ['Tue, 02 Jan 2018 09:00:00 GMT', 'Iran pledged its all-out support to Hamas after a senior delegation visited Tehran.'],
-  ['Mon, 08 Jan 2018 10:00:00 GMT', 'Hamas and Iran have recently managed to repair their relations, a senior Hamas official said.'],
-  ['Mon, 15 Jan 2018 10:00:00 GMT', 'Hamas has yet to resume diplomatic ties with Syria, and relations between Hamas and Iran remain strained over Syria.'],
-  ['Mon, 22 Jan 2018 10:00:00 GMT', 'Saudi Arabia severed diplomatic relations with Iran after protesters stormed its embassy.'],
-  ['Mon, 20 Jul 2015 09:00:00 GMT', 'Cuba and the United States formally restored diplomatic relations, reopening embassies in Havana and Washington.'],
+  [
+    'Tue, 02 Jan 2018 09:00:00 GMT',
+    'Iran pledged its all-out support to Hamas after a senior delegation visited Tehran.',
+  ],
+  [
+    'Mon, 08 Jan 2018 10:00:00 GMT',
+    'Hamas and Iran have recently managed to repair their relations, a senior Hamas official said.',
+  ],
+  [
+    'Mon, 15 Jan 2018 10:00:00 GMT',
+    'Hamas has yet to resume diplomatic ties with Syria, and relations between Hamas and Iran remain strained over Syria.',
+  ],
+  [
+    'Mon, 22 Jan 2018 10:00:00 GMT',
+    'Saudi Arabia severed diplomatic relations with Iran after protesters stormed its embassy.',
+  ],
+  [
+    'Mon, 20 Jul 2015 09:00:00 GMT',
+    'Cuba and the United States formally restored diplomatic relations, reopening embassies in Havana and Washington.',
+  ],
 ]
 /** Iran's partners in April 2019, long names included, some frozen, some falling out: 23 with Hamas, Saudi Arabia and Iraq. */
 const PARTNERS = [
-  ['the Democratic Republic of the Congo', 'improving'], ['Saint Vincent and the Grenadines', 'improving'], ['Bosnia and Herzegovina', 'improving'], ['the Central African Republic', 'frozen'],
-  ['Papua New Guinea', 'improving'], ['Azerbaijan', 'deteriorating'], ['Turkmenistan', 'frozen'], ['Armenia', 'improving'], ['Oman', 'improving'], ['Qatar', 'improving'],
-  ['Kuwait', 'frozen'], ['Bahrain', 'deteriorating'], ['the United Arab Emirates', 'deteriorating'], ['Pakistan', 'improving'], ['Afghanistan', 'frozen'],
-  ['Venezuela', 'improving'], ['Malaysia', 'frozen'], ['Indonesia', 'improving'], ['Morocco', 'deteriorating'], ['Trinidad and Tobago', 'improving'],
+  ['the Democratic Republic of the Congo', 'improving'],
+  ['Saint Vincent and the Grenadines', 'improving'],
+  ['Bosnia and Herzegovina', 'improving'],
+  ['the Central African Republic', 'frozen'],
+  ['Papua New Guinea', 'improving'],
+  ['Azerbaijan', 'deteriorating'],
+  ['Turkmenistan', 'frozen'],
+  ['Armenia', 'improving'],
+  ['Oman', 'improving'],
+  ['Qatar', 'improving'],
+  ['Kuwait', 'frozen'],
+  ['Bahrain', 'deteriorating'],
+  ['the United Arab Emirates', 'deteriorating'],
+  ['Pakistan', 'improving'],
+  ['Afghanistan', 'frozen'],
+  ['Venezuela', 'improving'],
+  ['Malaysia', 'frozen'],
+  ['Indonesia', 'improving'],
+  ['Morocco', 'deteriorating'],
+  ['Trinidad and Tobago', 'improving'],
 ] as const
 /**
  * The pages are read the day after the latest shift: levels and directions are as of the day of reading, so read at
@@ -41,11 +72,18 @@ const PARTNERS = [
  */
 const READ_AT = new Date('2019-04-21T12:00:00Z')
 const sentence = (partner: string, direction: string) =>
-  direction === 'frozen' ? `Iran and ${partner} have yet to resume diplomatic ties.` : direction === 'deteriorating' ? `Iran expelled the ambassador of ${partner.replace(/^the /, '')}.` : `Iran and ${partner} agreed to expand trade.`
+  direction === 'frozen'
+    ? `Iran and ${partner} have yet to resume diplomatic ties.`
+    : direction === 'deteriorating'
+      ? `Iran expelled the ambassador of ${partner.replace(/^the /, '')}.`
+      : `Iran and ${partner} agreed to expand trade.`
 
 const rss = (feeds: FeedServer, title: string, items: { date: string; text: string; link: string }[]) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${feeds.url('/')}</link>${items
-    .map((it, i) => `<item><title>${title} ${i + 1}</title><guid>${title}-${i}</guid><link>${it.link}</link><pubDate>${it.date}</pubDate><description>${it.text}</description></item>`)
+    .map(
+      (it, i) =>
+        `<item><title>${title} ${i + 1}</title><guid>${title}-${i}</guid><link>${it.link}</link><pubDate>${it.date}</pubDate><description>${it.text}</description></item>`,
+    )
     .join('')}</channel></rss>`
 
 describe.skipIf(!has)('pages in headless Chromium', () => {
@@ -55,7 +93,16 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
   let base = ''
   beforeAll(async () => {
     feeds = await startFeedServer()
-    feeds.route('/feed.rss', staticFeed(rss(feeds, 'Loopback Wire', STORIES.map(([date, text], i) => ({ date, text, link: feeds.url(`/articles/${i + 1}`) })))))
+    feeds.route(
+      '/feed.rss',
+      staticFeed(
+        rss(
+          feeds,
+          'Loopback Wire',
+          STORIES.map(([date, text], i) => ({ date, text, link: feeds.url(`/articles/${i + 1}`) })),
+        ),
+      ),
+    )
     STORIES.forEach((_, i) =>
       feeds.route(`/articles/${i + 1}`, (_req, res) => {
         res.writeHead(200, { 'Content-Type': 'text/html' })
@@ -69,22 +116,54 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
       link: `https://series.example/${i}`,
     }))
     feeds.route('/series.rss', staticFeed(rss(feeds, 'Series', series)))
-    feeds.route('/partners.rss', staticFeed(rss(feeds, 'Partners', PARTNERS.map(([p, d], i) => ({ date: new Date(Date.UTC(2019, 3, 1 + i, 9)).toUTCString(), text: sentence(p, d), link: `https://partners.example/${i}` })))))
+    feeds.route(
+      '/partners.rss',
+      staticFeed(
+        rss(
+          feeds,
+          'Partners',
+          PARTNERS.map(([p, d], i) => ({
+            date: new Date(Date.UTC(2019, 3, 1 + i, 9)).toUTCString(),
+            text: sentence(p, d),
+            link: `https://partners.example/${i}`,
+          })),
+        ),
+      ),
+    )
     const t = await tempDb()
-    const sources = ['/feed.rss', '/series.rss', '/partners.rss'].map((p) => ({ url: feeds.url(p), title: `Loopback ${p}` }))
+    const sources = ['/feed.rss', '/series.rss', '/partners.rss'].map((p) => ({
+      url: feeds.url(p),
+      title: `Loopback ${p}`,
+    }))
     await runPoll({ fetch, db: t.db, now: () => READ_AT, log: silentLog }, sources)
-    const app = createApp({ db: t.db, gazetteer: getEngine().gazetteer, baseUrl: 'http://placeholder', pollMinutes: 15, adminToken: null, cache: new RenderCache(), now: () => READ_AT })
-    const server = serve({ fetch: withCompression((req) => app.fetch(req)), port: 0, hostname: '127.0.0.1' })
-    await new Promise<void>((ok) => server.once('listening', () => ok()))
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+    const app = createApp({
+      db: t.db,
+      gazetteer: getEngine().gazetteer,
+      baseUrl: 'http://placeholder',
+      pollMinutes: 15,
+      adminToken: null,
+      cache: new RenderCache(),
+      now: () => READ_AT,
+    })
+    const served = await serveApp(app)
+    base = served.origin
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     })
     mkdirSync(ARTIFACTS, { recursive: true })
     close = async () => {
       await browser.close()
-      await new Promise<void>((ok) => server.close(() => ok()))
+      await served.close()
       await feeds.close()
       await t.cleanup()
     }
@@ -101,9 +180,15 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
     const res = await page.goto(base + path)
     expect(res?.status(), path).toBe(status)
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }))
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }))
     expect(scroll, `${path} at ${viewport.width} px scrolls sideways`).toBeLessThanOrEqual(client)
-    await page.screenshot({ path: `${ARTIFACTS}${shot}-${viewport === PHONE ? 'phone' : 'desktop'}.png`, fullPage: true })
+    await page.screenshot({
+      path: `${ARTIFACTS}${shot}-${viewport === PHONE ? 'phone' : 'desktop'}.png`,
+      fullPage: true,
+    })
     return { page, problems }
   }
 
@@ -112,22 +197,48 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     page.locator(selector).evaluate((svg: SVGSVGElement) => {
       const frame = svg.getBoundingClientRect()
       const scale = frame.width / svg.viewBox.baseVal.width
-      const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect(), px: Number(t.getAttribute('font-size')) * scale }))
+      const boxes = [...svg.querySelectorAll('text')].map((t) => ({
+        text: t.textContent ?? '',
+        box: t.getBoundingClientRect(),
+        px: Number(t.getAttribute('font-size')) * scale,
+      }))
       const overlaps: string[] = []
       boxes.forEach((a, i) =>
         boxes.slice(i + 1).forEach((b) => {
-          if (a.box.left < b.box.right - 0.5 && b.box.left < a.box.right - 0.5 && a.box.top < b.box.bottom - 0.5 && b.box.top < a.box.bottom - 0.5) overlaps.push(`${a.text} / ${b.text}`)
+          if (
+            a.box.left < b.box.right - 0.5 &&
+            b.box.left < a.box.right - 0.5 &&
+            a.box.top < b.box.bottom - 0.5 &&
+            b.box.top < a.box.bottom - 0.5
+          )
+            overlaps.push(`${a.text} / ${b.text}`)
         }),
       )
-      const outside = boxes.filter((b) => b.box.left < frame.left - 0.5 || b.box.right > frame.right + 0.5 || b.box.top < frame.top - 0.5 || b.box.bottom > frame.bottom + 0.5).map((b) => b.text)
-      return { overlaps, outside, smallestPx: Math.min(...boxes.map((b) => b.px)), count: boxes.length, texts: boxes.map((b) => b.text) }
+      const outside = boxes
+        .filter(
+          (b) =>
+            b.box.left < frame.left - 0.5 ||
+            b.box.right > frame.right + 0.5 ||
+            b.box.top < frame.top - 0.5 ||
+            b.box.bottom > frame.bottom + 0.5,
+        )
+        .map((b) => b.text)
+      return {
+        overlaps,
+        outside,
+        smallestPx: Math.min(...boxes.map((b) => b.px)),
+        count: boxes.length,
+        texts: boxes.map((b) => b.text),
+      }
     })
 
   it('the pair page charts one point per day, links each point to its evidence, keeps each quote’s note, and every evidence link resolves', async () => {
     const { page, problems } = await open('/pairs/hamas--iran', 'pair-page')
     const days = await page.locator('section[id]').evaluateAll((els) => els.map((e) => e.id))
     expect(days.length).toBe(3)
-    const points = await page.locator('svg.chart-wide circle.shift').evaluateAll((els) => els.map((e) => e.getAttribute('data-day')))
+    const points = await page
+      .locator('svg.chart-wide circle.shift')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-day')))
     expect(points.sort()).toEqual([...days].sort())
     expect(await page.locator('svg.chart-wide a[href^="#"]').count()).toBe(3)
     expect(await page.locator('svg.chart-wide').getAttribute('role')).toBe('img')
@@ -139,8 +250,13 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     // Each quote says what it reports and which way it points.
     const notes = await page.locator('blockquote .note').allTextContents()
     expect(notes.length).toBeGreaterThanOrEqual(3)
-    for (const note of notes) expect(note).toMatch(/^(AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT) · (improving|deteriorating|frozen|stable)/)
-    const feedsLinks = await page.locator('link[rel=alternate]').evaluateAll((els) => els.map((e) => e.getAttribute('type')))
+    for (const note of notes)
+      expect(note).toMatch(
+        /^(AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT) · (improving|deteriorating|frozen|stable)/,
+      )
+    const feedsLinks = await page
+      .locator('link[rel=alternate]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('type')))
     expect(feedsLinks).toEqual(['application/atom+xml', 'application/rss+xml', 'application/feed+json'])
     // The page's strict Content-Security-Policy admits its own stylesheet (by hash): the layout applies, and a
     // violation would be a console error.
@@ -174,7 +290,9 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
       expect(ticks.length).toBeGreaterThanOrEqual(viewport === PHONE ? 3 : 6)
       expect(ticks.join(' ')).toMatch(/2018/)
       // Read 37 days after the last shift: the decay to the day of reading is drawn to scale, no break in the axis.
-      expect(await page.locator(`${chart} > desc`).textContent()).toMatch(/^Alignment level from 2017-11-01 to 2019-04-21, .* level at the last shift [\d.]+, decayed to [\d.]+ by 2019-04-21 \(dashed\)\.$/)
+      expect(await page.locator(`${chart} > desc`).textContent()).toMatch(
+        /^Alignment level from 2017-11-01 to 2019-04-21, .* level at the last shift [\d.]+, decayed to [\d.]+ by 2019-04-21 \(dashed\)\.$/,
+      )
       expect(await page.locator(`${chart} line.decay`).count()).toBe(1)
       expect(await page.locator(`${chart} .axis-break`).count()).toBe(0)
       expect(problems).toEqual([])
@@ -193,7 +311,9 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
       expect(await page.locator(`${chart} text.last`).textContent()).toMatch(/^\+0\.\d\d$/)
       expect(await page.locator(`${chart} text.now`).textContent()).toBe('0.00')
       expect(await page.locator(`${chart} line.decay`).count()).toBe(1)
-      expect(await page.locator(`${chart} .axis-break title`).textContent()).toBe('1371 days without shifts between 2015-07-20 and 2019-04-21')
+      expect(await page.locator(`${chart} .axis-break title`).textContent()).toBe(
+        '1371 days without shifts between 2015-07-20 and 2019-04-21',
+      )
       const dot = await page.locator(`${chart} circle.shift`).boundingBox()
       const frame = await page.locator(chart).boundingBox()
       // In the middle of the drawing, not squeezed against an edge.
@@ -209,7 +329,9 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     const rows = page.locator('table.pairs tbody tr')
     expect(await rows.count()).toBeGreaterThanOrEqual(3)
     expect(await page.locator('table.pairs tbody tr svg.sparkline').count()).toBe(await rows.count())
-    expect(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toMatch(/\/feeds\/shifts\.atom$/)
+    expect(await page.locator('link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toMatch(
+      /\/feeds\/shifts\.atom$/,
+    )
     // The 30 days to the latest shift (20 April 2019): Iran's partners, 16 pairs at most.
     const network = page.locator('svg#pair-network')
     expect(await network.getAttribute('role')).toBe('group')
@@ -241,11 +363,20 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     expect(await network.locator('a.edge').count()).toBe(23)
     expect(await network.locator('a.node').count()).toBe(24)
     // As of the day of reading: the pairs whose evidence aged out (Hamas and Saudi Arabia, from 2018) are stable.
-    expect(await network.locator('> desc').textContent()).toMatch(/^Iran and its 23 partners: \d+ improving, \d+ deteriorating, 5 frozen, 2 stable\. Each line links/)
+    expect(await network.locator('> desc').textContent()).toMatch(
+      /^Iran and its 23 partners: \d+ improving, \d+ deteriorating, 5 frozen, 2 stable\. Each line links/,
+    )
     const edges = await network.locator('a.edge').evaluateAll((els) =>
       els.map((a) => {
         const line = a.querySelector('.stroke')!
-        return { href: a.getAttribute('href')!, label: a.getAttribute('aria-label')!, cls: a.getAttribute('class')!, width: Number(line.getAttribute('stroke-width')), dash: line.getAttribute('stroke-dasharray'), colour: line.getAttribute('stroke') }
+        return {
+          href: a.getAttribute('href')!,
+          label: a.getAttribute('aria-label')!,
+          cls: a.getAttribute('class')!,
+          width: Number(line.getAttribute('stroke-width')),
+          dash: line.getAttribute('stroke-dasharray'),
+          colour: line.getAttribute('stroke'),
+        }
       }),
     )
     for (const e of edges) {
@@ -266,7 +397,9 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     expect(tree).toMatch(/link "Bosnia and Herzegovina–Iran: improving, level \+0\.\d\d"/)
     expect(tree).toMatch(/link "Saint Vincent and the Grenadines"/)
     // A long name is clipped in the drawing, whole in its link's name.
-    expect(await network.locator('a.node[aria-label="Saint Vincent and the Grenadines"] text').textContent()).toMatch(/…$/)
+    expect(await network.locator('a.node[aria-label="Saint Vincent and the Grenadines"] text').textContent()).toMatch(
+      /…$/,
+    )
     const labels = await textBoxes(page, 'svg#ego-network')
     expect([labels.overlaps, labels.outside]).toEqual([[], []])
     await network.locator('a.edge[href="/pairs/iran--iraq"]').click()
@@ -284,11 +417,23 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
   it('explains how to read each page in a small legend, closed until asked', async () => {
     const { page } = await open('/pairs/hamas--iran', 'pair-page-legend', PHONE)
     const legend = page.locator('.legend')
-    expect(await legend.locator('.key').allTextContents()).toEqual(['improving', 'deteriorating', 'frozen (stalled, suspended)', 'stable'])
-    expect(await legend.locator('.key.improving').evaluate((e) => getComputedStyle(e, '::before').backgroundColor)).toBe('rgb(10, 122, 47)')
+    expect(await legend.locator('.key').allTextContents()).toEqual([
+      'improving',
+      'deteriorating',
+      'frozen (stalled, suspended)',
+      'stable',
+    ])
+    expect(
+      await legend.locator('.key.improving').evaluate((e) => getComputedStyle(e, '::before').backgroundColor),
+    ).toBe('rgb(10, 122, 47)')
     expect(await legend.locator('li').first().isVisible()).toBe(false)
     await legend.locator('summary', { hasText: 'How to read this' }).click()
-    expect(await legend.locator('li').allTextContents()).toEqual([expect.stringMatching(/^Level: /), expect.stringMatching(/^Chart: /), expect.stringMatching(/^Beside each quote: /), expect.stringMatching(/^Score: /)])
+    expect(await legend.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Level: /),
+      expect.stringMatching(/^Chart: /),
+      expect.stringMatching(/^Beside each quote: /),
+      expect.stringMatching(/^Score: /),
+    ])
     await page.screenshot({ path: `${ARTIFACTS}pair-page-legend-open-phone.png` })
   })
 
@@ -301,11 +446,16 @@ describe.skipIf(!has)('pages in headless Chromium', () => {
     ] as const) {
       for (const viewport of [DESKTOP, PHONE]) {
         const { page, problems } = await open(path, shot, viewport, status)
-        expect(await page.locator('h1').textContent()).toBe(`${status} · ${status === 404 ? 'Not found' : 'Bad request'}`)
+        expect(await page.locator('h1').textContent()).toBe(
+          `${status} · ${status === 404 ? 'Not found' : 'Bad request'}`,
+        )
         expect(await page.locator('main').textContent()).toMatch(message)
         expect(await page.locator('main a[href="/"]').count()).toBe(1)
         // Chromium logs the page's own status as a failed load; anything else (a CSP violation) is a problem.
-        expect(problems.filter((p) => !p.includes(`the server responded with a status of ${status}`)), path).toEqual([])
+        expect(
+          problems.filter((p) => !p.includes(`the server responded with a status of ${status}`)),
+          path,
+        ).toEqual([])
       }
     }
     const api = await fetch(`${base}/api/pairs/hamas--atlantis`)

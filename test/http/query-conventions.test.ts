@@ -4,7 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts'
 
-type Item = { id: string; title: string; _entente: { pair: string; day: string; direction: string; evidence: { text: string; source: string; event_type: string | null }[] } }
+type Item = {
+  id: string
+  title: string
+  _entente: {
+    pair: string
+    day: string
+    direction: string
+    evidence: { text: string; source: string; event_type: string | null }[]
+  }
+}
 type Feed = { feed_url: string; next_url?: string; title: string; items: Item[] }
 
 let t: FixtureServer
@@ -43,7 +52,10 @@ describe('limit', () => {
       next = page.next_url
     }
     expect(seen).toEqual(all.items.map((i) => i.id))
-    for (const bad of ['0', '501', '-1', '2.5', 'ten', '1'.repeat(400)]) expect((await error(`/feeds/shifts.atom?limit=${bad}`)).message).toMatch(/limit must be a whole number from 1 to 500/)
+    for (const bad of ['0', '501', '-1', '2.5', 'ten', '1'.repeat(400)])
+      expect((await error(`/feeds/shifts.atom?limit=${bad}`)).message).toMatch(
+        /limit must be a whole number from 1 to 500/,
+      )
   })
 })
 
@@ -68,10 +80,14 @@ describe('filter and filterout', () => {
 
   it('refuse regular expressions and oversized patterns instead of running them', async () => {
     for (const pattern of ['.*', '(a+)+$', 'ir[a]n', 'iran\\b', '^iran']) {
-      expect((await error(`/feeds/shifts.rss?filter=${encodeURIComponent(pattern)}`)).message).toMatch(/plain text, not a regular expression/)
+      expect((await error(`/feeds/shifts.rss?filter=${encodeURIComponent(pattern)}`)).message).toMatch(
+        /plain text, not a regular expression/,
+      )
     }
     expect((await error(`/feeds/shifts.rss?filterout=${'a'.repeat(201)}`)).message).toMatch(/at most 200 characters/)
-    expect((await error(`/feeds/shifts.rss?filter=${Array.from({ length: 11 }, (_, i) => `w${i}`).join('|')}`)).message).toMatch(/at most 10 alternatives/)
+    expect(
+      (await error(`/feeds/shifts.rss?filter=${Array.from({ length: 11 }, (_, i) => `w${i}`).join('|')}`)).message,
+    ).toMatch(/at most 10 alternatives/)
     // "U.S." is text: a dot is not refused.
     expect((await t.get('/feeds/shifts.json?filter=U.S.')).status).toBe(200)
   })
@@ -80,10 +96,35 @@ describe('filter and filterout', () => {
     const rows = Array.from({ length: 4500 }, (_, i) => {
       const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
       const quote = i % 1000 === 7 ? 'Egypt and Israel held talks about the needle.' : 'Egypt and Israel held talks.'
-      return { id: `egypt--israel/${day}`, pair: 'egypt--israel', a: 'egypt', b: 'israel', day, direction: 'stable', score: 0.1, confidence: 0.5, weight: 0.5, level_before: 0, level_after: 0.1, sources: 1, signals: 1, evidence: JSON.stringify([{ text: quote, url: null, source: 'Wire', published: `${day}T00:00:00Z` }]), published: `${day}T00:00:00Z`, updated: `${day}T00:00:00Z` }
+      return {
+        id: `egypt--israel/${day}`,
+        pair: 'egypt--israel',
+        a: 'egypt',
+        b: 'israel',
+        day,
+        direction: 'stable',
+        score: 0.1,
+        confidence: 0.5,
+        weight: 0.5,
+        level_before: 0,
+        level_after: 0.1,
+        sources: 1,
+        signals: 1,
+        evidence: JSON.stringify([{ text: quote, url: null, source: 'Wire', published: `${day}T00:00:00Z` }]),
+        published: `${day}T00:00:00Z`,
+        updated: `${day}T00:00:00Z`,
+      }
     })
-    for (let i = 0; i < rows.length; i += 5) await t.db.kysely.insertInto('shifts').values(rows.slice(i, i + 5)).execute()
-    await t.db.kysely.updateTable('meta').set({ value: '2099-01-01T00:00:00.000Z' }).where('key', '=', 'changed_at').execute()
+    for (let i = 0; i < rows.length; i += 5)
+      await t.db.kysely
+        .insertInto('shifts')
+        .values(rows.slice(i, i + 5))
+        .execute()
+    await t.db.kysely
+      .updateTable('meta')
+      .set({ value: '2099-01-01T00:00:00.000Z' })
+      .where('key', '=', 'changed_at')
+      .execute()
     const found: string[] = []
     let pages = 0
     let next: string | undefined = '/feeds/pairs/egypt--israel.json?filter=needle'
@@ -93,11 +134,20 @@ describe('filter and filterout', () => {
       next = page.next_url
       expect(++pages).toBeLessThan(10)
     }
-    expect(found).toEqual(rows.filter((r) => r.evidence.includes('needle')).map((r) => r.day).reverse())
+    expect(found).toEqual(
+      rows
+        .filter((r) => r.evidence.includes('needle'))
+        .map((r) => r.day)
+        .reverse(),
+    )
     // 4,500 rows at 2,000 a page: the walk took three pages although every match would fit on one.
     expect(pages).toBe(3)
     await t.db.kysely.deleteFrom('shifts').where('pair', '=', 'egypt--israel').execute()
-    await t.db.kysely.updateTable('meta').set({ value: '2099-01-02T00:00:00.000Z' }).where('key', '=', 'changed_at').execute()
+    await t.db.kysely
+      .updateTable('meta')
+      .set({ value: '2099-01-02T00:00:00.000Z' })
+      .where('key', '=', 'changed_at')
+      .execute()
   })
 })
 
@@ -105,17 +155,30 @@ describe('since and until', () => {
   it('bound feeds and the API by UTC day, inclusive', async () => {
     const items = (await feed('/feeds/shifts.json?since=2016-01-03&until=2019-02-28')).items
     expect(new Set(items.map((i) => i._entente.day))).toEqual(new Set(['2016-01-03', '2018-01-08', '2019-02-28']))
-    const pairs = (await (await t.get('/api/pairs?since=2019-01-01')).json()) as { total: number; pairs: { pair: string }[] }
-    expect(pairs.pairs.map((p) => p.pair).sort()).toEqual(expect.arrayContaining(['israel--morocco', 'north-korea--united-states']))
+    const pairs = (await (await t.get('/api/pairs?since=2019-01-01')).json()) as {
+      total: number
+      pairs: { pair: string }[]
+    }
+    expect(pairs.pairs.map((p) => p.pair).sort()).toEqual(
+      expect.arrayContaining(['israel--morocco', 'north-korea--united-states']),
+    )
     expect(pairs.pairs.map((p) => p.pair)).not.toContain('hamas--iran')
     expect(pairs.total).toBe(pairs.pairs.length)
-    const one = (await (await t.get('/api/pairs/hamas--iran?until=2017-12-31')).json()) as { series: unknown[]; shifts: unknown[] }
+    const one = (await (await t.get('/api/pairs/hamas--iran?until=2017-12-31')).json()) as {
+      series: unknown[]
+      shifts: unknown[]
+    }
     expect(one).toMatchObject({ series: [], shifts: [] })
   })
 
   it('refuse dates that do not exist and ranges that end before they start', async () => {
-    for (const bad of ['2018-13-01', '2018-02-30', '2018-1-1', 'yesterday', '2018-01-01T00:00:00Z']) expect((await error(`/feeds/shifts.json?since=${bad}`)).message).toMatch(/since must be a date written YYYY-MM-DD/)
-    expect((await error('/feeds/shifts.json?since=2019-01-01&until=2018-01-01')).message).toMatch(/since \(2019-01-01\) is after until \(2018-01-01\)/)
+    for (const bad of ['2018-13-01', '2018-02-30', '2018-1-1', 'yesterday', '2018-01-01T00:00:00Z'])
+      expect((await error(`/feeds/shifts.json?since=${bad}`)).message).toMatch(
+        /since must be a date written YYYY-MM-DD/,
+      )
+    expect((await error('/feeds/shifts.json?since=2019-01-01&until=2018-01-01')).message).toMatch(
+      /since \(2019-01-01\) is after until \(2018-01-01\)/,
+    )
     expect((await error('/api/pairs?until=2018-02-29')).message).toMatch(/until must be a date/)
   })
 })
@@ -135,13 +198,31 @@ describe('event_type', () => {
 describe('parameters a route does not take', () => {
   it('answer 400 naming the ones it does, on feeds and the API', async () => {
     const feedError = await error('/feeds/shifts.atom?utm_source=newsletter')
-    expect(feedError.message).toBe('unknown parameter "utm_source": /feeds/shifts.atom takes direction, min_confidence, actor, event_type, since, until, filter, filterout, limit, before, after')
-    expect(feedError.parameters).toEqual(['direction', 'min_confidence', 'actor', 'event_type', 'since', 'until', 'filter', 'filterout', 'limit', 'before', 'after'])
+    expect(feedError.message).toBe(
+      'unknown parameter "utm_source": /feeds/shifts.atom takes direction, min_confidence, actor, event_type, since, until, filter, filterout, limit, before, after',
+    )
+    expect(feedError.parameters).toEqual([
+      'direction',
+      'min_confidence',
+      'actor',
+      'event_type',
+      'since',
+      'until',
+      'filter',
+      'filterout',
+      'limit',
+      'before',
+      'after',
+    ])
     // Once ignored silently: a pair's feed has no actor filter, pairs have no confidence.
     expect((await error('/feeds/pairs/hamas--iran.rss?actor=iran')).parameters).not.toContain('actor')
-    expect((await error('/api/pairs?min_confidence=0.5')).message).toMatch(/unknown parameter "min_confidence": \/api\/pairs takes limit, offset, actor, direction, since, until, event_type/)
+    expect((await error('/api/pairs?min_confidence=0.5')).message).toMatch(
+      /unknown parameter "min_confidence": \/api\/pairs takes limit, offset, actor, direction, since, until, event_type/,
+    )
     expect((await error('/api/actors?kind=state')).message).toMatch(/\/api\/actors takes no parameters/)
-    expect((await error('/feeds/shifts.json?direction=frozen&direction=improving')).message).toMatch(/direction is given more than once/)
+    expect((await error('/feeds/shifts.json?direction=frozen&direction=improving')).message).toMatch(
+      /direction is given more than once/,
+    )
   })
 })
 
@@ -151,10 +232,21 @@ describe('self links and ETags', () => {
     const b = await t.get('/feeds/shifts.atom?since=2016-01-01&filter=IRAN&event_type=sanction,assault,sanction')
     expect(a.headers.get('etag')).toBe(b.headers.get('etag'))
     const body = await a.text()
-    expect(body).toContain(`<link rel="self" href="${origin}/feeds/shifts.atom?event_type=SANCTION,ASSAULT&amp;since=2016-01-01&amp;filter=iran"/>`)
+    expect(body).toContain(
+      `<link rel="self" href="${origin}/feeds/shifts.atom?event_type=SANCTION,ASSAULT&amp;since=2016-01-01&amp;filter=iran"/>`,
+    )
     expect(body).toContain('(SANCTION or ASSAULT, since 2016-01-01, containing “iran”)')
     const etags = new Set<string | null>()
-    for (const q of ['', '?limit=5', '?filter=iran', '?filterout=iran', '?since=2016-01-01', '?until=2019-01-01', '?event_type=AGREE', '?event_type=AGREE,CONSULT']) {
+    for (const q of [
+      '',
+      '?limit=5',
+      '?filter=iran',
+      '?filterout=iran',
+      '?since=2016-01-01',
+      '?until=2019-01-01',
+      '?event_type=AGREE',
+      '?event_type=AGREE,CONSULT',
+    ]) {
       etags.add((await t.get(`/feeds/shifts.json${q}`)).headers.get('etag'))
     }
     expect(etags.size).toBe(8)

@@ -15,9 +15,18 @@ import { fixture } from '../helpers/temp-db.ts'
 const DEMO = process.env.ENTENTE_FEEDVALIDATOR ?? '/opt/w3c-feedvalidator/src/demo.py'
 const PYTHON = '/usr/bin/python3'
 const available = existsSync(DEMO) && existsSync(PYTHON)
-if (!available) process.stderr.write(`W3C feed validator not found at ${DEMO} (set ENTENTE_FEEDVALIDATOR to its src/demo.py): its test is skipped\n`)
+if (!available)
+  process.stderr.write(
+    `W3C feed validator not found at ${DEMO} (set ENTENTE_FEEDVALIDATOR to its src/demo.py): its test is skipped\n`,
+  )
 
-const FEEDS = ['/feeds/shifts', '/feeds/corrections', '/feeds/pairs/iran--saudi-arabia', '/feeds/pairs/north-korea--united-states', '/feeds/actors/hamas']
+const FEEDS = [
+  '/feeds/shifts',
+  '/feeds/corrections',
+  '/feeds/pairs/iran--saudi-arabia',
+  '/feeds/pairs/north-korea--united-states',
+  '/feeds/actors/hamas',
+]
 
 let feeds: FeedServer
 let server: Awaited<ReturnType<typeof startRealServer>>
@@ -41,26 +50,37 @@ afterAll(async () => {
 
 function validate(url: string): Promise<{ code: number; out: string }> {
   return new Promise((done) => {
-    execFile(PYTHON, [DEMO, url], { cwd: new URL('.', `file://${DEMO}`).pathname, timeout: 60_000 }, (err, stdout, stderr) => done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }))
+    execFile(
+      PYTHON,
+      [DEMO, url],
+      { cwd: new URL('.', `file://${DEMO}`).pathname, timeout: 60_000 },
+      (err, stdout, stderr) =>
+        done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    )
   })
 }
 
 describe('the W3C Feed Validation Service', () => {
   for (const path of FEEDS) {
     for (const format of ['atom', 'rss']) {
-      it.skipIf(!available)(`finds no error and no warning in ${path}.${format}`, async () => {
-        // The validator fetches the feed itself, at the base URL its self link names.
-        const url = `${server.base.replace('127.0.0.1', 'localhost')}${path}.${format}`
-        const body = await (await fetch(url)).text()
-        if (path.endsWith('corrections')) {
-          expect(body).toContain('North Korea–United States: withdrawn (was frozen)')
-          expect(body).toContain('Iran–Saudi Arabia: improving (corrected, was deteriorating)')
-        }
-        if (path === '/feeds/shifts') expect(body.split(format === 'atom' ? '<entry>' : '<item>').length).toBeGreaterThan(10)
-        const { code, out } = await validate(url)
-        expect(out).toContain('No errors or warnings')
-        expect(code, out).toBe(0)
-      }, 60_000)
+      it.skipIf(!available)(
+        `finds no error and no warning in ${path}.${format}`,
+        async () => {
+          // The validator fetches the feed itself, at the base URL its self link names.
+          const url = `${server.base.replace('127.0.0.1', 'localhost')}${path}.${format}`
+          const body = await (await fetch(url)).text()
+          if (path.endsWith('corrections')) {
+            expect(body).toContain('North Korea–United States: withdrawn (was frozen)')
+            expect(body).toContain('Iran–Saudi Arabia: improving (corrected, was deteriorating)')
+          }
+          if (path === '/feeds/shifts')
+            expect(body.split(format === 'atom' ? '<entry>' : '<item>').length).toBeGreaterThan(10)
+          const { code, out } = await validate(url)
+          expect(out).toContain('No errors or warnings')
+          expect(code, out).toBe(0)
+        },
+        60_000,
+      )
     }
   }
 })

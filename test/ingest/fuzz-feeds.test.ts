@@ -2,15 +2,15 @@
 // decode and parse: none may crash (anything but a FeedError), none may run 2 s, and whatever parses must be valid
 // output (http(s) links only, no control or bidi characters, bounded fields, ISO dates, well-formed strings).
 // The cases run in a child process that reports each one, so a case that hangs is killed and named.
-import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { hasRealFeeds, REAL_FEEDS } from '../helpers/requirement.ts'
 import { runWatched } from '../helpers/run-isolated.ts'
 
-const DIR = new URL('../../../shared/real-feeds/', import.meta.url).pathname
+const DIR = REAL_FEEDS
 const CASES = 4000
 const SEED = 20261126
 
-describe.skipIf(!existsSync(DIR))('fuzzed real feeds through ingest', () => {
+describe.skipIf(!hasRealFeeds('the fuzzed real feeds'))('fuzzed real feeds through ingest', () => {
   it(`${CASES} seeded mutations: no crash, no hang, valid output`, async () => {
     const run = await runWatched(
       `
@@ -66,7 +66,14 @@ describe.skipIf(!existsSync(DIR))('fuzzed real feeds through ingest', () => {
       `,
       10_000,
     )
-    const lines = run.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { i: number; name: string; bytes: number; ms: number; outcome: string; problems: string[] })
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (l) =>
+          JSON.parse(l) as { i: number; name: string; bytes: number; ms: number; outcome: string; problems: string[] },
+      )
     expect(run.finished, `no progress for 10 s after case ${lines.at(-1)?.i ?? 'none'}: the next case hangs`).toBe(true)
     expect(run.stderr).toBe('')
     expect(lines).toHaveLength(CASES)

@@ -18,9 +18,16 @@ describe('parseFeed', () => {
     expect(() => prepareXml('<!DOCTYPE html><html><body></body></html>')).toThrow(/HTML page/)
   })
   it('resolves relative links against the feed URL and prefers full content to the summary', async () => {
-    const feed = await parseFeed(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title><link>https://news.example/</link>
-      <item><title>T</title><link>/a/1</link><description>short</description><content:encoded><![CDATA[<p>Long <b>body</b></p>]]></content:encoded></item></channel></rss>`, 'https://news.example/feed.xml')
-    expect(feed.items[0]).toMatchObject({ url: 'https://news.example/a/1', text: 'T\nLong body', guid: 'https://news.example/a/1' })
+    const feed = await parseFeed(
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title><link>https://news.example/</link>
+      <item><title>T</title><link>/a/1</link><description>short</description><content:encoded><![CDATA[<p>Long <b>body</b></p>]]></content:encoded></item></channel></rss>`,
+      'https://news.example/feed.xml',
+    )
+    expect(feed.items[0]).toMatchObject({
+      url: 'https://news.example/a/1',
+      text: 'T\nLong body',
+      guid: 'https://news.example/a/1',
+    })
   })
   it('rejects malformed XML', async () => {
     await expect(parseFeed('<rss version="2.0"><channel><title>x</channel>')).rejects.toThrow(/malformed feed/)
@@ -29,13 +36,17 @@ describe('parseFeed', () => {
 
 describe('htmlToText', () => {
   it('drops scripts and tags, decodes entities, keeps paragraphs', () => {
-    expect(htmlToText('<p>Iran &amp; Hamas</p><script>x()</script><p>said &#8220;ok&#8221;&nbsp;today</p>')).toBe('Iran & Hamas\nsaid “ok” today')
+    expect(htmlToText('<p>Iran &amp; Hamas</p><script>x()</script><p>said &#8220;ok&#8221;&nbsp;today</p>')).toBe(
+      'Iran & Hamas\nsaid “ok” today',
+    )
   })
 
   it('decodes every named character reference HTML defines, with its case', () => {
-    expect(htmlToText('&Eacute;tat &eacute;lu, S&atilde;o Paulo, 3&times;4 m, 38&deg;C, &Ccedil;a&ntilde;&oacute;n &Uuml;ber, &euro;5, &frac12;, &alpha;&Omega;, &hearts;')).toBe(
-      'État élu, São Paulo, 3×4 m, 38°C, Çañón Über, €5, ½, αΩ, ♥',
-    )
+    expect(
+      htmlToText(
+        '&Eacute;tat &eacute;lu, S&atilde;o Paulo, 3&times;4 m, 38&deg;C, &Ccedil;a&ntilde;&oacute;n &Uuml;ber, &euro;5, &frac12;, &alpha;&Omega;, &hearts;',
+      ),
+    ).toBe('État élu, São Paulo, 3×4 m, 38°C, Çañón Über, €5, ½, αΩ, ♥')
   })
 
   it('reads the legacy names browsers accept without a semicolon, and leaves what is no reference alone', () => {
@@ -53,7 +64,9 @@ describe('htmlToText', () => {
 
 describe('readOpml', () => {
   it('lists outlines with xmlUrl, decoding entities and skipping duplicates', () => {
-    const list = readOpml(`<opml version="2.0"><body><outline text="A &amp; B" xmlUrl="https://a.example/feed?x=1&amp;y=2"/><outline text="dup" xmlUrl="https://a.example/feed?x=1&amp;y=2"/><outline text="folder"/></body></opml>`)
+    const list = readOpml(
+      `<opml version="2.0"><body><outline text="A &amp; B" xmlUrl="https://a.example/feed?x=1&amp;y=2"/><outline text="dup" xmlUrl="https://a.example/feed?x=1&amp;y=2"/><outline text="folder"/></body></opml>`,
+    )
     expect(list).toEqual([{ url: 'https://a.example/feed?x=1&y=2', title: 'A & B' }])
   })
   it('rejects non-http URLs', () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { readOpml, readOutlines } from '../../src/ingest/read-opml.ts'
 
-const opml = (body: string, head = '<?xml version="1.0" encoding="utf-8"?>') => `${head}<opml version="2.0"><head><title>t</title></head><body>${body}</body></opml>`
+const opml = (body: string, head = '<?xml version="1.0" encoding="utf-8"?>') =>
+  `${head}<opml version="2.0"><head><title>t</title></head><body>${body}</body></opml>`
 
 describe('readOpml', () => {
   it('skips an outline that is commented out, on one line or across several', () => {
@@ -27,7 +28,11 @@ describe('readOpml', () => {
   })
 
   it('tolerates what hand-written lists carry: a bare & in a URL, HTML entities, upper-case names, single quotes', () => {
-    const list = readOpml(opml(`<OUTLINE TEXT='Caf&eacute; &amp; Co' XMLURL='https://a.example/feed?x=1&y=2'/><outline title="T&iacute;tulo" text="ignored" xmlUrl="https://b.example/"/>`))
+    const list = readOpml(
+      opml(
+        `<OUTLINE TEXT='Caf&eacute; &amp; Co' XMLURL='https://a.example/feed?x=1&y=2'/><outline title="T&iacute;tulo" text="ignored" xmlUrl="https://b.example/"/>`,
+      ),
+    )
     expect(list).toEqual([
       { url: 'https://a.example/feed?x=1&y=2', title: 'Café & Co' },
       { url: 'https://b.example/', title: 'Título' },
@@ -35,17 +40,22 @@ describe('readOpml', () => {
   })
 
   it('does not expand entities a DTD declares', () => {
-    const text = '<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><opml><body><outline text="&b;" xmlUrl="https://b.example/"/></body></opml>'
+    const text =
+      '<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><opml><body><outline text="&b;" xmlUrl="https://b.example/"/></body></opml>'
     expect(readOpml(text)).toEqual([{ url: 'https://b.example/', title: '&b;' }])
   })
 
   it('refuses a truncated list and a document that is not OPML, saying which', () => {
     expect(() => readOpml('<opml><body><outline xmlUrl="https://a.example/"/>')).toThrow(/^malformed OPML: /)
-    expect(() => readOpml('<html><body><outline xmlUrl="https://a.example/"/></body></html>')).toThrow(/not an OPML document/)
+    expect(() => readOpml('<html><body><outline xmlUrl="https://a.example/"/></body></html>')).toThrow(
+      /not an OPML document/,
+    )
   })
 
   it('keeps the outlines as written for the import of file paths', () => {
-    expect(readOutlines(opml('<outline text="Seed" xmlUrl="seed-rss.xml"/><outline xmlUrl="  /abs/path.xml "/>'))).toEqual([
+    expect(
+      readOutlines(opml('<outline text="Seed" xmlUrl="seed-rss.xml"/><outline xmlUrl="  /abs/path.xml "/>')),
+    ).toEqual([
       { xmlUrl: 'seed-rss.xml', htmlUrl: null, title: 'Seed' },
       { xmlUrl: '/abs/path.xml', htmlUrl: null, title: '' },
     ])

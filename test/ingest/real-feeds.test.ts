@@ -1,14 +1,15 @@
 // Every feed in ../shared/real-feeds fetched from loopback and parsed: it ingests with correctly decoded
 // text (a known title with non-ASCII letters) or fails alone with a clear error.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeBody } from '../../src/ingest/decode-body.ts'
 import { fetchSource } from '../../src/ingest/fetch-source.ts'
 import { parseFeed } from '../../src/ingest/parse-feed.ts'
 import { startFeedServer, staticFeed, type FeedServer } from '../helpers/feed-server.ts'
+import { hasRealFeeds, REAL_FEEDS } from '../helpers/requirement.ts'
 
-const DIR = new URL('../../../shared/real-feeds/', import.meta.url).pathname
-const present = existsSync(DIR)
+const DIR = REAL_FEEDS
+const present = hasRealFeeds('the real publishers’ feeds')
 
 // file → a title (feed or first item) that only a correct decoding produces, or the error expected
 const EXPECTED: Record<string, { title: string } | { error: RegExp }> = {
@@ -21,7 +22,9 @@ const EXPECTED: Record<string, { title: string } | { error: RegExp }> = {
   'miniflux--large_rss.xml': { title: 'Artificial truth' },
   'miniflux--no_encoding_ISO-8859-1.xml': { title: 'Flux RSS du magazine de psychologie Le Cercle Psy' },
   'miniflux--rdf_UTF8.xml': { title: 'OLED-TVs: Vorsichtsmaßnahmen gegen Einbrennen' },
-  'miniflux--urdu_UTF8.xml': { title: 'امریکی عسکری امداد کی بندش کی وجوہات: انڈیا سے جنگ، جوہری پروگرام اور اب دہشت گردوں کی پشت پناہی' },
+  'miniflux--urdu_UTF8.xml': {
+    title: 'امریکی عسکری امداد کی بندش کی وجوہات: انڈیا سے جنگ، جوہری پروگرام اور اب دہشت گردوں کی پشت پناہی',
+  },
   'miniflux--utf8-incorrect-prolog.xml': { title: '테스트 피드' },
   'miniflux--windows-1252-incorrect-prolog.xml': { title: 'Euro €' },
   'miniflux--windows-1252.xml': { title: 'Euro €' },
@@ -44,7 +47,9 @@ describe.skipIf(!present)('real publishers’ feeds through fetch-from-loopback 
   const files = present ? readdirSync(DIR).filter((f) => !f.endsWith('.md')) : []
   beforeAll(async () => {
     // Served as application/xml with no charset, so decoding relies on the document itself.
-    server = await startFeedServer(Object.fromEntries(files.map((f) => [`/${f}`, staticFeed(readFileSync(DIR + f), 'application/xml')])))
+    server = await startFeedServer(
+      Object.fromEntries(files.map((f) => [`/${f}`, staticFeed(readFileSync(DIR + f), 'application/xml')])),
+    )
   })
   afterAll(() => server.close())
 

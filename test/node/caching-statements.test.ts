@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { cachingStatements } from '../../src/node.ts'
+import { cachingStatements } from '../../src/runtime/node/index.ts'
 
 interface T {
   t: { id: number; name: string }
@@ -20,12 +20,22 @@ describe('cachingStatements', () => {
   it('prepares each SQL text once, keeps answers right, and stays within its bound', async () => {
     const { db, prepared } = open(3)
     await sql`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)`.execute(db)
-    for (let i = 1; i <= 50; i++) await db.insertInto('t').values({ id: i, name: `n${i}` }).execute()
+    for (let i = 1; i <= 50; i++)
+      await db
+        .insertInto('t')
+        .values({ id: i, name: `n${i}` })
+        .execute()
     const base = prepared()
-    for (let i = 1; i <= 50; i++) expect(await db.selectFrom('t').select('name').where('id', '=', i).executeTakeFirst()).toEqual({ name: `n${i}` })
+    for (let i = 1; i <= 50; i++)
+      expect(await db.selectFrom('t').select('name').where('id', '=', i).executeTakeFirst()).toEqual({ name: `n${i}` })
     expect(prepared() - base).toBe(1)
     // Four distinct texts cycling through a cache of three: each is prepared again, nothing grows without bound.
-    const texts = [db.selectFrom('t').select('id'), db.selectFrom('t').select('name'), db.selectFrom('t').select(['id', 'name']), db.selectFrom('t').selectAll()]
+    const texts = [
+      db.selectFrom('t').select('id'),
+      db.selectFrom('t').select('name'),
+      db.selectFrom('t').select(['id', 'name']),
+      db.selectFrom('t').selectAll(),
+    ]
     const before = prepared()
     for (const q of [...texts, ...texts]) expect(await q.execute()).toHaveLength(50)
     expect(prepared() - before).toBe(8)

@@ -20,7 +20,8 @@ beforeAll(async () => {
       req.on('data', (d) => (body += d))
       req.on('end', () => {
         const form = new URLSearchParams(body)
-        if (req.method === 'POST') pings.push({ mode: form.get('hub.mode'), topic: form.get('hub.url'), type: req.headers['content-type'] })
+        if (req.method === 'POST')
+          pings.push({ mode: form.get('hub.mode'), topic: form.get('hub.url'), type: req.headers['content-type'] })
         res.writeHead(hubStatus).end()
       })
     },
@@ -37,19 +38,32 @@ const formats = (path: string) => ['atom', 'rss', 'json'].map((f) => `${origin}$
 
 describe('WebSub', () => {
   it('pings the hub after the first poll for the global feed and every pair and actor feed it changed', async () => {
-    const pairs = ((await (await t.get('/api/pairs?limit=500')).json()) as { pairs: { pair: string; a: string; b: string }[] }).pairs
+    const pairs = (
+      (await (await t.get('/api/pairs?limit=500')).json()) as { pairs: { pair: string; a: string; b: string }[] }
+    ).pairs
     const actors = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]
-    const expected = [...formats('/feeds/shifts'), ...pairs.flatMap((p) => formats(`/feeds/pairs/${p.pair}`)), ...actors.flatMap((a) => formats(`/feeds/actors/${a}`))]
+    const expected = [
+      ...formats('/feeds/shifts'),
+      ...pairs.flatMap((p) => formats(`/feeds/pairs/${p.pair}`)),
+      ...actors.flatMap((a) => formats(`/feeds/actors/${a}`)),
+    ]
     expect(pings.every((p) => p.mode === 'publish' && p.type === 'application/x-www-form-urlencoded')).toBe(true)
     expect(pings.map((p) => p.topic).sort()).toEqual(expected.sort())
-    expect(t.summary.websub).toEqual({ hub: hub.url('/hub'), topics: expected.length, notified: expected.length, failed: 0 })
+    expect(t.summary.websub).toEqual({
+      hub: hub.url('/hub'),
+      topics: expected.length,
+      notified: expected.length,
+      failed: 0,
+    })
   })
 
   it('advertises the hub in the plain feeds it pings for, and not in filtered or later pages', async () => {
     const atom = await (await t.get('/feeds/shifts.atom')).text()
     expect(atom).toContain(`<link rel="hub" href="${hub.url('/hub')}"/>`)
     expect(atom).toContain(`<link rel="self" href="${origin}/feeds/shifts.atom"/>`)
-    expect(await (await t.get('/feeds/pairs/hamas--iran.rss')).text()).toContain(`<atom:link href="${hub.url('/hub')}" rel="hub"/>`)
+    expect(await (await t.get('/feeds/pairs/hamas--iran.rss')).text()).toContain(
+      `<atom:link href="${hub.url('/hub')}" rel="hub"/>`,
+    )
     const json = (await (await t.get('/feeds/actors/hamas.json')).json()) as { hubs?: { type: string; url: string }[] }
     expect(json.hubs).toEqual([{ type: 'WebSub', url: hub.url('/hub') }])
     expect(await (await t.get('/feeds/shifts.atom?direction=frozen')).text()).not.toContain('rel="hub"')
@@ -65,19 +79,40 @@ describe('WebSub', () => {
     const desk = readFileSync(fixture('desk-atom.xml'), 'utf8')
     const entry = `<entry><title>Talks</title><id>urn:x:cairo-talks</id><link href="https://desk.example/cairo"/><updated>2026-05-30T10:00:00Z</updated><summary>Egypt and Israel held talks in Cairo.</summary></entry>`
     t.feeds.route('/desk.atom', staticFeed(desk.replace('</feed>', `${entry}</feed>`), 'application/atom+xml'))
-    const changed = (await (await t.poll()).json()) as { shifts_changed: number; websub: { topics: number; notified: number } }
+    const changed = (await (await t.poll()).json()) as {
+      shifts_changed: number
+      websub: { topics: number; notified: number }
+    }
     expect(changed.shifts_changed).toBe(1)
-    expect(pings.map((p) => p.topic).sort()).toEqual([...formats('/feeds/shifts'), ...formats('/feeds/pairs/egypt--israel'), ...formats('/feeds/actors/egypt'), ...formats('/feeds/actors/israel')].sort())
+    expect(pings.map((p) => p.topic).sort()).toEqual(
+      [
+        ...formats('/feeds/shifts'),
+        ...formats('/feeds/pairs/egypt--israel'),
+        ...formats('/feeds/actors/egypt'),
+        ...formats('/feeds/actors/israel'),
+      ].sort(),
+    )
     expect(changed.websub).toMatchObject({ topics: 12, notified: 12 })
   })
 
   it('reports a hub that refuses, without failing the poll', async () => {
     hubStatus = 503
     pings = []
-    t.feeds.route('/desk.atom', staticFeed(readFileSync(fixture('desk-atom.xml'), 'utf8').replace('</feed>', `<entry><title>More</title><id>urn:x:more</id><link href="https://desk.example/more"/><updated>2026-05-31T10:00:00Z</updated><summary>Cuba and Mexico signed a trade agreement.</summary></entry></feed>`), 'application/atom+xml'))
+    t.feeds.route(
+      '/desk.atom',
+      staticFeed(
+        readFileSync(fixture('desk-atom.xml'), 'utf8').replace(
+          '</feed>',
+          `<entry><title>More</title><id>urn:x:more</id><link href="https://desk.example/more"/><updated>2026-05-31T10:00:00Z</updated><summary>Cuba and Mexico signed a trade agreement.</summary></entry></feed>`,
+        ),
+        'application/atom+xml',
+      ),
+    )
     const res = await t.poll()
     expect(res.status).toBe(200)
-    const summary = (await res.json()) as { websub: { topics: number; notified: number; failed: number; errors: string[] } }
+    const summary = (await res.json()) as {
+      websub: { topics: number; notified: number; failed: number; errors: string[] }
+    }
     expect(summary.websub.notified).toBe(0)
     expect(summary.websub.failed).toBe(summary.websub.topics)
     expect(summary.websub.errors[0]).toMatch(/^http:\/\/localhost:\d+\/feeds\/.*: HTTP 503$/)
@@ -89,8 +124,14 @@ describe('WebSub', () => {
   it('refuses at start a hub the poller would refuse to fetch', () => {
     const env = { ENTENTE_WEBSUB_HUB: 'http://127.0.0.1:9/hub' }
     expect(() => parseConfig(env, { sources: 's', dbPath: 'd' })).toThrow(ConfigError)
-    expect(() => parseConfig(env, { sources: 's', dbPath: 'd' })).toThrow(/ENTENTE_WEBSUB_HUB refused http:\/\/127\.0\.0\.1:9\/hub: 127\.0\.0\.1 is a loopback address \(name it in ENTENTE_ALLOW_HOSTS/)
-    expect(parseConfig({ ...env, ENTENTE_ALLOW_HOSTS: '127.0.0.1:9' }, { sources: 's', dbPath: 'd' }).websubHub).toBe('http://127.0.0.1:9/hub')
-    expect(() => parseConfig({ ENTENTE_WEBSUB_HUB: 'hub.example' }, { sources: 's', dbPath: 'd' })).toThrow(/absolute http\(s\) URL/)
+    expect(() => parseConfig(env, { sources: 's', dbPath: 'd' })).toThrow(
+      /ENTENTE_WEBSUB_HUB refused http:\/\/127\.0\.0\.1:9\/hub: 127\.0\.0\.1 is a loopback address \(name it in ENTENTE_ALLOW_HOSTS/,
+    )
+    expect(parseConfig({ ...env, ENTENTE_ALLOW_HOSTS: '127.0.0.1:9' }, { sources: 's', dbPath: 'd' }).websubHub).toBe(
+      'http://127.0.0.1:9/hub',
+    )
+    expect(() => parseConfig({ ENTENTE_WEBSUB_HUB: 'hub.example' }, { sources: 's', dbPath: 'd' })).toThrow(
+      /absolute http\(s\) URL/,
+    )
   })
 })

@@ -1,36 +1,32 @@
-// Lost updates between overlapping polls, on D1: the deterministic interleavings test/store runs on SQLite, and
-// two queue consumers polling sources about the same pairs and days at once.
+// Two queue consumers polling sources about the same pairs and days at once, on D1 (the deterministic
+// interleavings run on both dialects in test/store/suites/aggregation-races-suite.ts).
 import { createMessageBatch, env } from 'cloudflare:test'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
-import { d1Db } from '../../src/store/d1-db.ts'
+import { d1Db } from '../../src/runtime/workers/d1-db.ts'
 import worker, { type Bindings } from '../../src/worker.ts'
-import { overlappingAggregations, signalsDuringAggregation, unaggregated } from '../helpers/aggregation-races.ts'
+import { unaggregated } from '../helpers/aggregation-races.ts'
 
 const bindings = env as unknown as Bindings
 const db = d1Db(bindings.DB)
 
 beforeEach(async () => {
-  for (const table of ['signals', 'items', 'shifts', 'pairs', 'dirty_pair_days', 'aggregate_claims', 'sources']) await bindings.DB.prepare(`DELETE FROM ${table}`).run()
+  for (const table of ['signals', 'items', 'shifts', 'pairs', 'dirty_pair_days', 'aggregate_claims', 'sources'])
+    await bindings.DB.prepare(`DELETE FROM ${table}`).run()
 })
 
 describe('aggregation next to other polls (D1)', () => {
-  it('keeps the dirty mark of a pair-day that gained signals while it was being aggregated', async () => {
-    const { after, expected } = await signalsDuringAggregation(db, 'iran--saudi-arabia')
-    expect(after).toEqual(expected)
-    expect(after.shifts[0]!.signals).toBe(3)
-    expect(await unaggregated(db)).toEqual([])
-  })
-
-  it('never lets an aggregation write its older view of a pair over a newer one', async () => {
-    const { after, expected } = await overlappingAggregations(db, 'egypt--israel')
-    expect(after).toEqual(expected)
-    expect(await unaggregated(db)).toEqual([])
-  })
-
   it('two queue consumers polling sources about the same pair-days at once end with every stored signal aggregated', async () => {
     const base = inject('feedBase')
     const batch = (ns: number[]) =>
-      createMessageBatch<{ url: string; title: string }>('entente-poll', ns.map((n) => ({ id: `m${n}`, timestamp: new Date(), attempts: 1, body: { url: `${base}/desk${n}.rss`, title: `Desk ${n}` } })))
+      createMessageBatch<{ url: string; title: string }>(
+        'entente-poll',
+        ns.map((n) => ({
+          id: `m${n}`,
+          timestamp: new Date(),
+          attempts: 1,
+          body: { url: `${base}/desk${n}.rss`, title: `Desk ${n}` },
+        })),
+      )
     const consume = (ns: number[]) => worker.queue(batch(ns) as Parameters<typeof worker.queue>[0], bindings)
     await Promise.all([consume([0, 2, 4]), consume([1, 3, 5])])
     const signals = await bindings.DB.prepare('SELECT COUNT(*) AS n FROM signals').first<{ n: number }>()

@@ -2,7 +2,16 @@
 // extension).
 import { DIRECTIONS, EVENT_TYPES } from '../../types.ts'
 import { GLOBAL_FEED_PARAMS, SCOPED_FEED_PARAMS } from '../shift-query.ts'
-import { ACTOR_PATH, CACHE_HEADERS, PAIR_PATH, queryParameters, ref, standardResponses, type Json, type OpenApiGroup } from './openapi-parts.ts'
+import {
+  ACTOR_PATH,
+  CACHE_HEADERS,
+  PAIR_PATH,
+  queryParameters,
+  ref,
+  standardResponses,
+  type Json,
+  type OpenApiGroup,
+} from './openapi-parts.ts'
 
 const TYPES = { atom: 'application/atom+xml', rss: 'application/rss+xml', json: 'application/feed+json' } as const
 const direction = { type: 'string', enum: [...DIRECTIONS] }
@@ -12,7 +21,19 @@ const time = { type: 'string', format: 'date-time' }
 export const EVIDENCE_SCHEMA: Json = {
   type: 'object',
   description: 'one quoted sentence and what the engine read in it',
-  required: ['text', 'url', 'source', 'published', 'direction', 'event_type', 'flags', 'date_inferred', 'article_direction', 'story', 'copies'],
+  required: [
+    'text',
+    'url',
+    'source',
+    'published',
+    'direction',
+    'event_type',
+    'flags',
+    'date_inferred',
+    'article_direction',
+    'story',
+    'copies',
+  ],
   additionalProperties: false,
   properties: {
     text: { type: 'string', maxLength: 400 },
@@ -22,13 +43,25 @@ export const EVIDENCE_SCHEMA: Json = {
     direction: { type: ['string', 'null'], enum: [...DIRECTIONS, null] },
     event_type: { type: ['string', 'null'], enum: [...EVENT_TYPES, null] },
     flags: { type: 'array', items: { type: 'string', enum: ['negated', 'hypothetical', 'historical', 'reported'] } },
-    date_inferred: { type: 'boolean', description: 'the article had no readable date: published is when it was first seen, and it counts half' },
-    article_direction: { type: ['string', 'null'], enum: [...DIRECTIONS, null], description: 'what the whole article says of the pair: the verdict `entente analyze` gives its text' },
+    date_inferred: {
+      type: 'boolean',
+      description: 'the article had no readable date: published is when it was first seen, and it counts half',
+    },
+    article_direction: {
+      type: ['string', 'null'],
+      enum: [...DIRECTIONS, null],
+      description: 'what the whole article says of the pair: the verdict `entente analyze` gives its text',
+    },
     story: { type: ['string', 'null'], description: 'the story the quote belongs to: copies of one report share it' },
     copies: {
       type: 'array',
       description: 'other outlets that carried the same sentence',
-      items: { type: 'object', required: ['source', 'url', 'published'], additionalProperties: false, properties: { source: { type: 'string' }, url: { type: ['string', 'null'], format: 'uri' }, published: time } },
+      items: {
+        type: 'object',
+        required: ['source', 'url', 'published'],
+        additionalProperties: false,
+        properties: { source: { type: 'string' }, url: { type: ['string', 'null'], format: 'uri' }, published: time },
+      },
     },
   },
 }
@@ -39,7 +72,11 @@ export const CORRECTION_SCHEMA: Json = {
   required: ['previous_direction', 'corrected_at', 'reason', 'note'],
   additionalProperties: false,
   properties: {
-    previous_direction: { type: 'string', enum: [...DIRECTIONS, 'withdrawn'], description: 'the direction published before; withdrawn for a shift restored after a withdrawal' },
+    previous_direction: {
+      type: 'string',
+      enum: [...DIRECTIONS, 'withdrawn'],
+      description: 'the direction published before; withdrawn for a shift restored after a withdrawal',
+    },
     corrected_at: time,
     reason: { type: 'string', enum: ['reanalysis', 'new-evidence'] },
     note: { type: 'string', description: 'the note the entry shows' },
@@ -47,22 +84,42 @@ export const CORRECTION_SCHEMA: Json = {
 }
 
 /** The weight each direction received from the day's stories. */
-export const VOTES_SCHEMA: Json = { type: 'object', additionalProperties: false, properties: Object.fromEntries(DIRECTIONS.map((d) => [d, { type: 'number', minimum: 0 }])) }
+export const VOTES_SCHEMA: Json = {
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(DIRECTIONS.map((d) => [d, { type: 'number', minimum: 0 }])),
+}
 
 const JSON_FEED: Json = {
   type: 'object',
-  description: 'JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the _entente extension (/docs/json-feed-extension)',
+  description:
+    'JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the _entente extension (/docs/json-feed-extension)',
   required: ['version', 'title', 'home_page_url', 'feed_url', 'items', '_entente'],
   properties: {
     version: { const: 'https://jsonfeed.org/version/1.1' },
     title: { type: 'string' },
     home_page_url: { type: 'string', format: 'uri' },
-    feed_url: { type: 'string', format: 'uri', description: 'this page’s own URL, with its validated parameters in one canonical order' },
+    feed_url: {
+      type: 'string',
+      format: 'uri',
+      description: 'this page’s own URL, with its validated parameters in one canonical order',
+    },
     description: { type: 'string' },
-    authors: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string' } } } },
+    authors: {
+      type: 'array',
+      items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string' } } },
+    },
     language: { type: 'string' },
     next_url: { type: 'string', format: 'uri', description: 'the next (older) page' },
-    hubs: { type: 'array', description: 'the WebSub hub, on plain feeds when ENTENTE_WEBSUB_HUB is set', items: { type: 'object', required: ['type', 'url'], properties: { type: { const: 'WebSub' }, url: { type: 'string', format: 'uri' } } } },
+    hubs: {
+      type: 'array',
+      description: 'the WebSub hub, on plain feeds when ENTENTE_WEBSUB_HUB is set',
+      items: {
+        type: 'object',
+        required: ['type', 'url'],
+        properties: { type: { const: 'WebSub' }, url: { type: 'string', format: 'uri' } },
+      },
+    },
     _entente: {
       type: 'object',
       required: ['about', 'id', 'updated'],
@@ -72,10 +129,17 @@ const JSON_FEED: Json = {
         updated: time,
         last_evidence: {
           type: 'object',
-          description: 'how old the newest evidence the feed covers is on the day it was read; a pair’s feed adds its level and direction that day',
+          description:
+            'how old the newest evidence the feed covers is on the day it was read; a pair’s feed adds its level and direction that day',
           required: ['day', 'age_days', 'as_of'],
           additionalProperties: false,
-          properties: { day: { type: 'string', format: 'date' }, age_days: { type: 'integer', minimum: 0 }, as_of: { type: 'string', format: 'date' }, level_now: level, direction_now: direction },
+          properties: {
+            day: { type: 'string', format: 'date' },
+            age_days: { type: 'integer', minimum: 0 },
+            as_of: { type: 'string', format: 'date' },
+            level_now: level,
+            direction_now: direction,
+          },
         },
       },
     },
@@ -98,7 +162,25 @@ const JSON_FEED_ITEM: Json = {
     tags: { type: 'array', items: { type: 'string' } },
     _entente: {
       type: 'object',
-      required: ['about', 'pair', 'a', 'b', 'day', 'direction', 'score', 'level_before', 'level_after', 'confidence', 'sources', 'independent_sources', 'signals', 'votes', 'evidence', 'correction', 'withdrawn'],
+      required: [
+        'about',
+        'pair',
+        'a',
+        'b',
+        'day',
+        'direction',
+        'score',
+        'level_before',
+        'level_after',
+        'confidence',
+        'sources',
+        'independent_sources',
+        'signals',
+        'votes',
+        'evidence',
+        'correction',
+        'withdrawn',
+      ],
       properties: {
         about: { type: 'string', format: 'uri' },
         pair: { type: 'string' },
@@ -111,7 +193,11 @@ const JSON_FEED_ITEM: Json = {
         level_after: level,
         confidence: { type: 'number', minimum: 0, maximum: 1 },
         sources: { type: 'integer', minimum: 0 },
-        independent_sources: { type: 'integer', minimum: 0, description: 'independent reports: copies of one story, and one outlet’s articles, count once' },
+        independent_sources: {
+          type: 'integer',
+          minimum: 0,
+          description: 'independent reports: copies of one story, and one outlet’s articles, count once',
+        },
         signals: { type: 'integer', minimum: 0 },
         votes: VOTES_SCHEMA,
         evidence: { type: 'array', items: ref('Evidence') },
@@ -122,14 +208,27 @@ const JSON_FEED_ITEM: Json = {
   },
 }
 
-function feedOperation(scope: string, format: keyof typeof TYPES, params: typeof GLOBAL_FEED_PARAMS | typeof SCOPED_FEED_PARAMS, pathParams: Json[]): Json {
-  const schema = format === 'json' ? ref('JsonFeed') : { type: 'string', description: format === 'atom' ? 'Atom 1.0 (RFC 4287), RFC 5005 paging links' : 'RSS 2.0 with atom:link self and next' }
+function feedOperation(
+  scope: string,
+  format: keyof typeof TYPES,
+  params: typeof GLOBAL_FEED_PARAMS | typeof SCOPED_FEED_PARAMS,
+  pathParams: Json[],
+): Json {
+  const schema =
+    format === 'json'
+      ? ref('JsonFeed')
+      : {
+          type: 'string',
+          description:
+            format === 'atom' ? 'Atom 1.0 (RFC 4287), RFC 5005 paging links' : 'RSS 2.0 with atom:link self and next',
+        }
   return {
     get: {
       tags: ['feeds'],
       operationId: `${scope}Feed${format[0]!.toUpperCase()}${format.slice(1)}`,
       summary: `${scope === 'global' ? 'Every shift' : scope === 'corrections' ? 'Shifts corrected or withdrawn in the last 30 days' : scope === 'pair' ? 'One pair’s shifts' : 'Every pair of one actor'}, newest first (${format === 'json' ? 'JSON Feed 1.1' : format === 'atom' ? 'Atom' : 'RSS'})`,
-      description: 'A page of shifts (one pair on one UTC day), newest first. Each combination of parameters has its own self link and ETag. Plain feeds advertise the WebSub hub when one is configured.',
+      description:
+        'A page of shifts (one pair on one UTC day), newest first. Each combination of parameters has its own self link and ETag. Plain feeds advertise the WebSub hub when one is configured.',
       parameters: [...pathParams, ...queryParameters(params)],
       responses: {
         '200': { description: 'the feed page', headers: CACHE_HEADERS, content: { [TYPES[format]]: { schema } } },

@@ -28,7 +28,8 @@ export function openApiDocument(baseUrl: string, groups: OpenApiGroup[] = OPENAP
     info: {
       title: 'Entente',
       version: '1',
-      summary: 'How the alignment between states, governments, armed groups, parties and IGOs is shifting, from the news',
+      summary:
+        'How the alignment between states, governments, armed groups, parties and IGOs is shifting, from the news',
       description:
         'Feeds, a JSON API and bulk exports of alignment shifts. Every GET route answers OPTIONS (CORS preflight) and allows any origin. Every error is JSON: {"error": {"status", "message"}}; a parameter a route does not take is refused with 400 and the list of the ones it takes in error.parameters. Cacheable answers carry an ETag and answer 304 to If-None-Match.',
       license: { name: 'CC BY 4.0 (data); quoted evidence belongs to its publishers', identifier: 'CC-BY-4.0' },
@@ -36,6 +37,9 @@ export function openApiDocument(baseUrl: string, groups: OpenApiGroup[] = OPENAP
     servers: [{ url: baseUrl }],
     tags: groups.map((g) => g.tag),
     paths,
-    components: { schemas, securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'ENTENTE_ADMIN_TOKEN' } } },
+    components: {
+      schemas,
+      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'ENTENTE_ADMIN_TOKEN' } },
+    },
   }
 }

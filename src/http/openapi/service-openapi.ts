@@ -1,5 +1,15 @@
 // The service's own routes: health, the admin poll and re-analysis, the OPML of every feed, and this document.
-import { CACHE_HEADERS, errorResponse, jsonContent, LANGUAGE_COUNTS, ref, standardResponses, UNANALYSED, type Json, type OpenApiGroup } from './openapi-parts.ts'
+import {
+  CACHE_HEADERS,
+  errorResponse,
+  jsonContent,
+  LANGUAGE_COUNTS,
+  ref,
+  standardResponses,
+  UNANALYSED,
+  type Json,
+  type OpenApiGroup,
+} from './openapi-parts.ts'
 
 const time = { type: 'string', format: 'date-time' }
 
@@ -15,7 +25,10 @@ const SOURCE_REPORT: Json = {
     new_items: { type: 'integer', minimum: 0 },
     signals: { type: 'integer', minimum: 0 },
     languages: { ...LANGUAGE_COUNTS, description: 'new items per language, when the source was read' },
-    unanalysed: { ...UNANALYSED, description: 'new items stored and counted but not analysed (the engine reads English), when the source was read' },
+    unanalysed: {
+      ...UNANALYSED,
+      description: 'new items stored and counted but not analysed (the engine reads English), when the source was read',
+    },
     error: { type: 'string' },
     next_poll_at: { ...time, description: 'when a failing source is asked again' },
   },
@@ -23,7 +36,16 @@ const SOURCE_REPORT: Json = {
 
 const POLL_SUMMARY: Json = {
   type: 'object',
-  required: ['started_at', 'finished_at', 'sources', 'new_items', 'new_signals', 'languages', 'unanalysed', 'shifts_changed'],
+  required: [
+    'started_at',
+    'finished_at',
+    'sources',
+    'new_items',
+    'new_signals',
+    'languages',
+    'unanalysed',
+    'shifts_changed',
+  ],
   additionalProperties: false,
   properties: {
     started_at: time,
@@ -39,7 +61,13 @@ const POLL_SUMMARY: Json = {
       description: 'with ENTENTE_WEBSUB_HUB set and feeds changed: the hub pings',
       required: ['hub', 'topics', 'notified', 'failed'],
       additionalProperties: false,
-      properties: { hub: { type: 'string' }, topics: { type: 'integer' }, notified: { type: 'integer' }, failed: { type: 'integer' }, errors: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        hub: { type: 'string' },
+        topics: { type: 'integer' },
+        notified: { type: 'integer' },
+        failed: { type: 'integer' },
+        errors: { type: 'array', items: { type: 'string' } },
+      },
     },
   },
 }
@@ -60,7 +88,12 @@ const HEALTH: Json = {
       description: 'sources by their last outcome; each one’s outcome, error and counts are at /api/sources',
       required: ['total', 'ok', 'failing', 'never_read'],
       additionalProperties: false,
-      properties: { total: count, ok: { ...count, description: 'last read ok or not modified' }, failing: { ...count, description: 'last read failed' }, never_read: count },
+      properties: {
+        total: count,
+        ok: { ...count, description: 'last read ok or not modified' },
+        failing: { ...count, description: 'last read failed' },
+        never_read: count,
+      },
     },
     items: { ...count, description: 'items stored' },
     signals: { ...count, description: 'signals stored items yielded' },
@@ -71,7 +104,16 @@ const HEALTH: Json = {
 
 const REANALYSIS: Json = {
   type: 'object',
-  required: ['engine', 'since', 'items', 'changed_items', 'signals_before', 'signals_after', 'remaining', 'shifts_changed'],
+  required: [
+    'engine',
+    'since',
+    'items',
+    'changed_items',
+    'signals_before',
+    'signals_after',
+    'remaining',
+    'shifts_changed',
+  ],
   additionalProperties: false,
   properties: {
     engine: { type: 'string', description: 'the engine version applied' },
@@ -94,8 +136,12 @@ export const serviceOpenApi: OpenApiGroup = {
       get: {
         tags: ['service'],
         operationId: 'health',
-        summary: 'Database reachability, the time of the last poll, sources by outcome, items, signals and items per language',
-        responses: { '200': { description: 'healthy', ...jsonContent(ref('Health')) }, '503': { description: 'the database cannot be reached', ...jsonContent(ref('Health')) } },
+        summary:
+          'Database reachability, the time of the last poll, sources by outcome, items, signals and items per language',
+        responses: {
+          '200': { description: 'healthy', ...jsonContent(ref('Health')) },
+          '503': { description: 'the database cannot be reached', ...jsonContent(ref('Health')) },
+        },
       },
     },
     '/admin/poll': {
@@ -118,12 +164,24 @@ export const serviceOpenApi: OpenApiGroup = {
         tags: ['service'],
         operationId: 'reanalyze',
         summary: 'Re-analyse stored items with the current engine version',
-        description: 'Items not yet analysed with this engine (published since a day when given) get new signals; the days they change are re-aggregated, and shifts whose direction changes are published as corrections. On Workers with a queue the work is enqueued; without one a call does a bounded share.',
+        description:
+          'Items not yet analysed with this engine (published since a day when given) get new signals; the days they change are re-aggregated, and shifts whose direction changes are published as corrections. On Workers with a queue the work is enqueued; without one a call does a bounded share.',
         security: [{ adminToken: [] }],
-        parameters: [{ name: 'since', in: 'query', required: false, description: 'only items published on or after this UTC day', schema: { type: 'string', format: 'date' } }],
+        parameters: [
+          {
+            name: 'since',
+            in: 'query',
+            required: false,
+            description: 'only items published on or after this UTC day',
+            schema: { type: 'string', format: 'date' },
+          },
+        ],
         responses: {
           '200': { description: 'done: no item left', ...jsonContent(ref('Reanalysis')) },
-          '202': { description: 'items remain: enqueued, or left for the next call', ...jsonContent(ref('Reanalysis')) },
+          '202': {
+            description: 'items remain: enqueued, or left for the next call',
+            ...jsonContent(ref('Reanalysis')),
+          },
           '400': errorResponse('since is not a day'),
           '401': errorResponse('no or a wrong bearer token'),
           '403': errorResponse('admin routes are disabled: ENTENTE_ADMIN_TOKEN is not set'),
@@ -137,11 +195,26 @@ export const serviceOpenApi: OpenApiGroup = {
         tags: ['feeds'],
         operationId: 'feedList',
         summary: 'Every active feed (global, pairs, actors) as OPML 2.0, to subscribe at once',
-        responses: { '200': { description: 'OPML 2.0', headers: CACHE_HEADERS, content: { 'text/x-opml': { schema: { type: 'string' } } } }, ...standardResponses([304, 400]) },
+        responses: {
+          '200': {
+            description: 'OPML 2.0',
+            headers: CACHE_HEADERS,
+            content: { 'text/x-opml': { schema: { type: 'string' } } },
+          },
+          ...standardResponses([304, 400]),
+        },
       },
     },
     '/openapi.json': {
-      get: { tags: ['service'], operationId: 'openApi', summary: 'This document (OpenAPI 3.1)', responses: { '200': { description: 'the document', headers: CACHE_HEADERS, ...jsonContent({ type: 'object' }) }, ...standardResponses([304]) } },
+      get: {
+        tags: ['service'],
+        operationId: 'openApi',
+        summary: 'This document (OpenAPI 3.1)',
+        responses: {
+          '200': { description: 'the document', headers: CACHE_HEADERS, ...jsonContent({ type: 'object' }) },
+          ...standardResponses([304]),
+        },
+      },
     },
   },
 }

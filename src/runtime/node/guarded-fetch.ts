@@ -9,7 +9,11 @@ import type { FetchLike } from '../../ingest/fetch-source.ts'
 import { addressRefusal, checkUrl, FetchRefused, isAllowedHost, type AllowedHost } from '../../ingest/url-policy.ts'
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void
-export type LookupFn = (hostname: string, options: LookupOptions & { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void
+export type LookupFn = (
+  hostname: string,
+  options: LookupOptions & { all: true },
+  callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void
 
 const defaultLookup: LookupFn = (hostname, options, callback) => dnsLookup(hostname, options, callback)
 
@@ -19,8 +23,18 @@ export function publicOnlyLookup(resolve: LookupFn = defaultLookup) {
     resolve(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, [])
       const refused = addresses.map((a) => ({ a, why: addressRefusal(a.address) })).find((r) => r.why)
-      if (refused) return callback(Object.assign(new FetchRefused(`refused ${hostname}: it resolves to ${refused.a.address}, ${refused.why} (name it in ENTENTE_ALLOW_HOSTS to poll it)`), { code: 'EREFUSED_ADDRESS' }), [])
-      if (!addresses.length) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), [])
+      if (refused)
+        return callback(
+          Object.assign(
+            new FetchRefused(
+              `refused ${hostname}: it resolves to ${refused.a.address}, ${refused.why} (name it in ENTENTE_ALLOW_HOSTS to poll it)`,
+            ),
+            { code: 'EREFUSED_ADDRESS' },
+          ),
+          [],
+        )
+      if (!addresses.length)
+        return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), [])
       if (options.all) callback(null, addresses)
       else callback(null, addresses[0]!.address, addresses[0]!.family)
     })
@@ -35,7 +49,11 @@ export function guardedFetch(allow: AllowedHost[], options: { lookup?: LookupFn 
     checkUrl(url, allow)
     const dispatcher = isAllowedHost(url, allow) ? trusted : checked
     try {
-      const res = await undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), redirect: 'manual', dispatcher })
+      const res = await undiciFetch(url, {
+        ...(init as Parameters<typeof undiciFetch>[1]),
+        redirect: 'manual',
+        dispatcher,
+      })
       return res as unknown as Response
     } catch (err) {
       // undici says "fetch failed"; the refusal is the cause and the message worth reporting.

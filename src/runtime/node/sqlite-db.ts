@@ -19,7 +19,10 @@ export interface SqliteDb extends Db {
  * a poll and a feed request issue. Statements are kept per SQL text (bounded, oldest out). A statement still
  * being iterated by a stream is busy, so that caller gets a fresh one.
  */
-export function cachingStatements(sqlite: Database.Database, max = 500): SqliteDatabase & { prepare(sql: string): Database.Statement } {
+export function cachingStatements(
+  sqlite: Database.Database,
+  max = 500,
+): SqliteDatabase & { prepare(sql: string): Database.Statement } {
   const cache = new Map<string, Database.Statement>()
   return {
     close: () => sqlite.close(),
@@ -38,14 +41,23 @@ export function cachingStatements(sqlite: Database.Database, max = 500): SqliteD
 
 // Kernel filesystems (statfs f_type) where a database cannot live; Node's recursive mkdir spins forever on procfs.
 const SPECIAL_FS = new Map<number, string>([
-  [0x9fa0, 'procfs'], [0x62656572, 'sysfs'], [0x1cd1, 'devpts'], [0x27e0eb, 'cgroup'], [0x63677270, 'cgroup2'],
-  [0x64626720, 'debugfs'], [0x73636673, 'securityfs'], [0x74726163, 'tracefs'], [0x62656570, 'configfs'], [0xcafe4a11, 'bpf'],
+  [0x9fa0, 'procfs'],
+  [0x62656572, 'sysfs'],
+  [0x1cd1, 'devpts'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0x64626720, 'debugfs'],
+  [0x73636673, 'securityfs'],
+  [0x74726163, 'tracefs'],
+  [0x62656570, 'configfs'],
+  [0xcafe4a11, 'bpf'],
 ])
 
 /** Refuses, with the reason, a database path on a kernel filesystem (or under /dev), before touching it. */
 export function checkDbPath(path: string): void {
   const full = resolve(path)
-  const refuse = (what: string) => new Error(`ENTENTE_DB ${path} is on ${what}, not a disk: choose a file on a regular filesystem`)
+  const refuse = (what: string) =>
+    new Error(`ENTENTE_DB ${path} is on ${what}, not a disk: choose a file on a regular filesystem`)
   if (/^\/(proc|sys|dev)(\/|$)/.test(full)) throw refuse(`the kernel's /${full.split('/')[1]} filesystem`)
   let dir = dirname(full)
   while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir)
@@ -56,7 +68,8 @@ export function checkDbPath(path: string): void {
 const BUSY_WAIT_MS = 50
 const BUSY_GIVE_UP_MS = 60_000
 
-const isBusy = (err: unknown) => typeof (err as { code?: unknown })?.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test((err as { code: string }).code)
+const isBusy = (err: unknown) =>
+  typeof (err as { code?: unknown })?.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test((err as { code: string }).code)
 /** SQLite's extended code says more than its message ("disk I/O error" from a write that came up short). */
 function withCode(err: unknown): unknown {
   const code = (err as { code?: unknown })?.code
@@ -85,7 +98,9 @@ export async function openSqlite(path: string, migrations: Migration[]): Promise
   await migrate(kysely, migrations)
   sqlite.pragma(`busy_timeout = ${BUSY_WAIT_MS}`)
   const meta = sqlite.prepare('SELECT value FROM meta WHERE key = ?').pluck()
-  const run = sqlite.transaction((queries: CompiledQuery[]) => queries.map((q) => Number(statements.prepare(q.sql).run(q.parameters as unknown[]).changes)))
+  const run = sqlite.transaction((queries: CompiledQuery[]) =>
+    queries.map((q) => Number(statements.prepare(q.sql).run(q.parameters as unknown[]).changes)),
+  )
   return {
     kysely,
     readMeta: (key) => (meta.get(key) as string | undefined) ?? null,

@@ -11,7 +11,8 @@ const COMPRESSIBLE = /^(text\/|application\/(atom\+xml|rss\+xml|feed\+json|json|
 const STREAMED = /^(text\/csv|application\/x-ndjson)/
 
 function compressStream(body: ReadableStream<Uint8Array>, encoding: 'br' | 'gzip'): ReadableStream<Uint8Array> {
-  const z = encoding === 'br' ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 })
+  const z =
+    encoding === 'br' ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 })
   // pipeline carries an error of the source (a failed read) into the output and a cancelled output (a client gone)
   // back to the source, which then stops reading the database.
   pipeline(Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>), z, () => {})
@@ -93,13 +94,27 @@ export function withCompression(handler: (req: Request) => Response | Promise<Re
         await res.body.cancel().catch(() => {})
         return new Response(null, { status: res.status, statusText: res.statusText, headers })
       }
-      return new Response(compress ? compressStream(res.body, encoding) : res.body, { status: res.status, statusText: res.statusText, headers })
+      return new Response(compress ? compressStream(res.body, encoding) : res.body, {
+        status: res.status,
+        statusText: res.statusText,
+        headers,
+      })
     }
     const bodyless = (body: Uint8Array, headers: Headers) => {
       headers.set('content-length', String(body.byteLength))
-      return new Response(head ? null : (body as unknown as ArrayBuffer), { status: res.status, statusText: res.statusText, headers })
+      return new Response(head ? null : (body as unknown as ArrayBuffer), {
+        status: res.status,
+        statusText: res.statusText,
+        headers,
+      })
     }
-    if (!encoding || !COMPRESSIBLE.test(type) || res.headers.has('content-encoding') || res.status !== 200 || !res.body) {
+    if (
+      !encoding ||
+      !COMPRESSIBLE.test(type) ||
+      res.headers.has('content-encoding') ||
+      res.status !== 200 ||
+      !res.body
+    ) {
       if (!head || !res.body) return res
       return bodyless(new Uint8Array(await res.arrayBuffer()), new Headers(res.headers))
     }
@@ -113,7 +128,10 @@ export function withCompression(handler: (req: Request) => Response | Promise<Re
     } else {
       const raw = new Uint8Array(await res.arrayBuffer())
       if (raw.byteLength < 1024) return bodyless(raw, new Headers(res.headers))
-      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(raw, { level: 6 })
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+          : gzipSync(raw, { level: 6 })
       if (key) remember(key, body)
     }
     const headers = new Headers(res.headers)

@@ -16,9 +16,22 @@ let internal: FeedServer
 
 beforeAll(async () => {
   publisher = await startFeedServer({ '/feed': staticFeed(FEED) })
-  internal = await startFeedServer({ '/admin': staticFeed('<rss version="2.0"><channel><title>secret</title></channel></rss>') })
-  const redirect = (location: string) => publisher.route(`/to/${encodeURIComponent(location)}`, (_req, res) => void res.writeHead(302, { Location: location }).end())
-  for (const target of [internal.url('/admin'), 'http://169.254.169.254/latest/meta-data/', 'data:application/rss+xml,<rss/>', 'file:///etc/passwd', '/feed']) redirect(target)
+  internal = await startFeedServer({
+    '/admin': staticFeed('<rss version="2.0"><channel><title>secret</title></channel></rss>'),
+  })
+  const redirect = (location: string) =>
+    publisher.route(
+      `/to/${encodeURIComponent(location)}`,
+      (_req, res) => void res.writeHead(302, { Location: location }).end(),
+    )
+  for (const target of [
+    internal.url('/admin'),
+    'http://169.254.169.254/latest/meta-data/',
+    'data:application/rss+xml,<rss/>',
+    'file:///etc/passwd',
+    '/feed',
+  ])
+    redirect(target)
 })
 afterAll(async () => {
   await publisher.close()
@@ -32,15 +45,24 @@ describe('guardedFetch (Node)', () => {
   it('fetches a loopback server named in ENTENTE_ALLOW_HOSTS, and follows its redirects on the same host', async () => {
     const fetchFn = guardedFetch(parseAllowHosts(host(publisher)))
     expect(await fetchSource(fetchFn, publisher.url('/feed'), {}, limits)).toMatchObject({ kind: 'ok', status: 200 })
-    expect(await fetchSource(fetchFn, via(publisher, '/feed'), {}, limits)).toMatchObject({ kind: 'ok', url: publisher.url('/feed') })
+    expect(await fetchSource(fetchFn, via(publisher, '/feed'), {}, limits)).toMatchObject({
+      kind: 'ok',
+      url: publisher.url('/feed'),
+    })
     // A host named without a port is allowed on every port.
-    expect(await fetchSource(guardedFetch(parseAllowHosts('127.0.0.1')), internal.url('/admin'), {}, limits)).toMatchObject({ kind: 'ok' })
+    expect(
+      await fetchSource(guardedFetch(parseAllowHosts('127.0.0.1')), internal.url('/admin'), {}, limits),
+    ).toMatchObject({ kind: 'ok' })
   })
 
   it('refuses loopback servers it was not told about, before connecting', async () => {
     const before = internal.requests.length
     const res = await fetchSource(guardedFetch([]), internal.url('/admin'), {}, limits)
-    expect(res).toMatchObject({ kind: 'error', status: null, message: expect.stringMatching(/^refused http:\/\/127\.0\.0\.1:\d+\/admin: 127\.0\.0\.1 is a loopback address/) })
+    expect(res).toMatchObject({
+      kind: 'error',
+      status: null,
+      message: expect.stringMatching(/^refused http:\/\/127\.0\.0\.1:\d+\/admin: 127\.0\.0\.1 is a loopback address/),
+    })
     expect(internal.requests.length).toBe(before)
   })
 
@@ -56,14 +78,21 @@ describe('guardedFetch (Node)', () => {
     for (const [target, why] of cases) {
       const res = await fetchSource(fetchFn, via(publisher, target), {}, limits)
       expect(res, target).toMatchObject({ kind: 'error', url: target, message: expect.stringMatching(why) })
-      if (res.kind === 'error') expect(res.message.startsWith(`redirect from ${via(publisher, target)}: refused`), res.message).toBe(true)
+      if (res.kind === 'error')
+        expect(res.message.startsWith(`redirect from ${via(publisher, target)}: refused`), res.message).toBe(true)
     }
     expect(internal.requests.length).toBe(before)
   })
 
   it('judges a name by the addresses it resolves to when the socket connects, all of them', async () => {
     const port = new URL(publisher.url('/')).port
-    const answers: LookupAddress[][] = [[{ address: '127.0.0.1', family: 4 }], [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }]]
+    const answers: LookupAddress[][] = [
+      [{ address: '127.0.0.1', family: 4 }],
+      [
+        { address: '93.184.216.34', family: 4 },
+        { address: '10.0.0.7', family: 4 },
+      ],
+    ]
     const asked: string[] = []
     const lookup: LookupFn = (hostname, _options, callback) => {
       asked.push(hostname)
@@ -73,13 +102,21 @@ describe('guardedFetch (Node)', () => {
     const fetchFn = guardedFetch(parseAllowHosts(host(publisher)), { lookup })
     const before = publisher.requests.length
     const first = await fetchSource(fetchFn, `http://rebind.example:${port}/feed`, {}, limits)
-    expect(first).toMatchObject({ kind: 'error', message: expect.stringMatching(/rebind\.example: it resolves to 127\.0\.0\.1, a loopback address/) })
+    expect(first).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/rebind\.example: it resolves to 127\.0\.0\.1, a loopback address/),
+    })
     const second = await fetchSource(fetchFn, `http://rebind.example:${port}/feed`, {}, limits)
-    expect(second).toMatchObject({ kind: 'error', message: expect.stringMatching(/resolves to 10\.0\.0\.7, a private address/) })
+    expect(second).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/resolves to 10\.0\.0\.7, a private address/),
+    })
     expect(asked).toEqual(['rebind.example', 'rebind.example'])
     expect(publisher.requests.length).toBe(before)
     // localhost goes through the same check as any other name.
-    expect(await fetchSource(guardedFetch(parseAllowHosts(host(publisher))), `http://localhost:${port}/feed`, {}, limits)).toMatchObject({ kind: 'error', message: /localhost is a local name/ })
+    expect(
+      await fetchSource(guardedFetch(parseAllowHosts(host(publisher))), `http://localhost:${port}/feed`, {}, limits),
+    ).toMatchObject({ kind: 'error', message: /localhost is a local name/ })
   })
 })
 
@@ -90,14 +127,29 @@ describe('fetchSourceList', () => {
     publisher.route('/endless.opml', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/x-opml' })
       res.write('<opml version="2.0"><body>')
-      const more = () => res.write(`<outline text="x" xmlUrl="https://x.example/${'a'.repeat(1000)}"/>`) && setImmediate(more)
+      const more = () =>
+        res.write(`<outline text="x" xmlUrl="https://x.example/${'a'.repeat(1000)}"/>`) && setImmediate(more)
       more()
       res.on('close', () => res.destroy())
     })
-    publisher.route('/list.opml', staticFeed(`<opml version="2.0"><body><outline text="Feed" xmlUrl="${publisher.url('/feed')}"/></body></opml>`, 'text/x-opml'))
-    await expect(fetchSourceList(fetchFn, publisher.url('/hanging.opml'), { ...limits, timeoutMs: 300 })).rejects.toThrow(/ENTENTE_SOURCES .*hanging\.opml: timed out after 300 ms/)
-    await expect(fetchSourceList(fetchFn, publisher.url('/endless.opml'), limits)).rejects.toThrow(/exceeds the 4096-byte cap/)
-    await expect(fetchSourceList(fetchFn, via(publisher, 'http://169.254.169.254/latest/meta-data/'), limits)).rejects.toThrow(/refused/)
-    expect(await fetchSourceList(fetchFn, publisher.url('/list.opml'), limits)).toEqual([{ url: publisher.url('/feed'), title: 'Feed' }])
+    publisher.route(
+      '/list.opml',
+      staticFeed(
+        `<opml version="2.0"><body><outline text="Feed" xmlUrl="${publisher.url('/feed')}"/></body></opml>`,
+        'text/x-opml',
+      ),
+    )
+    await expect(
+      fetchSourceList(fetchFn, publisher.url('/hanging.opml'), { ...limits, timeoutMs: 300 }),
+    ).rejects.toThrow(/ENTENTE_SOURCES .*hanging\.opml: timed out after 300 ms/)
+    await expect(fetchSourceList(fetchFn, publisher.url('/endless.opml'), limits)).rejects.toThrow(
+      /exceeds the 4096-byte cap/,
+    )
+    await expect(
+      fetchSourceList(fetchFn, via(publisher, 'http://169.254.169.254/latest/meta-data/'), limits),
+    ).rejects.toThrow(/refused/)
+    expect(await fetchSourceList(fetchFn, publisher.url('/list.opml'), limits)).toEqual([
+      { url: publisher.url('/feed'), title: 'Feed' },
+    ])
   })
 })

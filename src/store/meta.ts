@@ -1,4 +1,5 @@
-// The data version (`meta.changed_at`) and the instants stamped on changed shifts. Feeds and API answers are
+// The `meta` table: the data version (`changed_at`), the database's creation time, and the instants stamped on
+// changed shifts. Feeds and API answers are
 // versioned by the data version: it moves in the same commit as the data, always forward. Each changed shift's
 // `updated` is an instant of its own, allocated inside that commit just after the version it moves past, so no two
 // entries ever share one (feed validators flag entries with equal atom:updated) and none predates the feed's.
@@ -29,8 +30,15 @@ export function bumpVersionQuery(db: Db, at: string, stamps = 0): CompiledQuery 
       ELSE strftime('%Y-%m-%dT%H:%M:%fZ', meta.value, '+0.001 seconds') END`.compile(db.kysely)
 }
 
-export async function changedAt(db: Db): Promise<string | null> {
-  if (db.readMeta) return db.readMeta('changed_at')
-  const row = await db.kysely.selectFrom('meta').select('value').where('key', '=', 'changed_at').executeTakeFirst()
+async function readMeta(db: Db, key: string): Promise<string | null> {
+  // On SQLite a prepared statement of its own: this is read by every feed and API request.
+  if (db.readMeta) return db.readMeta(key)
+  const row = await db.kysely.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst()
   return row?.value ?? null
 }
+
+/** The data version: the instant of the last change to published data, or null before the first. */
+export const changedAt = (db: Db): Promise<string | null> => readMeta(db, 'changed_at')
+
+/** When the database was created (set by the first migration), or null where it was not recorded. */
+export const createdAt = (db: Db): Promise<string | null> => readMeta(db, 'created_at')

@@ -1,8 +1,8 @@
 // A pair-day's shift row from its stored signals: the signals as the pure merge takes them, the merged day as a row
 // (levels are filled in by the series later), and what a rewritten row keeps of the row it replaces.
-import { mergeDay, type DaySignal } from '../aggregate/merge-day.ts'
+import { mergeDay, type DaySignal } from './merge-day.ts'
 import type { Direction, EventType, SignalFlag } from '../types.ts'
-import type { ShiftRow, SignalRow } from './schema.ts'
+import type { ShiftRow, SignalRow } from '../store/schema.ts'
 
 function daySignal(s: SignalRow): DaySignal {
   return {
@@ -18,12 +18,20 @@ function daySignal(s: SignalRow): DaySignal {
     eventType: (s.event_type as EventType | null) ?? null,
     itemId: s.item_id,
     dateInferred: !!s.date_inferred,
-    article: s.doc_direction ? { direction: s.doc_direction as Direction, score: s.doc_score ?? 0, confidence: s.doc_confidence ?? 0 } : null,
+    article: s.doc_direction
+      ? { direction: s.doc_direction as Direction, score: s.doc_score ?? 0, confidence: s.doc_confidence ?? 0 }
+      : null,
   }
 }
 
 /** The shift a day's signals make, before its levels are known. */
-export function mergedRow(pair: string, day: string, sigs: SignalRow[], old: ShiftRow | undefined, at: string): ShiftRow {
+export function mergedRow(
+  pair: string,
+  day: string,
+  sigs: SignalRow[],
+  old: ShiftRow | undefined,
+  at: string,
+): ShiftRow {
   const [a, b] = pair.split('--') as [string, string]
   const merged = mergeDay(sigs.map(daySignal))
   return {
@@ -54,4 +62,3 @@ export function mergedRow(pair: string, day: string, sigs: SignalRow[], old: Shi
     withdrawn_at: null,
   }
 }
-

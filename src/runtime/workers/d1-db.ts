@@ -11,7 +11,7 @@ import {
   type Driver,
   type QueryResult,
 } from 'kysely'
-import type { Db, Schema } from './schema.ts'
+import type { Db, Schema } from '../../store/schema.ts'
 
 interface D1Result {
   results?: unknown[]
@@ -30,7 +30,10 @@ class D1Connection implements DatabaseConnection {
   constructor(private readonly d1: D1Like) {}
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    const res = await this.d1.prepare(q.sql).bind(...q.parameters).all()
+    const res = await this.d1
+      .prepare(q.sql)
+      .bind(...q.parameters)
+      .all()
     const changes = res.meta?.changes
     const lastId = res.meta?.last_row_id
     return {
