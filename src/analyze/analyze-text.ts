@@ -38,7 +38,15 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   })
   const names = documentNames(sentences)
   sentences.forEach((s, i) => {
-    const result = analyzeSentence(s.text, i, date, engine, doc, s.tokens, withDocumentNames(s.tokens, s.matches, names))
+    const result = analyzeSentence(
+      s.text,
+      i,
+      date,
+      engine,
+      doc,
+      s.tokens,
+      withDocumentNames(s.tokens, s.matches, names),
+    )
     signals.push(...result.signals)
     options.trace?.({ ...result, index: i, text: s.text })
   })
@@ -56,7 +64,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
 function toOrgans(signals: Signal[], engine: Engine): Signal[] {
   const organFor = new Map<string, string>()
   for (const s of signals) {
-    for (const [organ, partner] of [[s.a, s.b], [s.b, s.a]] as const) {
+    for (const [organ, partner] of [
+      [s.a, s.b],
+      [s.b, s.a],
+    ] as const) {
       const parent = engine.gazetteer.actors.get(organ)?.within
       if (parent) organFor.set(`${parent}|${partner}|${s.direction}`, organ)
     }

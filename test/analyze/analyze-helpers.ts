@@ -29,7 +29,9 @@ export function signals(text: string, date = DATE): Signal[] {
 
 /** Mentions of one sentence analysed on its own, as "surface→actor:role". */
 export function mentions(sentence: string, date = DATE): string[] {
-  return analyzeSentence(sentence, 0, date, getEngine(), newDocState()).mentions.map((m: Mention) => `${m.text}→${m.rollup}:${m.role}`)
+  return analyzeSentence(sentence, 0, date, getEngine(), newDocState()).mentions.map(
+    (m: Mention) => `${m.text}→${m.rollup}:${m.role}`,
+  )
 }
 
 /** One row of a mention-role table: a sentence, the surface of one mention, the sentence's date, the role it must take. */

@@ -46,7 +46,12 @@ describe.each(SETS)('labeled set $file', ({ file, strictF1, noneSlack }) => {
 describe('scoring', () => {
   it('counts a forbidden direction as a violation and a stray pair as spurious', () => {
     const s = scoreCases([
-      { id: 't1', date: '2020-01-01', text: 'Iran and Saudi Arabia restored diplomatic relations.', forbid: [{ a: 'Iran', b: 'Saudi Arabia', dir: ['improving'] }] },
+      {
+        id: 't1',
+        date: '2020-01-01',
+        text: 'Iran and Saudi Arabia restored diplomatic relations.',
+        forbid: [{ a: 'Iran', b: 'Saudi Arabia', dir: ['improving'] }],
+      },
     ])
     expect(s.violations).toBe(1)
     expect(s.predicted).toBe(1)
@@ -54,7 +59,14 @@ describe('scoring', () => {
   })
 
   it('gives strict F1 1 when the only expected pair is found in the right direction', () => {
-    const s = scoreCases([{ id: 't2', date: '2020-01-01', text: 'Iran and Saudi Arabia restored diplomatic relations.', expect: [{ a: 'Iran', b: 'Saudi Arabia', dir: ['improving'] }] }])
+    const s = scoreCases([
+      {
+        id: 't2',
+        date: '2020-01-01',
+        text: 'Iran and Saudi Arabia restored diplomatic relations.',
+        expect: [{ a: 'Iran', b: 'Saudi Arabia', dir: ['improving'] }],
+      },
+    ])
     expect(s.strictF1).toBe(1)
   })
 })

@@ -10,10 +10,32 @@ const group = (g: string) => cases.filter((c) => c.group === g)
 
 // strict F1 each group reaches today, less a margin for harmless drift
 const FLOORS: Record<string, number> = {
-  AGREE: 0.7, CONSULT: 0.8, SUPPORT: 0.6, CONCEDE: 0.65, COOPERATE: 0.45, AID: 0.5, RETREAT: 0.45, REQUEST: 0.5,
-  ACCUSE: 0.6, REJECT: 0.65, THREATEN: 0.6, PROTEST: 0.5, SANCTION: 0.75, MOBILIZE: 0.45, COERCE: 0.45, ASSAULT: 0.7,
-  FROZEN: 0.6, 'demonym-role': 0.5, 'possessive-government': 0.7, administration: 0.7, 'seat-of-power': 0.65,
-  'leader-title-name': 0.5, 'leader-name-only': 0.75, 'igo-organ': 0.65, grouping: 0.75, coreference: 0.5,
+  AGREE: 0.7,
+  CONSULT: 0.8,
+  SUPPORT: 0.6,
+  CONCEDE: 0.65,
+  COOPERATE: 0.45,
+  AID: 0.5,
+  RETREAT: 0.45,
+  REQUEST: 0.5,
+  ACCUSE: 0.6,
+  REJECT: 0.65,
+  THREATEN: 0.6,
+  PROTEST: 0.5,
+  SANCTION: 0.75,
+  MOBILIZE: 0.45,
+  COERCE: 0.45,
+  ASSAULT: 0.7,
+  FROZEN: 0.6,
+  'demonym-role': 0.5,
+  'possessive-government': 0.7,
+  administration: 0.7,
+  'seat-of-power': 0.65,
+  'leader-title-name': 0.5,
+  'leader-name-only': 0.75,
+  'igo-organ': 0.65,
+  grouping: 0.75,
+  coreference: 0.5,
 }
 const NEGATIVE = ['negative-opposition', 'negative-kin', 'negative-place', 'negative-warning', 'negative-organ-own-org']
 

@@ -56,19 +56,32 @@ function nameIndex(): (label: string) => string[] {
   for (const a of getEngine().gazetteer.actors.values()) {
     for (const n of [a.id, a.name, ...a.aliases]) if (n && !byName.has(norm(n))) byName.set(norm(n), a.id)
   }
-  return (label) => label.split('|').map((l) => byName.get(norm(l))).filter((id): id is string => Boolean(id))
+  return (label) =>
+    label
+      .split('|')
+      .map((l) => byName.get(norm(l)))
+      .filter((id): id is string => Boolean(id))
 }
 
 export function scoreCases(cases: LabeledCase[]): Scores {
   const resolve = nameIndex()
-  let expected = 0, found = 0, correct = 0, predicted = 0, predictedOk = 0, unresolved = 0, violations = 0, noneCases = 0, noneClean = 0
+  let expected = 0,
+    found = 0,
+    correct = 0,
+    predicted = 0,
+    predictedOk = 0,
+    unresolved = 0,
+    violations = 0,
+    noneCases = 0,
+    noneClean = 0
   const misses: string[] = []
   for (const c of cases) {
     const pred = new Map(analyzeText(c.text, { date: c.date }).pairs.map((p) => [key(p.a, p.b), p]))
     const ok = new Set<string>()
     for (const e of c.expect ?? []) {
       expected++
-      const as = resolve(e.a), bs = resolve(e.b)
+      const as = resolve(e.a),
+        bs = resolve(e.b)
       if (!as.length || !bs.length) {
         unresolved++
         misses.push(`${c.id}: actor not known: ${!as.length ? e.a : e.b}`)
@@ -87,14 +100,18 @@ export function scoreCases(cases: LabeledCase[]): Scores {
       if (dirOk && signOk) correct++
       else misses.push(`${c.id}: ${e.a}–${e.b} is ${p.direction} (${p.score})`)
     }
-    const allowed = new Set((c.allow ?? []).flatMap((e) => resolve(e.a).flatMap((a) => resolve(e.b).map((b) => key(a, b)))))
+    const allowed = new Set(
+      (c.allow ?? []).flatMap((e) => resolve(e.a).flatMap((a) => resolve(e.b).map((b) => key(a, b)))),
+    )
     for (const [k, p] of pred) {
       predicted++
       if (ok.has(k) || allowed.has(k)) predictedOk++
       else misses.push(`${c.id}: spurious ${k} (${p.direction})`)
     }
     for (const f of c.forbid ?? []) {
-      const k = resolve(f.a).flatMap((a) => resolve(f.b).map((b) => key(a, b))).find((k) => pred.has(k))
+      const k = resolve(f.a)
+        .flatMap((a) => resolve(f.b).map((b) => key(a, b)))
+        .find((k) => pred.has(k))
       if (k && (f.dir ?? []).includes(pred.get(k)!.direction)) {
         violations++
         misses.push(`${c.id}: negated claim reported: ${k} ${pred.get(k)!.direction}`)
@@ -109,5 +126,20 @@ export function scoreCases(cases: LabeledCase[]): Scores {
   const R = expected ? found / expected : 1
   const sR = expected ? correct / expected : 1
   const sP = predicted ? Math.min(correct, predictedOk) / predicted : 1
-  return { cases: cases.length, expected, found, correct, predicted, unresolved, violations, noneCases, noneClean, pairPrecision: P, pairRecall: R, pairF1: f1(P, R), strictF1: f1(sP, sR), misses }
+  return {
+    cases: cases.length,
+    expected,
+    found,
+    correct,
+    predicted,
+    unresolved,
+    violations,
+    noneCases,
+    noneClean,
+    pairPrecision: P,
+    pairRecall: R,
+    pairF1: f1(P, R),
+    strictF1: f1(sP, sR),
+    misses,
+  }
 }

@@ -56,7 +56,39 @@ function alternatives(body: string): string[] {
   return out
 }
 
-const COMMON = new Set(['the', 'and', 'with', 'over', 'from', 'into', 'that', 'have', 'has', 'had', 'were', 'was', 'their', 'its', 'between', 'against', 'after', 'for', 'this', 'they', 'will', 'would', 'said', 'also', 'been', 'not', 'are', 'which', 'about', 'more', 'than'])
+const COMMON = new Set([
+  'the',
+  'and',
+  'with',
+  'over',
+  'from',
+  'into',
+  'that',
+  'have',
+  'has',
+  'had',
+  'were',
+  'was',
+  'their',
+  'its',
+  'between',
+  'against',
+  'after',
+  'for',
+  'this',
+  'they',
+  'will',
+  'would',
+  'said',
+  'also',
+  'been',
+  'not',
+  'are',
+  'which',
+  'about',
+  'more',
+  'than',
+])
 
 /** The longest word of the literal phrase a pattern fragment starts with: every match of the fragment contains it. */
 function literalPrefix(fragment: string): string {
@@ -87,7 +119,7 @@ export function anchorsOf(pattern: string): string[] | null {
         const lit = literalPrefix(alt)
         return lit.length >= 3 ? [lit] : anchorsOf(alt)
       })
-      options = alts.every((a) => a !== null) ? alts.flat() as string[] : null
+      options = alts.every((a) => a !== null) ? (alts.flat() as string[]) : null
     } else options = [literalPrefix(item.text)]
     // a function word is in most sentences and anchors nothing
     if (!options?.length || options.some((o) => COMMON.has(o))) continue

@@ -19,14 +19,86 @@ const PARTICIPATION = new PhraseSet(words.participation)
 const REPORTING = new Set(words.reportingVerbs)
 const BARRIERS = new Set(['but', 'however', 'although', 'though', 'while', 'whereas', 'instead', ','])
 // A reverser governs only its own object: "ended its veto and signed a deal" does not reverse the deal.
-const REVERSAL_BARRIERS = new Set([...BARRIERS, 'and', 'or', 'to', 'that', 'which', 'after', 'before', 'since', 'as', 'by', 'with', 'for', 'in', 'on', 'at', 'from', 'into', 'over', 'against', 'about', 'through', 'via', 'under', 'during', 'despite'])
-const DISMISSING = new Set(['rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'dismissing', 'denied', 'denies', 'refuted', 'refutes', 'disputed', 'disputes', 'brushed', 'ridiculed', 'mocked', 'denounced'])
-const REPORT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'rumours', 'rumors'])
+const REVERSAL_BARRIERS = new Set([
+  ...BARRIERS,
+  'and',
+  'or',
+  'to',
+  'that',
+  'which',
+  'after',
+  'before',
+  'since',
+  'as',
+  'by',
+  'with',
+  'for',
+  'in',
+  'on',
+  'at',
+  'from',
+  'into',
+  'over',
+  'against',
+  'about',
+  'through',
+  'via',
+  'under',
+  'during',
+  'despite',
+])
+const DISMISSING = new Set([
+  'rejected',
+  'rejects',
+  'rejecting',
+  'dismissed',
+  'dismisses',
+  'dismissing',
+  'denied',
+  'denies',
+  'refuted',
+  'refutes',
+  'disputed',
+  'disputes',
+  'brushed',
+  'ridiculed',
+  'mocked',
+  'denounced',
+])
+const REPORT_NOUNS = new Set([
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'suggestion',
+  'suggestions',
+  'assertion',
+  'assertions',
+  'speculation',
+  'rumours',
+  'rumors',
+])
 const NEGATION_REACH = 6
 const COMPLETION = new Set(['end', 'ends', 'ended', 'ending'])
 // "spared no effort to help", "left no stone unturned": a "no" that stresses rather than negates
-const EMPHATIC_NO = /\b(spare|spares|spared|sparing) no\b|\bno stone unturned\b|\bno doubt\b|\bno less than\b|\bno fewer than\b|\bno sooner\b|\bno limits?\b|\bno bounds\b/
-const TIME_WORDS = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'])
+const EMPHATIC_NO =
+  /\b(spare|spares|spared|sparing) no\b|\bno stone unturned\b|\bno doubt\b|\bno less than\b|\bno fewer than\b|\bno sooner\b|\bno limits?\b|\bno bounds\b/
+const TIME_WORDS = new Set([
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+])
 const CONDITIONALS = new Set(['if', 'unless', 'until'])
 const MODALS = new Set(['will', 'would', "'ll"])
 // acts whose "will" or "would" announces them rather than guesses at them
@@ -41,7 +113,31 @@ function onlyModal(tokens: Token[], from: number, to: number): boolean {
   return modal
 }
 // words after which a comma opens an aside rather than a new clause
-const ASIDE_OPENERS = new Set(['not', "n't", 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'is', 'are', 'was', 'were', 'never', 'also', "hasn't", "didn't", "won't", "wouldn't", "haven't", "hadn't", "isn't", "wasn't"])
+const ASIDE_OPENERS = new Set([
+  'not',
+  "n't",
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'is',
+  'are',
+  'was',
+  'were',
+  'never',
+  'also',
+  "hasn't",
+  "didn't",
+  "won't",
+  "wouldn't",
+  "haven't",
+  "hadn't",
+  "isn't",
+  "wasn't",
+])
 const NEGATION_IMMUNE = new Set(['standstill', 'level'])
 const OWN_NEGATOR = /\b(no|not|never|without|yet|nor|n't|refus\w*|rul\w* out|oppos\w*)\b/
 // whether a cue's own words negate (a pattern is tested once, not at every match)
@@ -96,14 +192,21 @@ function scopeStart(tokens: Token[], from: number, floor: number, n: number, bar
 // "Arab leaders rejected the ICC's arrest warrant": refusing an accusation disputes it, it does not undo it
 const OPPOSING = /^(reject|repudiat|block|veto|obstruct|overturn)/
 
-function reversedBefore(tokens: Token[], cueTok: number, floor: number, completes = false, accusation = false): boolean {
+function reversedBefore(
+  tokens: Token[],
+  cueTok: number,
+  floor: number,
+  completes = false,
+  accusation = false,
+): boolean {
   const from = scopeStart(tokens, cueTok, floor, 6, REVERSAL_BARRIERS)
   for (let e = cueTok; e > from; e--) {
     const len = REVERSERS.endingAt(tokens, e)
     if (!len || e - len < from) continue
     // "the end of the talks" names when they ended, not that anyone ended them.
     const first = tokens[e - len]!.norm
-    if (len === 1 && (first === 'end' || first === 'ends') && /^(the|at|by|of)$/.test(tokens[e - len - 1]?.norm ?? '')) continue
+    if (len === 1 && (first === 'end' || first === 'ends') && /^(the|at|by|of)$/.test(tokens[e - len - 1]?.norm ?? ''))
+      continue
     // "talks ended in deadlock": ending in or with something is how it ended, not ending it.
     if (/^(in|with|without|up|on)$/.test(tokens[e]?.norm ?? '')) continue
     // "Blinken ended his visit", "concluded the talks": a meeting or a visit that ends has taken place
@@ -132,19 +235,36 @@ function deniedReport(tokens: Token[], from: number, to: number): boolean {
 /** "said reports that Doha had ordered Hamas leaders to leave were inaccurate": a report the sentence then calls false. */
 function reportCalledFalse(tokens: Token[], cueTok: number): boolean {
   let report = -1
-  for (let k = Math.max(0, cueTok - 8); k < cueTok; k++) if (REPORT_NOUNS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'that') report = k
+  for (let k = Math.max(0, cueTok - 8); k < cueTok; k++)
+    if (REPORT_NOUNS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'that') report = k
   if (report < 0) return false
   for (let k = cueTok + 1; k < Math.min(tokens.length - 1, cueTok + 16); k++) {
     if (/^(was|were|is|are)$/.test(tokens[k]!.norm) && FALSE_WORDS.has(tokens[k + 1]!.norm)) return true
   }
   return false
 }
-const FALSE_WORDS = new Set(['inaccurate', 'false', 'untrue', 'baseless', 'unfounded', 'fabricated', 'incorrect', 'wrong', 'groundless', 'fake', 'lies', 'nonsense'])
+const FALSE_WORDS = new Set([
+  'inaccurate',
+  'false',
+  'untrue',
+  'baseless',
+  'unfounded',
+  'fabricated',
+  'incorrect',
+  'wrong',
+  'groundless',
+  'fake',
+  'lies',
+  'nonsense',
+])
 
 /** Whether the only negator in reach is an emphatic "no" ("spared no effort to help Sudan end the war"). */
 function emphaticNo(tokens: Token[], cueTok: number, floor: number): boolean {
   const from = Math.max(floor, cueTok - 12)
-  const text = tokens.slice(from, cueTok).map((t) => t.norm).join(' ')
+  const text = tokens
+    .slice(from, cueTok)
+    .map((t) => t.norm)
+    .join(' ')
   if (!EMPHATIC_NO.test(text)) return false
   return !/\b(not|never|n't|without|nor|neither)\b/.test(text) && (text.match(/\bno\b/g)?.length ?? 0) === 1
 }
@@ -188,30 +308,58 @@ export function flagsFor(cue: CueMatch, clause: Clause, ctx: FlagContext): Flags
   const negated =
     !NEGATION_IMMUNE.has(cue.cue.aspect ?? 'event') &&
     !emphaticNo(tokens, cueTok, floor) &&
-    (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) || (!ownNegator && NEGATORS.anyIn(tokens, cueTok, cueEndTok) && !EMPHATIC_NO.test(tokens.slice(cueTok, cueEndTok).map((t) => t.norm).join(' '))) || negatedDisjunct(tokens, cueTok, floor))
+    (NEGATORS.anyIn(tokens, scopeStart(tokens, cueTok, floor, reach, BARRIERS), cueTok) ||
+      (!ownNegator &&
+        NEGATORS.anyIn(tokens, cueTok, cueEndTok) &&
+        !EMPHATIC_NO.test(
+          tokens
+            .slice(cueTok, cueEndTok)
+            .map((t) => t.norm)
+            .join(' '),
+        )) ||
+      negatedDisjunct(tokens, cueTok, floor))
   // "dismissed U.S. accusations that Tehran was behind …": the accusation was made; only what it alleges is denied.
   const ownReport = cue.cue.type === 'ACCUSE' && REPORT_NOUNS.has(tokens[cueTok]?.norm ?? '')
-  const denied = !ownReport && (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) || deniedReport(tokens, ctx.denialFrom, cueTok) || reportCalledFalse(tokens, cueTok))
+  const denied =
+    !ownReport &&
+    (DENIALS.anyIn(tokens, ctx.denialFrom, cueTok) ||
+      deniedReport(tokens, ctx.denialFrom, cueTok) ||
+      reportCalledFalse(tokens, cueTok))
   const completes = cue.cue.type === 'CONSULT'
   const accusation = cue.cue.type === 'ACCUSE'
-  const reversed = reversedBefore(tokens, cueTok, floor, completes, accusation) || (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok, completes, accusation))
+  const reversed =
+    reversedBefore(tokens, cueTok, floor, completes, accusation) ||
+    (ctx.agentStart !== null && reversedBefore(tokens, ctx.agentStart, clauseTok, completes, accusation))
   // "if Tokyo does not withdraw its troops": a condition states no act, done or refused
   const conditional = tokens.slice(clauseTok, cueTok).some((t) => CONDITIONALS.has(t.norm))
   // "would reject any proposal", "will retaliate": a refusal or a threat stated now, not a conjecture
   const modalScopeFrom = scopeStart(tokens, cueTok, clauseTok, 4, BARRIERS)
   const hypothetical =
     conditional ||
-    (HYPOTHETICALS.anyIn(tokens, modalScopeFrom, cueTok) && !(STATED_NOW.has(cue.cue.type) && onlyModal(tokens, modalScopeFrom, cueTok)))
-  let historical = ctx.backdrop || HISTORICALS.anyIn(tokens, clauseTok, clauseEndTok) || BACKGROUNDS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 3, BARRIERS), cueTok)
+    (HYPOTHETICALS.anyIn(tokens, modalScopeFrom, cueTok) &&
+      !(STATED_NOW.has(cue.cue.type) && onlyModal(tokens, modalScopeFrom, cueTok)))
+  let historical =
+    ctx.backdrop ||
+    HISTORICALS.anyIn(tokens, clauseTok, clauseEndTok) ||
+    BACKGROUNDS.anyIn(tokens, scopeStart(tokens, cueTok, clauseTok, 3, BARRIERS), cueTok)
   // The pluperfect marks background, except after a reporting verb where it is only the tense of reported speech.
   const reportedSpeech = tokens.slice(clauseTok, cueTok).some((t) => REPORTING.has(t.norm))
-  if (!reportedSpeech) for (let k = Math.max(clauseTok, cueTok - 3); k < cueTok; k++) if (tokens[k]!.norm === 'had') historical = true
+  if (!reportedSpeech)
+    for (let k = Math.max(clauseTok, cueTok - 3); k < cueTok; k++) if (tokens[k]!.norm === 'had') historical = true
   for (let k = clauseTok; k < clauseEndTok; k++) {
     const t = tokens[k]!.norm
     if (/^(19|20)\d\d$/.test(t) && Number(t) <= ctx.docYear - 2) historical = true
   }
   // "will not recognise" is a refusal standing now, not a conjecture
-  return { negated, denied, reversed, hypothetical: conditional || (hypothetical && !negated), historical, reported: ctx.reported, conditional }
+  return {
+    negated,
+    denied,
+    reversed,
+    hypothetical: conditional || (hypothetical && !negated),
+    historical,
+    reported: ctx.reported,
+    conditional,
+  }
 }
 
 /**
@@ -234,7 +382,8 @@ export function polarity(cue: CueData, flags: Flags): { direction: Direction; sc
   } else if (cue.reversedOnly) return null
   if (flags.negated) {
     // ("troops would not withdraw from Somalia": staying put stalls nothing between the two)
-    if (direction === 'improving' && cue.aspect !== 'level' && cue.type !== 'RETREAT') return { direction: 'frozen', score: -0.3 }
+    if (direction === 'improving' && cue.aspect !== 'level' && cue.type !== 'RETREAT')
+      return { direction: 'frozen', score: -0.3 }
     return null
   }
   return { direction, score }

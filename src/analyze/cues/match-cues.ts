@@ -24,7 +24,7 @@ export interface CueMatch {
 const GAP = '(?:\\s+\\S+){0,6}?\\s+'
 // Between two words of a pattern there may stand a masked actor mention ("soured @@@@'s ties"); before an
 // optional part that is left out, the space is not needed ("normalisation," for "normali[sz]* (of )?(ties)?").
-const SPACE = "(?:\\s+(?:@+(?:-@+)*\\s+)?|(?![\\w@]))"
+const SPACE = '(?:\\s+(?:@+(?:-@+)*\\s+)?|(?![\\w@]))'
 
 export function compilePattern(pattern: string): RegExp {
   let src = pattern
@@ -34,7 +34,9 @@ export function compilePattern(pattern: string): RegExp {
     // a space inside a character class is any whitespace, not a word gap
     .replace(/\[[^\]]*\]/g, (cls) => cls.replace(/ /g, '\\s').replace(/^\[a-z\\s-\]$/, '[a-z@\\s-]'))
     // "restor*": a stem and any ending; a class of letters ("normali[sz]*") likewise, but "[0-9.,]*" keeps its star
-    .replace(/(\p{L}|\[[^\]]*\])\*/gu, (m, stem: string) => (stem.startsWith('[') && /\\d|0-9/.test(stem) ? m : `${stem}[\\w'’-]*`))
+    .replace(/(\p{L}|\[[^\]]*\])\*/gu, (m, stem: string) =>
+      stem.startsWith('[') && /\\d|0-9/.test(stem) ? m : `${stem}[\\w'’-]*`,
+    )
     .replace(/\s*…\s*/g, GAP)
     .replace(/ /g, SPACE)
   const endsWithWord = /[\p{L}\d)\]?*+]$/u.test(pattern)
@@ -46,7 +48,14 @@ export function compilePattern(pattern: string): RegExp {
 
 /** A character that continues a word: a match may not start right after one. */
 function continuesWord(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 64 || code === 45
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 64 ||
+    code === 45
+  )
 }
 
 /** The compiled lexicon with its anchors indexed by their first three letters, so a sentence consults only the cues its words can start. */
@@ -67,7 +76,14 @@ export function compileCues(cues: CueData[]): CueIndex {
     const surface = expandLemmas(cue.pattern)
     const re = compilePattern(surface)
     const lead = leadOf(surface)
-    return { cue, re, anchors: anchorsOf(surface), lead, leadKeys: lead ? new Set(lead.map((l) => l.slice(0, 2))) : null, sticky: lead ? new RegExp(re.source, 'y') : null }
+    return {
+      cue,
+      re,
+      anchors: anchorsOf(surface),
+      lead,
+      leadKeys: lead ? new Set(lead.map((l) => l.slice(0, 2))) : null,
+      sticky: lead ? new RegExp(re.source, 'y') : null,
+    }
   })
   const byPrefix = new Map<string, { anchor: string; cue: number }[]>()
   const unanchored: number[] = []
@@ -139,7 +155,12 @@ function inName(sentence: string, at: number): boolean {
  * `accepts`, when given, may refuse a match before overlaps are settled ("withdrawal from Niger" is no exit from a
  * bloc), so a shorter cue it would have hidden can take the words.
  */
-export function matchCues(masked: string, index: CueIndex, sentence?: string, accepts?: (cue: CueMatch) => boolean): CueMatch[] {
+export function matchCues(
+  masked: string,
+  index: CueIndex,
+  sentence?: string,
+  accepts?: (cue: CueMatch) => boolean,
+): CueMatch[] {
   const found: CueMatch[] = []
   const words = wordsOf(masked)
   const take = (c: CompiledCue, at: number, text: string) => {
@@ -187,19 +208,51 @@ export function matchCues(masked: string, index: CueIndex, sentence?: string, ac
   }
   // ties go to the cue listed first in the lexicon, whatever order the matches were found in
   const order = index.order
-  found.sort((x, y) => y.end - y.start - (x.end - x.start) || PRIORITY[y.cue.direction] - PRIORITY[x.cue.direction] || x.start - y.start || order.get(x.cue)! - order.get(y.cue)!)
+  found.sort(
+    (x, y) =>
+      y.end - y.start - (x.end - x.start) ||
+      PRIORITY[y.cue.direction] - PRIORITY[x.cue.direction] ||
+      x.start - y.start ||
+      order.get(x.cue)! - order.get(y.cue)!,
+  )
   const kept: CueMatch[] = []
   // A match inside a longer one is a part of it ("sanctions" in "lifted sanctions"); two that only overlap are two
   // acts ("rejected a U.S. offer" and "offer of humanitarian aid"), unless they begin at the same word.
   // An improvement that starts inside a suspension or a refusal is what is suspended or refused ("postponed
   // high-level talks with Seoul", "suspending its participation in the treaty with"): not an act of its own.
   for (const f of found) {
-    if (kept.some((k) => (f.start >= k.start && f.end <= k.end) || f.start === k.start || (f.start < k.end && k.start < f.end && Math.min(f.end, k.end) - Math.max(f.start, k.start) > Math.min(f.end - f.start, k.end - k.start) / 2))) continue
+    if (
+      kept.some(
+        (k) =>
+          (f.start >= k.start && f.end <= k.end) ||
+          f.start === k.start ||
+          (f.start < k.end &&
+            k.start < f.end &&
+            Math.min(f.end, k.end) - Math.max(f.start, k.start) > Math.min(f.end - f.start, k.end - k.start) / 2),
+      )
+    )
+      continue
     // "supplying weapons" and "weapons to Russia": two cues of one type that overlap are one act, spanning both
-    const same = kept.findIndex((k) => f.start < k.end && k.start < f.end && k.cue.type === f.cue.type && k.cue.direction === f.cue.direction && f.cue.direction === 'improving')
-    if (same >= 0) kept[same] = { ...kept[same]!, start: Math.min(kept[same]!.start, f.start), end: Math.max(kept[same]!.end, f.end) }
+    const same = kept.findIndex(
+      (k) =>
+        f.start < k.end &&
+        k.start < f.end &&
+        k.cue.type === f.cue.type &&
+        k.cue.direction === f.cue.direction &&
+        f.cue.direction === 'improving',
+    )
+    if (same >= 0)
+      kept[same] = {
+        ...kept[same]!,
+        start: Math.min(kept[same]!.start, f.start),
+        end: Math.max(kept[same]!.end, f.end),
+      }
     else kept.push(f)
   }
-  const suspended = (f: CueMatch) => f.cue.direction === 'improving' && kept.some((k) => f.start > k.start && f.start < k.end && k.cue.direction !== 'improving' && k.cue.direction !== 'stable')
+  const suspended = (f: CueMatch) =>
+    f.cue.direction === 'improving' &&
+    kept.some(
+      (k) => f.start > k.start && f.start < k.end && k.cue.direction !== 'improving' && k.cue.direction !== 'stable',
+    )
   return kept.filter((f) => !suspended(f)).sort((x, y) => x.start - y.start)
 }

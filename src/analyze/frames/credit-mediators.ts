@@ -7,8 +7,10 @@ import type { Token } from '../text/tokenize.ts'
 
 const REPORTING = new Set(words.reportingVerbs)
 const MEDIATION = new Set(['mediation', 'efforts', 'good', 'role', 'brokering', 'facilitation', 'help', 'support'])
-const CREDIT_AFTER = /^(had |has |have )?(helped|help|helps|made|paved|secured|contributed|succeeded|led|enabled|allowed|brought|saved)\b/
-const CREDIT_BEFORE = /(thanks to|thanked|thanking|credited|crediting|praised|praising|hailed|commended|lauded|grateful to|grateful for)\s*$/
+const CREDIT_AFTER =
+  /^(had |has |have )?(helped|help|helps|made|paved|secured|contributed|succeeded|led|enabled|allowed|brought|saved)\b/
+const CREDIT_BEFORE =
+  /(thanks to|thanked|thanking|credited|crediting|praised|praising|hailed|commended|lauded|grateful to|grateful for)\s*$/
 
 export interface Credit {
   party: string
@@ -35,7 +37,13 @@ export function creditedMediators(tokens: Token[], masked: string, mentions: Men
     for (const speaker of mentions) {
       if (speaker.role !== 'party' || speaker.end > rv.start || speaker.rollup === med.rollup) continue
       if (!signals.some((s) => (s.a === speaker.rollup || s.b === speaker.rollup) && s.score > 0)) continue
-      out.push({ party: speaker.rollup, mediator: med.rollup, at: med.start, confidence: Math.min(speaker.confidence, med.confidence), involved: [speaker, med] })
+      out.push({
+        party: speaker.rollup,
+        mediator: med.rollup,
+        at: med.start,
+        confidence: Math.min(speaker.confidence, med.confidence),
+        involved: [speaker, med],
+      })
     }
   }
   return out

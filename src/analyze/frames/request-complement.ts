@@ -45,7 +45,9 @@ export function requestReadAs(request: CueMatch, asked: CueMatch, tokens: Token[
     direction = 'improving'
     score = Math.max(0.3, Math.abs(score))
   }
-  return direction === request.cue.direction && score === request.cue.score ? request : { ...request, cue: { ...request.cue, direction, score } }
+  return direction === request.cue.direction && score === request.cue.score
+    ? request
+    : { ...request, cue: { ...request.cue, direction, score } }
 }
 
 /**
@@ -62,7 +64,11 @@ export function requestByVerb(request: CueMatch, tokens: Token[], limit: number)
     // past "to" the verb comes at once, past "that" after its subject (a few words); adverbs in "-ly" may stand before it
     for (let j = k + 1; j < Math.min(end + 2, k + (n === 'to' ? 3 : 6)); j++) {
       const w = tokens[j]?.norm ?? ''
-      if (DEMANDED.has(w)) return { ...request, cue: { ...request.cue, direction: 'deteriorating', score: -Math.max(0.3, Math.abs(request.cue.score)) } }
+      if (DEMANDED.has(w))
+        return {
+          ...request,
+          cue: { ...request.cue, direction: 'deteriorating', score: -Math.max(0.3, Math.abs(request.cue.score)) },
+        }
       if (n === 'to' && !/ly$/.test(w)) break
     }
     break

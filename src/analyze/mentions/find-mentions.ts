@@ -37,15 +37,39 @@ export interface DocState {
 
 export const newDocState = (): DocState => ({ history: [], lastPair: null, lastAgents: [], lastSubjects: [] })
 
-const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'within', 'over', 'into', 'off'])
+const PLACE_PREP = new Set([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'outside',
+  'across',
+  'around',
+  'throughout',
+  'within',
+  'over',
+  'into',
+  'off',
+])
 const FORMER = new Set(words.formerMarkers)
 const REPORTING_VERBS = new Set(words.reportingVerbs)
-const CONFIDENCE: Record<MentionRef['via'], number> = { name: 1, alias: 1, metonym: 0.9, person: 0.9, capital: 0.85, demonym: 0.8, coreference: 0.75 }
+const CONFIDENCE: Record<MentionRef['via'], number> = {
+  name: 1,
+  alias: 1,
+  metonym: 0.9,
+  person: 0.9,
+  capital: 0.85,
+  demonym: 0.8,
+  coreference: 0.75,
+}
 const PRONOUNS: Record<string, boolean> = { it: false, its: false, they: true, their: true, them: true }
 
 /** A name two actors share ("Brussels": the EU or Belgium) means the one the sentence or article already speaks of. */
 function inContext(m: Match, matches: Match[], doc: DocState): Match {
-  const seen = new Set([...matches.filter((o) => o !== m).map((o) => o.actor), ...doc.history.slice(-20).map((h) => h.actor)])
+  const seen = new Set([
+    ...matches.filter((o) => o !== m).map((o) => o.actor),
+    ...doc.history.slice(-20).map((h) => h.actor),
+  ])
   const alt = m.alternatives!.find((a) => seen.has(a.actor))
   return alt && !seen.has(m.actor) ? { ...m, actor: alt.actor, via: alt.via } : m
 }
@@ -70,7 +94,28 @@ function otherPersonsFirstName(tokens: Token[], m: Match, covered: Uint8Array): 
   return !!next && !covered[m.end] && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !NOT_NAMES.has(next.norm)
 }
 
-const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i'])
+const NOT_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'i',
+])
 
 export interface CorefIndex {
   /** every class noun any actor may be referred to by */
@@ -102,12 +147,14 @@ export function findMentions(
   const attributed = new Uint8Array(tokens.length)
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.norm === 'according' && tokens[i + 1]!.norm === 'to') {
-      for (let k = i + 2; k < tokens.length && tokens[k]!.norm !== ',' && tokens[k]!.norm !== ';'; k++) attributed[k] = 1
+      for (let k = i + 2; k < tokens.length && tokens[k]!.norm !== ',' && tokens[k]!.norm !== ';'; k++)
+        attributed[k] = 1
     }
   }
 
   // headline style capitalises every word, and then a capital says nothing about names
-  const titleCase = tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * tokens.filter((t) => /^\p{L}/u.test(t.text)).length
+  const titleCase =
+    tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * tokens.filter((t) => /^\p{L}/u.test(t.text)).length
   const ctx = { tokens, startsMatch, attributed, endsMatch: new Set(matches.map((m) => m.end)) }
   const kept: Match[] = []
   for (const m of matches) {
@@ -115,16 +162,23 @@ export function findMentions(
     if (m.via === 'person' && !titleCase && otherPersonsFirstName(tokens, m, covered)) continue
     // "Mocimboa da Praia", "Rio de Janeiro": after a name particle that follows a capitalised word, a capital or a
     // country name is the tail of a longer place name.
-    if (m.via !== 'person' && NAME_PARTICLES.has(tokens[m.start - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[m.start - 2]?.text ?? '') && !covered[m.start - 2]) continue
+    if (
+      m.via !== 'person' &&
+      NAME_PARTICLES.has(tokens[m.start - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(tokens[m.start - 2]?.text ?? '') &&
+      !covered[m.start - 2]
+    )
+      continue
     kept.push(m.alternatives ? inContext(m, matches, doc) : m)
   }
   const roles = kept.map((m) => mentionRole(m, gaz.actors.get(m.actor)!, ctx))
   spreadMediators(roles, kept, tokens)
   // "ISLAMABAD, Dec 3 (Reuters) -": where the story was filed
   const dateline = datelineEnd(sentence)
-  if (dateline) kept.forEach((m, i) => {
-    if (tokens[m.start]!.start < dateline) roles[i] = 'place'
-  })
+  if (dateline)
+    kept.forEach((m, i) => {
+      if (tokens[m.start]!.start < dateline) roles[i] = 'place'
+    })
   kept.forEach((m, i) => {
     const first = tokens[m.start]!
     let last = tokens[m.end - 1]!
@@ -158,8 +212,16 @@ export function findMentions(
   // would be "its"; the country meant is another (but "Iran said the country would …" is Iran)
   const ownActBefore = (m: Mention, before: number): boolean => {
     const between = tokens.slice(m.tokenEnd, before)
-    if (!between.length || between.length > 5 || between.some((x) => !/^[a-z]+$/.test(x.text) || REPORTING_VERBS.has(x.norm))) return false
-    return /^[a-z]+ed$/.test(between[0]!.text) && !mentions.some((o) => o !== m && o.tokenStart >= m.tokenEnd && o.tokenEnd <= before)
+    if (
+      !between.length ||
+      between.length > 5 ||
+      between.some((x) => !/^[a-z]+$/.test(x.text) || REPORTING_VERBS.has(x.norm))
+    )
+      return false
+    return (
+      /^[a-z]+ed$/.test(between[0]!.text) &&
+      !mentions.some((o) => o !== m && o.tokenStart >= m.tokenEnd && o.tokenEnd <= before)
+    )
   }
   // Definite descriptions: "the (militant) group", "the kingdom", resolved to the latest fitting actor.
   const pronouns: Pronoun[] = []
@@ -193,7 +255,10 @@ export function findMentions(
       if (skip > 0 && (covered[at - 1] || !/^[\p{L}-]+$/u.test(tokens[at - 1]!.text))) break
       const len = coref.nouns.startingAt(tokens, at)
       if (!len || covered[at]) continue
-      const noun = tokens.slice(at, at + len).map((x) => x.norm).join(' ')
+      const noun = tokens
+        .slice(at, at + len)
+        .map((x) => x.norm)
+        .join(' ')
       // "the group's", "the kingdom" — but not "the group of seven", a name the gazetteer would have caught.
       const actor = recent((id) => gaz.actors.get(id)!.nouns.includes(noun), i)
       if (!actor) break

@@ -109,7 +109,13 @@ export class Gazetteer {
       this.add(a.name, { actor: a.id, via: 'name' })
       for (const x of a.aliases) {
         if (typeof x === 'string') this.add(x, { actor: a.id, via: 'alias' })
-        else this.add(x.text, { actor: a.id, via: 'alias', ...(x.from ? { from: x.from } : {}), ...(x.to ? { to: x.to } : {}) })
+        else
+          this.add(x.text, {
+            actor: a.id,
+            via: 'alias',
+            ...(x.from ? { from: x.from } : {}),
+            ...(x.to ? { to: x.to } : {}),
+          })
       }
       if (a.capital) this.add(a.capital, { actor: a.id, via: 'capital' })
       for (const d of a.demonyms ?? []) this.add(d, { actor: a.id, via: 'demonym' })
@@ -120,7 +126,14 @@ export class Gazetteer {
     for (const p of people) {
       if (!this.actors.has(p.actor)) continue
       for (const n of [p.name, ...p.aliases]) {
-        this.add(n, { actor: p.actor, via: 'person', from: p.from, ...(p.to ? { to: p.to } : {}), role: p.role, person: p.name })
+        this.add(n, {
+          actor: p.actor,
+          via: 'person',
+          from: p.from,
+          ...(p.to ? { to: p.to } : {}),
+          role: p.role,
+          person: p.name,
+        })
       }
     }
   }
@@ -139,7 +152,8 @@ export class Gazetteer {
       }
       node = next
     }
-    const exact = isAcronym(stripped) && stripped.replace(/[^\p{L}]/gu, '').length <= 6 ? tokens.map((t) => t.text).join(' ') : null
+    const exact =
+      isAcronym(stripped) && stripped.replace(/[^\p{L}]/gu, '').length <= 6 ? tokens.map((t) => t.text).join(' ') : null
     node.entries.push({ ...e, exact, capitalised: /^\p{Lu}/u.test(stripped) })
   }
 
@@ -148,7 +162,9 @@ export class Gazetteer {
     const actor = this.actors.get(id)
     const parent = actor?.parent
     const top = parent && this.actors.has(parent) ? parent : id
-    const governed = date ? this.actors.get(top)?.governs?.find((g) => date >= g.from && (!g.to || date <= g.to)) : undefined
+    const governed = date
+      ? this.actors.get(top)?.governs?.find((g) => date >= g.from && (!g.to || date <= g.to))
+      : undefined
     return governed && this.actors.has(governed.state) ? governed.state : top
   }
 
@@ -189,9 +205,25 @@ export class Gazetteer {
           const end = this.longestFrom(tokens, k, date, e.actor)
           if (end > best.end) best.end = end
         }
-        const others = best.node.entries.length > 1 ? this.valid(best.node.entries, tokens, i, best.end, date).filter((o) => o.actor && o.actor !== e.actor && (o.via === 'capital' || o.via === 'metonym' || o.via === 'alias')) : []
-        const alternatives = others.length ? [...new Map(others.map((o) => [o.actor, { actor: o.actor, via: o.via }])).values()] : []
-        out.push({ start: i, end: best.end, actor: e.actor, via: e.via, ...(e.person ? { person: e.person } : {}), ...(e.role ? { role: e.role } : {}), ...(alternatives.length ? { alternatives } : {}) })
+        const others =
+          best.node.entries.length > 1
+            ? this.valid(best.node.entries, tokens, i, best.end, date).filter(
+                (o) =>
+                  o.actor && o.actor !== e.actor && (o.via === 'capital' || o.via === 'metonym' || o.via === 'alias'),
+              )
+            : []
+        const alternatives = others.length
+          ? [...new Map(others.map((o) => [o.actor, { actor: o.actor, via: o.via }])).values()]
+          : []
+        out.push({
+          start: i,
+          end: best.end,
+          actor: e.actor,
+          via: e.via,
+          ...(e.person ? { person: e.person } : {}),
+          ...(e.role ? { role: e.role } : {}),
+          ...(alternatives.length ? { alternatives } : {}),
+        })
         i = best.end
       } else i++
     }
@@ -211,9 +243,13 @@ export class Gazetteer {
 
   private isValid(e: Entry, tokens: Token[], start: number, end: number, date: string): boolean {
     if (e.exact !== null) {
-      const text = tokens.slice(start, end).map((t) => t.text).join(' ')
+      const text = tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(' ')
       // "Nato", "Eta", "Opec": British style writes an acronym spoken as a word in title case
-      if (e.exact !== text && !(spokenAcronym(e.exact) && text === e.exact[0] + e.exact.slice(1).toLowerCase())) return false
+      if (e.exact !== text && !(spokenAcronym(e.exact) && text === e.exact[0] + e.exact.slice(1).toLowerCase()))
+        return false
     }
     if (e.capitalised && !CAPITAL.test(tokens[start]!.text)) return false
     // an office holder speaks for the actor from shortly before taking office (president-elect, prime minister
@@ -228,9 +264,14 @@ export class Gazetteer {
 
   private pick(entries: Entry[], tokens: Token[], start: number, end: number, date: string): Entry | null {
     let best: Entry | null = null
-    for (const e of entries.length === 1 ? (this.isValid(entries[0]!, tokens, start, end, date) ? entries : []) : this.valid(entries, tokens, start, end, date)) {
+    for (const e of entries.length === 1
+      ? this.isValid(entries[0]!, tokens, start, end, date)
+        ? entries
+        : []
+      : this.valid(entries, tokens, start, end, date)) {
       // an actor's own name wins over a non-actor name spelled the same way
-      if (!best || (!best.actor && e.actor) || (!!e.actor === !!best.actor && VIA_RANK[e.via] < VIA_RANK[best.via])) best = e
+      if (!best || (!best.actor && e.actor) || (!!e.actor === !!best.actor && VIA_RANK[e.via] < VIA_RANK[best.via]))
+        best = e
     }
     return best
   }

@@ -21,15 +21,27 @@ export interface Raw {
  * In a clause that says talks or a process have stalled ("talks with Ethiopia ended without results", "the
  * border remains closed despite normalisation talks"), the improvement it names is what stalled: one frozen claim.
  */
-export function absorbIntoStandstill(raw: Raw[], stalled: Set<number>): (Raw & { polarity: { direction: Direction; score: number } | null })[] {
+export function absorbIntoStandstill(
+  raw: Raw[],
+  stalled: Set<number>,
+): (Raw & { polarity: { direction: Direction; score: number } | null })[] {
   const out = raw.map((r) => ({ ...r, polarity: polarity(r.cue.cue, r.flags) }))
   for (const r of out) {
-    if (r.polarity?.direction === 'improving' && !r.flags.reversed && stalled.has(r.clause)) r.polarity = { direction: 'frozen', score: -0.35 }
+    if (r.polarity?.direction === 'improving' && !r.flags.reversed && stalled.has(r.clause))
+      r.polarity = { direction: 'frozen', score: -0.35 }
   }
   return out
 }
 
-export function toSignal(a: string, b: string, direction: Direction, score: number, r: Raw, sentence: string, index: number): Signal {
+export function toSignal(
+  a: string,
+  b: string,
+  direction: Direction,
+  score: number,
+  r: Raw,
+  sentence: string,
+  index: number,
+): Signal {
   const fl: SignalFlag[] = []
   if (r.flags.negated) fl.push('negated')
   if (r.flags.hypothetical) fl.push('hypothetical')
@@ -54,6 +66,8 @@ export function toSignal(a: string, b: string, direction: Direction, score: numb
     sentence,
     sentenceIndex: index,
     // only the mentions that name this pair, so an explanation shows who stands on either side
-    mentions: r.involved.filter((m, i, all) => (m.rollup === a || m.rollup === b) && all.indexOf(m) === i).map(({ text, actor, rollup, via, role, start, end }) => ({ text, actor, rollup, via, role, start, end })),
+    mentions: r.involved
+      .filter((m, i, all) => (m.rollup === a || m.rollup === b) && all.indexOf(m) === i)
+      .map(({ text, actor, rollup, via, role, start, end }) => ({ text, actor, rollup, via, role, start, end })),
   }
 }

@@ -15,7 +15,8 @@ const CAPS_DATELINE = new RegExp(`^\\s*${CAPS_PLACE}${REGION}(?:,?\\s+${DATE})?\
 // "KALAKAN, Afghanistan There were …": a place in capitals and its country, then the story with no separator
 const CAPS_REGION = new RegExp(`^\\s*${CAPS_PLACE},\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?=[A-Z])`)
 const TITLE_DATELINE = new RegExp(`^\\s*${TITLE_PLACE}${REGION}(?:,?\\s+${DATE})?\\s*${AGENCY}${SEPARATOR}`)
-const AGENCY_ONLY = /^\s*(?:AP|AFP|Reuters|Xinhua|dpa|DPA|CP|Canadian Press|UPI|IANS|PTI|ANI|BBC|Bloomberg|Kyodo|Yonhap|Anadolu|TASS|Interfax)\s*(?:-{1,2}|–|—|:)\s*/
+const AGENCY_ONLY =
+  /^\s*(?:AP|AFP|Reuters|Xinhua|dpa|DPA|CP|Canadian Press|UPI|IANS|PTI|ANI|BBC|Bloomberg|Kyodo|Yonhap|Anadolu|TASS|Interfax)\s*(?:-{1,2}|–|—|:)\s*/
 
 export function datelineEnd(sentence: string): number {
   const caps = CAPS_DATELINE.exec(sentence)

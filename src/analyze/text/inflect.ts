@@ -8,7 +8,8 @@ import type { DataFile } from '../data/data-file.ts'
 const file = inflectionsFile as unknown as DataFile<string[]>
 const section = (name: string) => file.sections.find((s) => s.section === name)?.entries ?? []
 const IRREGULAR = new Map<string, string[]>()
-for (const forms of [...section('irregular verbs'), ...section('irregular nouns')]) IRREGULAR.set(forms[0]!, forms.slice(1))
+for (const forms of [...section('irregular verbs'), ...section('irregular nouns')])
+  IRREGULAR.set(forms[0]!, forms.slice(1))
 /** Function words: matched as written, never inflected. */
 export const CLOSED = new Set(section('closed').flat())
 

@@ -6,10 +6,17 @@ import type { Token } from './tokenize.ts'
 const DOUBLE_QUOTES = new Set(['“', '”', '"', '«', '»', '„'])
 const QUOTE_CHARS = /["“”«»„'‘’]/
 
-export function maskSentence(sentence: string, spans: { start: number; end: number; tokenEnd: number }[], tokens: Token[]): string {
+export function maskSentence(
+  sentence: string,
+  spans: { start: number; end: number; tokenEnd: number }[],
+  tokens: Token[],
+): string {
   // Code units, not code points, so that offsets into the mask are offsets into the sentence.
   const lowered = sentence.toLowerCase()
-  let text = lowered.length === sentence.length ? lowered : Array.from(sentence.split(''), (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join('')
+  let text =
+    lowered.length === sentence.length
+      ? lowered
+      : Array.from(sentence.split(''), (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join('')
   if (QUOTE_CHARS.test(sentence)) text = blankQuotes(sentence, text)
   let out = ''
   let at = 0
@@ -25,7 +32,9 @@ export function maskSentence(sentence: string, spans: { start: number; end: numb
   // "expelled each other's diplomats": the reciprocal is a possessive determiner, as "their" is to the patterns;
   // "we will recall our ambassador": a quoted speaker's "our" is the "its" of reported speech.
   if (/\bour\b/.test(out)) out = out.replace(/\bour\b/g, 'its')
-  return out.includes('each other') || out.includes('one another') ? out.replace(/\b(each other|one another)'s?(?![a-z])/g, (m) => 'their'.padEnd(m.length)) : out
+  return out.includes('each other') || out.includes('one another')
+    ? out.replace(/\b(each other|one another)'s?(?![a-z])/g, (m) => 'their'.padEnd(m.length))
+    : out
 }
 
 /** Quotation marks become spaces; a single quote that opens or closes a quotation ("called it 'charity'") is not an apostrophe. */

@@ -31,16 +31,20 @@ const CLAUSE_BREAK = new RegExp(
   'g',
 )
 // A clause opened by a subordinator ("Since the Trump administration announced …, Tehran has …") ends at its first comma.
-const SUBORDINATE = /^[,\s]*(?:and\s+|but\s+)?(?:[a-z]+ing\s+)?(?:soon\s+|shortly\s+|days\s+|weeks\s+|hours\s+|months\s+|years\s+|just\s+|even\s+)?(?:since|after|when|while|although|though|because|as|if|before|following|despite|once|unless|until|whereas)\s/
+const SUBORDINATE =
+  /^[,\s]*(?:and\s+|but\s+)?(?:[a-z]+ing\s+)?(?:soon\s+|shortly\s+|days\s+|weeks\s+|hours\s+|months\s+|years\s+|just\s+|even\s+)?(?:since|after|when|while|although|though|because|as|if|before|following|despite|once|unless|until|whereas)\s/
 // ", and" between two mentions is a list ("Saudi Arabia, the UAE, and Egypt"), not a new clause.
 const LIST_AND = /^,?\s*(and|or)\s+(the\s+)?@/
-const LEAD_IN = /^[,;\s]*((and|but|so|yet|or|soon|shortly|just|even|only|long|right|immediately|days|weeks|months|years|hours|minutes|[a-z]+ing)\s*)*$/
+const LEAD_IN =
+  /^[,;\s]*((and|but|so|yet|or|soon|shortly|just|even|only|long|right|immediately|days|weeks|months|years|hours|minutes|[a-z]+ing)\s*)*$/
 const RELATIVE_OPEN = /^,\s+(?:which|who|whose|whom)\s/
 // a clause that is only an actor phrase: determiners, titles and names around masked mentions, no verb
 const BARE_SUBJECT = /^[,\s]*(?:(?:the|its|their|[a-z-]+)\s+){0,4}@[@\s'’a-z-]*$/
-const FINITE = /\b(?:[a-z]+ed|said|says|has|have|had|is|was|are|were|will|would|struck|hit|cut|met|sent|told|took|made|and|or)\b/
+const FINITE =
+  /\b(?:[a-z]+ed|said|says|has|have|had|is|was|are|were|will|would|struck|hit|cut|met|sent|told|took|made|and|or)\b/
 // where a relative clause ends and the interrupted main clause resumes with its predicate
-const RESUMING = /,\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|before|since|the|a|an|@)\b|@)[a-z]/
+const RESUMING =
+  /,\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|before|since|the|a|an|@)\b|@)[a-z]/
 const LIST_BEFORE = /@\s*,\s*(the\s+)?@+\s*$/
 
 export function splitClauses(masked: string): Clause[] {
@@ -49,7 +53,12 @@ export function splitClauses(masked: string): Clause[] {
     const at = m.index!
     if (LIST_BEFORE.test(masked.slice(Math.max(0, at - 80), at)) && LIST_AND.test(masked.slice(at, at + 14))) continue
     // "Sudan's army and the RSF signed": an actor phrase just before "and" makes it a list, not a new clause.
-    if (m[0] === ' ' && masked.startsWith(' and', at) && /@[^\s]*(\s+[a-z-]+){0,2}\s*$/.test(masked.slice(Math.max(0, at - 40), at))) continue
+    if (
+      m[0] === ' ' &&
+      masked.startsWith(' and', at) &&
+      /@[^\s]*(\s+[a-z-]+){0,2}\s*$/.test(masked.slice(Math.max(0, at - 40), at))
+    )
+      continue
     // "And since …", "Soon after …": the words before the subordinator belong to it.
     if (LEAD_IN.test(masked.slice(cuts[cuts.length - 1]!, at))) continue
     cuts.push(at)
@@ -58,9 +67,13 @@ export function splitClauses(masked: string): Clause[] {
   for (let i = 0; i + 1 < cuts.length; i++) {
     const text = masked.slice(cuts[i]!, cuts[i + 1]!)
     // only a subordinate clause in front of its main clause: at the start, or after a conjunction
-    if (!SUBORDINATE.test(text) || (i > 0 && !/^[,;\s]*(and|but)\s/.test(text) && !/[;:]\s*$/.test(masked.slice(0, cuts[i]!)))) continue
+    if (
+      !SUBORDINATE.test(text) ||
+      (i > 0 && !/^[,;\s]*(and|but)\s/.test(text) && !/[;:]\s*$/.test(masked.slice(0, cuts[i]!)))
+    )
+      continue
     const comma = text.search(/,\s/)
-    if (comma > 0 && !LIST_AND.test(text.slice(comma)) ) cuts.splice(i + 1, 0, cuts[i]! + comma)
+    if (comma > 0 && !LIST_AND.test(text.slice(comma))) cuts.splice(i + 1, 0, cuts[i]! + comma)
   }
   // "Morocco, which has long claimed the territory, cut ties with Iran": a relative clause that interrupts a
   // bare subject ends at its next comma, and what follows is the main clause's predicate again.
@@ -73,7 +86,11 @@ export function splitClauses(masked: string): Clause[] {
     if (close < 0) {
       // "Kenya, which borders Somalia, agreed …": the participle rule already cut where the relative clause ends
       const next = cuts[i + 1]!
-      if (i + 2 < cuts.length && RESUMING.test(masked.slice(next, cuts[i + 2]!)) && masked.slice(next).search(RESUMING) === 0) {
+      if (
+        i + 2 < cuts.length &&
+        RESUMING.test(masked.slice(next, cuts[i + 2]!)) &&
+        masked.slice(next).search(RESUMING) === 0
+      ) {
         resumed.set(next, cuts[i - 1]!)
         i++
       }

@@ -7,9 +7,62 @@ export interface SentenceSpan {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'sen', 'rep', 'gov', 'pres', 'amb', 'st', 'mt', 'ft',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr',
-  'e.g', 'i.e', 'approx', 'est', 'dept', 'univ', 'fig', 'al', 'u.s', 'u.n', 'u.k', 'e.u', 'sheikh', 'rev',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'amb',
+  'st',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'e.g',
+  'i.e',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'fig',
+  'al',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.u',
+  'sheikh',
+  'rev',
 ])
 
 export function splitSentences(text: string): SentenceSpan[] {
@@ -27,7 +80,13 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (m[1]) {
       const before = text.slice(Math.max(start, at - 12), at)
       const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? ''
-      if (m[1] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) {
+      if (
+        m[1] === '.' &&
+        (ABBREVIATIONS.has(word) ||
+          ABBREVIATIONS.has(word.replace(/\.$/, '')) ||
+          /^\p{L}$/u.test(word) ||
+          /^(\p{L}\.)+\p{L}$/u.test(word))
+      ) {
         // "U.S." at the end of a sentence followed by a capitalised word is ambiguous; prefer not splitting
         // unless the next word starts a typical sentence.
         const next = text.slice(at + m[0].length, at + m[0].length + 12)

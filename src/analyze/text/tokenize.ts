@@ -11,7 +11,27 @@ export interface Token {
 
 const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’]|[^\s\p{L}\p{N}]/gu
 // Arabic articles and name particles stay glued to the word they introduce ("al-Qaeda", "bin Salman").
-const GLUED = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'an', 'az', 'ul', 'ibn', 'bin', 'abu', 'umm', 'ben', 'de', 'du', 'la', 'le'])
+const GLUED = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'an',
+  'az',
+  'ul',
+  'ibn',
+  'bin',
+  'abu',
+  'umm',
+  'ben',
+  'de',
+  'du',
+  'la',
+  'le',
+])
 
 const NON_ASCII = /[^\x00-\x7f]/
 
@@ -36,9 +56,14 @@ export function tokenize(text: string): Token[] {
     const at = m.index!
     // Possessive 's becomes its own token so "Iran's" is "Iran" + "'s".
     const poss = word.length > 2 && (word.includes("'") || word.includes('’')) ? /^(.+?)['’]s$/i.exec(word) : null
-    const body = poss && poss[1]!.length > 1 && !/^(it|that|there|what|let|he|she|who)$/i.test(poss[1]!) ? poss[1]! : word
+    const body =
+      poss && poss[1]!.length > 1 && !/^(it|that|there|what|let|he|she|who)$/i.test(poss[1]!) ? poss[1]! : word
     // Split capitalised hyphen compounds ("US-China", "Iran-backed", "London-based") into parts.
-    if (body.includes('-') && (ascii ? /^[A-Z]/ : /^\p{Lu}/u).test(body) && !GLUED.has(body.slice(0, body.indexOf('-')).toLowerCase())) {
+    if (
+      body.includes('-') &&
+      (ascii ? /^[A-Z]/ : /^\p{Lu}/u).test(body) &&
+      !GLUED.has(body.slice(0, body.indexOf('-')).toLowerCase())
+    ) {
       let off = 0
       const parts = body.split('-')
       parts.forEach((part, i) => {

@@ -5,7 +5,11 @@ import { cues } from '../../../src/analyze/data/cues.ts'
 
 describe('anchorsOf', () => {
   it('reads "A|B" at the top level as either alternative', () => {
-    expect(anchorsOf('(troop|force) leave (the )?@+|(troop|soldier) … crossed')?.sort()).toEqual(['crossed', 'force', 'troop'])
+    expect(anchorsOf('(troop|force) leave (the )?@+|(troop|soldier) … crossed')?.sort()).toEqual([
+      'crossed',
+      'force',
+      'troop',
+    ])
     expect(leadOf('(troop|force) leave|soldier crossed')?.sort()).toEqual(['force', 'soldier', 'troop'])
   })
 

@@ -3,13 +3,24 @@ import { cues } from '../../../src/analyze/data/cues.ts'
 import { polarity, type Flags } from '../../../src/analyze/cues/cue-flags.ts'
 import { signals } from '../analyze-helpers.ts'
 
-const none: Flags = { negated: false, denied: false, reversed: false, hypothetical: false, historical: false, reported: false }
+const none: Flags = {
+  negated: false,
+  denied: false,
+  reversed: false,
+  hypothetical: false,
+  historical: false,
+  reported: false,
+}
 const cue = (id: string) => cues.find((c) => c.id === id)!
-const flagsOf = (text: string) => signals(text).map((s) => `${s.direction}${s.flags.length ? ' ' + s.flags.join(',') : ''}`)
+const flagsOf = (text: string) =>
+  signals(text).map((s) => `${s.direction}${s.flags.length ? ' ' + s.flags.join(',') : ''}`)
 
 describe('polarity', () => {
   it('turns a negated improvement into a stall and drops a negated rupture', () => {
-    expect(polarity(cue('cooperate.restore-ties'), { ...none, negated: true })).toEqual({ direction: 'frozen', score: -0.3 })
+    expect(polarity(cue('cooperate.restore-ties'), { ...none, negated: true })).toEqual({
+      direction: 'frozen',
+      score: -0.3,
+    })
     expect(polarity(cue('sanction.sever-ties'), { ...none, negated: true })).toBeNull()
   })
 
@@ -45,7 +56,7 @@ describe('flag scopes in sentences', () => {
 
   it('marks conditional and background claims', () => {
     expect(flagsOf('Iran could retaliate against Israel if attacked.')).toEqual(['deteriorating hypothetical'])
-    expect(flagsOf('Turkey and Russia had severed ties in 2015.', )).toEqual(['deteriorating historical'])
+    expect(flagsOf('Turkey and Russia had severed ties in 2015.')).toEqual(['deteriorating historical'])
   })
 
   it('does not read "ended in deadlock" as ending the deadlock', () => {

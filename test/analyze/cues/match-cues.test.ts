@@ -3,16 +3,25 @@ import { compileCues, compilePattern, matchCues } from '../../../src/analyze/cue
 import type { CueData } from '../../../src/analyze/data/cue-data.ts'
 import { cues } from '../../../src/analyze/data/cues.ts'
 
-const cue = (id: string, pattern: string, direction: CueData['direction'] = 'improving'): CueData => ({ id, type: 'COOPERATE', pattern, direction, score: 0.5 })
-const ids = (masked: string, list: CueData[], sentence?: string) => matchCues(masked, compileCues(list), sentence).map((m) => `${m.cue.id}:${masked.slice(m.start, m.end)}`)
+const cue = (id: string, pattern: string, direction: CueData['direction'] = 'improving'): CueData => ({
+  id,
+  type: 'COOPERATE',
+  pattern,
+  direction,
+  score: 0.5,
+})
+const ids = (masked: string, list: CueData[], sentence?: string) =>
+  matchCues(masked, compileCues(list), sentence).map((m) => `${m.cue.id}:${masked.slice(m.start, m.end)}`)
 
 describe('compilePattern', () => {
   it('lets a masked mention stand between two words of a pattern', () => {
-    expect(compilePattern('soured ties').test("soured @@@@@@ ties")).toBe(true)
+    expect(compilePattern('soured ties').test('soured @@@@@@ ties')).toBe(true)
   })
 
   it('needs no space before an optional part that is left out', () => {
-    expect(compilePattern('normali[sz]* (of )?(ties|relations)?').exec('steps toward normalisation, with')?.[0]).toBe('normalisation')
+    expect(compilePattern('normali[sz]* (of )?(ties|relations)?').exec('steps toward normalisation, with')?.[0]).toBe(
+      'normalisation',
+    )
   })
 
   it('treats `word*` as a prefix and `…` as a short gap', () => {
@@ -26,7 +35,11 @@ describe('compilePattern', () => {
 })
 
 describe('matchCues', () => {
-  const lexicon = [cue('a.short', 'ties'), cue('a.long', 'restored (diplomatic )?ties'), cue('a.bad', 'cut ties', 'deteriorating')]
+  const lexicon = [
+    cue('a.short', 'ties'),
+    cue('a.long', 'restored (diplomatic )?ties'),
+    cue('a.bad', 'cut ties', 'deteriorating'),
+  ]
 
   it('keeps the longer of two overlapping matches', () => {
     expect(ids('they restored diplomatic ties', lexicon)).toEqual(['a.long:restored diplomatic ties'])
@@ -44,6 +57,10 @@ describe('matchCues', () => {
 
   it('finds every lexicon cue of a real sentence', () => {
     const masked = '@@@ and @@@@@@@@@@@@ agreed to re-establish diplomatic relations and reopen their embassies'
-    expect(matchCues(masked, compileCues(cues)).map((m) => m.cue.id)).toEqual(['agree.agree', 'cooperate.restore-ties', 'cooperate.embassy-reopen'])
+    expect(matchCues(masked, compileCues(cues)).map((m) => m.cue.id)).toEqual([
+      'agree.agree',
+      'cooperate.restore-ties',
+      'cooperate.embassy-reopen',
+    ])
   })
 })

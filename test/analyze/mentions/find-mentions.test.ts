@@ -20,7 +20,12 @@ describe('mention roles: places are not parties', () => {
   })
 
   roleTable('keeps a group after "strike at" a target, but a capital before "airport" a place', [
-    ['Israel killed three men in a strike at Islamic Jihad commanders in Gaza.', 'Islamic Jihad', '2023-05-09', 'party'],
+    [
+      'Israel killed three men in a strike at Islamic Jihad commanders in Gaza.',
+      'Islamic Jihad',
+      '2023-05-09',
+      'party',
+    ],
     ['A U.S. drone strike at al-Shabaab fighters killed 12 near Mogadishu.', 'al-Shabaab', '2024-03-01', 'party'],
     ['Pakistan carried out a strike at TTP hideouts across the border.', 'TTP', '2024-03-18', 'party'],
     ['An Israeli strike at Damascus airport put the runway out of service.', 'Damascus', '2024-04-01', 'place'],
@@ -51,14 +56,17 @@ describe('mention roles: demonyms and possessives', () => {
     expect(roleOf('Iranian nuclear sites were hit.', 'Iranian')).toBe('party')
   })
 
-  roleTable('makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp")', [
-    ["Japan's Toyota Motor Corp agreed to buy a rival.", 'Japan', '2016-01-01', 'modifier'],
-    ["Germany's Siemens AG won a contract to build trains for Egypt.", 'Germany', '2024-01-01', 'modifier'],
-    ["India's Reliance Industries agreed to buy a stake in a rival.", 'India', '2023-01-01', 'modifier'],
-    ["South Korea's Hyundai Motors unveiled a plant.", 'South Korea', '2022-01-01', 'modifier'],
-    ['Teva agreed to buy U.S. rival Ivax Corp for $7.4 billion.', 'U.S.', '2024-05-01', 'modifier'],
-    ["Serbia's Vucic met Putin.", 'Serbia', '2024-05-01', 'party'],
-  ])
+  roleTable(
+    'makes the country a modifier of a company named after it ("Israel\'s Teva Pharmaceutical Industries", "U.S. rival Ivax Corp")',
+    [
+      ["Japan's Toyota Motor Corp agreed to buy a rival.", 'Japan', '2016-01-01', 'modifier'],
+      ["Germany's Siemens AG won a contract to build trains for Egypt.", 'Germany', '2024-01-01', 'modifier'],
+      ["India's Reliance Industries agreed to buy a stake in a rival.", 'India', '2023-01-01', 'modifier'],
+      ["South Korea's Hyundai Motors unveiled a plant.", 'South Korea', '2022-01-01', 'modifier'],
+      ['Teva agreed to buy U.S. rival Ivax Corp for $7.4 billion.', 'U.S.', '2024-05-01', 'modifier'],
+      ["Serbia's Vucic met Putin.", 'Serbia', '2024-05-01', 'party'],
+    ],
+  )
 
   it('makes the state a modifier where a group belongs to it ("Yemen\'s Houthi rebels")', () => {
     expect(roleOf("Yemen's Houthi rebels attacked.", 'Yemen')).toBe('modifier')
@@ -87,10 +95,22 @@ describe('mention roles: demonyms and possessives', () => {
 
 describe('mention roles: mediators', () => {
   it.each<[text: string, expected: string[]]>([
-    ['A ceasefire mediated by Qatar and Egypt came into force on Friday.', ['Qatar→qatar:mediator', 'Egypt→egypt:mediator']],
-    ['The prisoner swap, facilitated by the UAE and Saudi Arabia, went ahead.', ['UAE→united-arab-emirates:mediator', 'Saudi Arabia→saudi-arabia:mediator']],
-    ['Talks hosted by Turkey and the United Nations resumed in Istanbul.', ['Turkey→turkey:mediator', 'United Nations→un:mediator']],
-    ['A deal sponsored by Oman, Qatar and Switzerland was signed.', ['Oman→oman:mediator', 'Qatar→qatar:mediator', 'Switzerland→switzerland:mediator']],
+    [
+      'A ceasefire mediated by Qatar and Egypt came into force on Friday.',
+      ['Qatar→qatar:mediator', 'Egypt→egypt:mediator'],
+    ],
+    [
+      'The prisoner swap, facilitated by the UAE and Saudi Arabia, went ahead.',
+      ['UAE→united-arab-emirates:mediator', 'Saudi Arabia→saudi-arabia:mediator'],
+    ],
+    [
+      'Talks hosted by Turkey and the United Nations resumed in Istanbul.',
+      ['Turkey→turkey:mediator', 'United Nations→un:mediator'],
+    ],
+    [
+      'A deal sponsored by Oman, Qatar and Switzerland was signed.',
+      ['Oman→oman:mediator', 'Qatar→qatar:mediator', 'Switzerland→switzerland:mediator'],
+    ],
   ])('marks actors after "brokered by" and whoever is coordinated with them: %s', (text, expected) => {
     expect(mentions(text)).toEqual(expected)
   })
@@ -104,7 +124,12 @@ describe('mention roles: mediators', () => {
   roleTable('sees through a title or an office to the go-between ("hosted by the emir of Qatar")', [
     ['Talks were hosted by the emir of Qatar.', 'Qatar', '2024-05-01', 'mediator'],
     ['The deal was brokered by Foreign Minister Wang Yi.', 'Wang Yi', '2024-05-01', 'mediator'],
-    ['A summit hosted by President Cyril Ramaphosa opened in Johannesburg.', 'Cyril Ramaphosa', '2023-08-22', 'mediator'],
+    [
+      'A summit hosted by President Cyril Ramaphosa opened in Johannesburg.',
+      'Cyril Ramaphosa',
+      '2023-08-22',
+      'mediator',
+    ],
     ['Talks mediated by Foreign Minister Hakan Fidan resumed in Istanbul.', 'Hakan Fidan', '2025-05-16', 'mediator'],
   ])
 })
@@ -131,8 +156,16 @@ describe('coreference and shared names', () => {
 describe('definite descriptions', () => {
   // an actor whose own act leads straight to "the country's" would be "its": the country is another
   it.each([
-    ["Lebanon's prime minister appealed for calm after Israel bombed the country's airports.", '2006-07-14', 'the country→lebanon:party'],
-    ["Georgia's president appealed for help after Russia shelled the country's ports.", '2008-08-14', 'the country→georgia:party'],
+    [
+      "Lebanon's prime minister appealed for calm after Israel bombed the country's airports.",
+      '2006-07-14',
+      'the country→lebanon:party',
+    ],
+    [
+      "Georgia's president appealed for help after Russia shelled the country's ports.",
+      '2008-08-14',
+      'the country→georgia:party',
+    ],
     ["Russia invaded Ukraine, and the country's army fought back.", '2022-02-26', 'the country→ukraine:party'],
   ])('resolves "the country" in %s', (text, date, expected) => {
     expect(mentions(text, date)).toContain(expected)

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { getEngine } from '../../../src/analyze/engine.ts'
 import { tokenize } from '../../../src/analyze/text/tokenize.ts'
 
-const find = (text: string, date = '2024-05-01') => getEngine().gazetteer.find(tokenize(text), date).map((m) => `${m.actor}:${m.via}`)
+const find = (text: string, date = '2024-05-01') =>
+  getEngine()
+    .gazetteer.find(tokenize(text), date)
+    .map((m) => `${m.actor}:${m.via}`)
 
 describe('Gazetteer', () => {
   it('takes the longest name: "South Sudan" is not Sudan, "Saudi Arabia" is not a demonym', () => {
@@ -10,8 +13,14 @@ describe('Gazetteer', () => {
   })
 
   it('extends a title-and-name alias by a longer name of the same actor that overlaps it ("President Xi" + "Xi Jinping")', () => {
-    const spans = (text: string, date: string) => getEngine().gazetteer.find(tokenize(text), date).map((m) => [m.start, m.end, m.actor])
-    expect(spans('President Xi Jinping met Lula', '2023-04-14')).toEqual([[0, 3, 'china'], [4, 5, 'brazil']])
+    const spans = (text: string, date: string) =>
+      getEngine()
+        .gazetteer.find(tokenize(text), date)
+        .map((m) => [m.start, m.end, m.actor])
+    expect(spans('President Xi Jinping met Lula', '2023-04-14')).toEqual([
+      [0, 3, 'china'],
+      [4, 5, 'brazil'],
+    ])
     expect(spans('President Xi said', '2023-04-14')).toEqual([[0, 2, 'china']])
   })
 
@@ -34,7 +43,12 @@ describe('Gazetteer', () => {
   })
 
   it('knows de facto states and self-governing territories', () => {
-    expect(find('Abkhazia, South Ossetia, the Cook Islands and Turkish Cypriot leaders')).toEqual(['abkhazia:name', 'south-ossetia:name', 'cook-islands:name', 'northern-cyprus:demonym'])
+    expect(find('Abkhazia, South Ossetia, the Cook Islands and Turkish Cypriot leaders')).toEqual([
+      'abkhazia:name',
+      'south-ossetia:name',
+      'cook-islands:name',
+      'northern-cyprus:demonym',
+    ])
   })
 
   it('rolls parts of an actor up to it, but not affiliates', () => {

@@ -3,7 +3,19 @@ import { combinePairs } from '../../../src/analyze/signals/combine-pairs.ts'
 import type { Direction, Signal } from '../../../src/types.ts'
 
 const sig = (direction: Direction, score: number, confidence: number): Signal => ({
-  pair: 'iran--israel', a: 'iran', b: 'israel', direction, score, confidence, eventType: direction === 'improving' ? 'COOPERATE' : 'ASSAULT', flags: [], cues: ['x'], cueText: 'x', sentence: '', sentenceIndex: 0, mentions: [],
+  pair: 'iran--israel',
+  a: 'iran',
+  b: 'israel',
+  direction,
+  score,
+  confidence,
+  eventType: direction === 'improving' ? 'COOPERATE' : 'ASSAULT',
+  flags: [],
+  cues: ['x'],
+  cueText: 'x',
+  sentence: '',
+  sentenceIndex: 0,
+  mentions: [],
 })
 
 describe('combinePairs', () => {

@@ -10,7 +10,11 @@ const verdict = (pair: string, confidence: number): PairVerdict => {
 
 describe('salientPairs', () => {
   it('keeps the pairs an article is about and drops one touched in passing', () => {
-    const kept = salientPairs([verdict('iran--saudi-arabia', 0.9), verdict('china--iran', 0.5), verdict('iraq--iran', 0.3)])
+    const kept = salientPairs([
+      verdict('iran--saudi-arabia', 0.9),
+      verdict('china--iran', 0.5),
+      verdict('iraq--iran', 0.3),
+    ])
     expect(kept.map((p) => p.pair)).toEqual(['iran--saudi-arabia', 'china--iran'])
   })
 
@@ -20,7 +24,8 @@ describe('salientPairs', () => {
   })
 
   it('leaves analyzeText with signals only for the pairs it reports', () => {
-    const text = 'Iran and Saudi Arabia agreed on Friday to restore diplomatic ties and reopen embassies within two months. An Iranian envoy said Monday that Iraq could be asked to host a meeting.'
+    const text =
+      'Iran and Saudi Arabia agreed on Friday to restore diplomatic ties and reopen embassies within two months. An Iranian envoy said Monday that Iraq could be asked to host a meeting.'
     const { pairs, signals } = analyzeText(text, { date: '2023-03-10' })
     const best = Math.max(...pairs.map((p) => p.confidence))
     for (const p of pairs) expect(p.confidence).toBeGreaterThanOrEqual(SALIENCE * best)

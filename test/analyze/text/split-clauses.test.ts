@@ -13,11 +13,16 @@ describe('splitClauses', () => {
   })
 
   it('starts a clause at a participle after a comma ("…, accusing …")', () => {
-    expect(clauses('@@@ cut ties with @@@, accusing @@@ of meddling.')).toEqual(['@@@ cut ties with @@@', ', accusing @@@ of meddling.'])
+    expect(clauses('@@@ cut ties with @@@, accusing @@@ of meddling.')).toEqual([
+      '@@@ cut ties with @@@',
+      ', accusing @@@ of meddling.',
+    ])
   })
 
   it('ends a fronted subordinate clause at its first comma', () => {
-    expect(clauses('since @@@ announced the move, @@@ has tried to strengthen ties.')[0]).toBe('since @@@ announced the move')
+    expect(clauses('since @@@ announced the move, @@@ has tried to strengthen ties.')[0]).toBe(
+      'since @@@ announced the move',
+    )
   })
 
   it('keeps "And since" together as one subordinate clause', () => {
@@ -29,6 +34,6 @@ describe('splitClauses', () => {
   })
 
   it('does not split "Sudan\'s army and the RSF signed": a list, not a new clause', () => {
-    expect(clauses("@@@@@@@ army and the @@@ signed a declaration.")).toHaveLength(1)
+    expect(clauses('@@@@@@@ army and the @@@ signed a declaration.')).toHaveLength(1)
   })
 })

@@ -17,7 +17,10 @@ describe('splitSentences', () => {
   })
 
   it('always splits at a paragraph break', () => {
-    expect(texts('First paragraph without a stop\n\nSecond paragraph.')).toEqual(['First paragraph without a stop', 'Second paragraph.'])
+    expect(texts('First paragraph without a stop\n\nSecond paragraph.')).toEqual([
+      'First paragraph without a stop',
+      'Second paragraph.',
+    ])
   })
 
   it('keeps a closing quote with its sentence', () => {
