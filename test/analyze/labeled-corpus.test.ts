@@ -1,19 +1,26 @@
 // The engine against both labeled corpora, scored in-process the way shared/tools/score-corpus.mjs scores them.
 import { describe, expect, it } from 'vitest'
+import { requirement } from '../helpers/requirement.ts'
 import { casesExist, loadCases, scoreCases } from './score-cases.ts'
 
-const DEV = new URL('../../../shared/corpus/dev.jsonl', import.meta.url)
+// The project's shared corpus next to the repository: the same floors as our own sets (measured less 0.02). Half of
+// each wire set was tuned on; bench/score-sets.ts --holdout reports the untouched halves on their own.
+const SHARED: { file: string; strictF1: number }[] = [
+  { file: 'dev.jsonl', strictF1: 0.95 },
+  { file: 'wire-dev.jsonl', strictF1: 0.56 },
+  { file: 'wire-dev-dense.jsonl', strictF1: 0.65 },
+]
 // Every labeled set of our own: what the engine reaches on each (measured with bench/score-sets.ts, the whole set
-// including any held-out half), less 0.02 for harmless drift. The fresh-* sets were written blind late in the work;
-// their floors are their first, untuned scores less the margin.
+// including any held-out half), less 0.02 for harmless drift. The fresh-* sets were written blind late in the work
+// (first, untuned scores: fresh-wire 0.736, fresh-sentences 0.710); half of each was then tuned on.
 const SETS: { file: string; strictF1: number; noneSlack: number }[] = [
-  { file: 'labeled-sentences.jsonl', strictF1: 0.87, noneSlack: 1 },
-  { file: 'labeled-sentences-2.jsonl', strictF1: 0.76, noneSlack: 1 },
-  { file: 'type-tables.jsonl', strictF1: 0.75, noneSlack: 0 },
-  { file: 'wire-2000s.jsonl', strictF1: 0.72, noneSlack: 0 },
-  { file: 'wire-2010s.jsonl', strictF1: 0.77, noneSlack: 0 },
-  { file: 'fresh-wire.jsonl', strictF1: 0.72, noneSlack: 3 },
-  { file: 'fresh-sentences.jsonl', strictF1: 0.69, noneSlack: 1 },
+  { file: 'labeled-sentences.jsonl', strictF1: 0.88, noneSlack: 1 },
+  { file: 'labeled-sentences-2.jsonl', strictF1: 0.77, noneSlack: 1 },
+  { file: 'type-tables.jsonl', strictF1: 0.79, noneSlack: 0 },
+  { file: 'wire-2000s.jsonl', strictF1: 0.77, noneSlack: 0 },
+  { file: 'wire-2010s.jsonl', strictF1: 0.8, noneSlack: 0 },
+  { file: 'fresh-wire.jsonl', strictF1: 0.8, noneSlack: 3 },
+  { file: 'fresh-sentences.jsonl', strictF1: 0.79, noneSlack: 0 },
 ]
 
 describe.each(SETS)('labeled set $file', ({ file, strictF1, noneSlack }) => {
@@ -40,6 +47,23 @@ describe.each(SETS)('labeled set $file', ({ file, strictF1, noneSlack }) => {
   it('reports no negated or denied claim in the direction it denies, and keeps its no-relation cases clean', () => {
     expect(scores.misses.filter((m) => m.includes('negated claim'))).toEqual([])
     expect(scores.noneClean, scores.misses.join('\n')).toBeGreaterThanOrEqual(scores.noneCases - noneSlack)
+  })
+})
+
+describe.each(SHARED)('shared corpus $file', ({ file, strictF1 }) => {
+  const url = new URL(`../../../shared/corpus/${file}`, import.meta.url)
+  it(`keeps strict F1 at or above ${strictF1} with no negated claim reported`, (ctx) => {
+    if (
+      !requirement(
+        casesExist(url),
+        `../shared/corpus/${file}`,
+        'check out the shared corpus next to the repository (../shared)',
+      )
+    )
+      return ctx.skip()
+    const scores = scoreCases(loadCases(url))
+    expect(scores.strictF1, scores.misses.join('\n')).toBeGreaterThanOrEqual(strictF1)
+    expect(scores.violations).toBe(0)
   })
 })
 
