@@ -8,6 +8,7 @@ import type { CueMatch } from './match-cues.ts'
 import { PhraseSet } from '../text/phrase-set.ts'
 import type { Clause } from '../text/split-clauses.ts'
 import type { Token } from '../text/tokenize.ts'
+import * as fw from '../data/function-words.ts'
 
 const NEGATORS = new PhraseSet(words.negators)
 const DENIALS = new PhraseSet(words.denials)
@@ -87,18 +88,7 @@ const COMPLETION = new Set(['end', 'ends', 'ended', 'ending'])
 // "spared no effort to help", "left no stone unturned": a "no" that stresses rather than negates
 const EMPHATIC_NO =
   /\b(spare|spares|spared|sparing) no\b|\bno stone unturned\b|\bno doubt\b|\bno less than\b|\bno fewer than\b|\bno sooner\b|\bno limits?\b|\bno bounds\b/
-const TIME_WORDS = new Set([
-  'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-])
+const TIME_WORDS = new Set(['on', ...fw.weekdays, 'today', 'yesterday'])
 const CONDITIONALS = new Set(['if', 'unless', 'until'])
 const MODALS = new Set(['will', 'would', "'ll"])
 // acts whose "will" or "would" announces them rather than guesses at them

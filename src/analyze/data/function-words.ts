@@ -36,3 +36,10 @@ export const notNouns = ['to', 'not', 'and', 'or', 'but', 'also', 'then', 'still
 
 /** Words of multi-word party nouns that are not themselves nouns ("secretary of state"). */
 export const phraseGlue = ['of', 'the', 'a', 'an', 'and', 'for', 'in', 'on', 'to', 'at', 'by']
+
+/** Day and month names: capitalised, yet never part of a name; time words, never an actor. */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+/** Prepositions before a state's name that make it where something happens ("talks in Cairo"). */
+export const placePrepositions = ['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'within', 'over', 'into', 'off']

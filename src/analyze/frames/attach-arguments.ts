@@ -58,22 +58,7 @@ const HELD_PLACES = set([
   'port',
   'ports',
 ])
-const TIME_TOKENS = set([
-  'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'earlier',
-  'later',
-  'again',
-  'also',
-])
+const TIME_TOKENS = set(['on', ...fw.weekdays, 'today', 'yesterday', 'earlier', 'later', 'again', 'also'])
 const TOPIC_PREPS = set(['on', 'about', 'regarding', 'concerning'])
 const INTO = set(['into', 'inside', 'across', 'throughout'])
 const LEFT_FROM = set(['in', 'from', 'inside', 'of', 'out', 'near', 'around'])
@@ -257,25 +242,8 @@ const EVENT_NOUNS = set([
 ])
 // capitalised words that are never part of a name (weekdays, months, sentence words)
 const FUNCTION_LIKE = set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...fw.weekdays,
+  ...fw.months,
   'the',
   'and',
   'but',

@@ -8,6 +8,7 @@ import { mentionRole, spreadMediators } from './mention-role.ts'
 import { datelineEnd } from '../text/dateline.ts'
 import { PhraseSet } from '../text/phrase-set.ts'
 import type { Token } from '../text/tokenize.ts'
+import * as fw from '../data/function-words.ts'
 
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des'])
 
@@ -37,20 +38,7 @@ export interface DocState {
 
 export const newDocState = (): DocState => ({ history: [], lastPair: null, lastAgents: [], lastSubjects: [] })
 
-const PLACE_PREP = new Set([
-  'in',
-  'at',
-  'near',
-  'inside',
-  'outside',
-  'across',
-  'around',
-  'throughout',
-  'within',
-  'over',
-  'into',
-  'off',
-])
+const PLACE_PREP = new Set(fw.placePrepositions)
 const FORMER = new Set(words.formerMarkers)
 const REPORTING_VERBS = new Set(words.reportingVerbs)
 const CONFIDENCE: Record<MentionRef['via'], number> = {
@@ -94,28 +82,7 @@ function otherPersonsFirstName(tokens: Token[], m: Match, covered: Uint8Array): 
   return !!next && !covered[m.end] && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !NOT_NAMES.has(next.norm)
 }
 
-const NOT_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'i',
-])
+const NOT_NAMES = new Set([...fw.weekdays, ...fw.months, 'i'])
 
 export interface CorefIndex {
   /** every class noun any actor may be referred to by */

@@ -5,24 +5,12 @@ import * as words from '../data/context-words.ts'
 import type { Actor, Match } from './gazetteer.ts'
 import { PhraseSet } from '../text/phrase-set.ts'
 import type { Token } from '../text/tokenize.ts'
+import * as fw from '../data/function-words.ts'
 
 type Role = MentionRef['role']
 
 const set = (xs: string[]) => new Set(xs)
-const PLACE_PREP = set([
-  'in',
-  'at',
-  'near',
-  'inside',
-  'outside',
-  'across',
-  'around',
-  'throughout',
-  'within',
-  'over',
-  'into',
-  'off',
-])
+const PLACE_PREP = set(fw.placePrepositions)
 // "interference in Lebanon": the country is what is interfered with, not where.
 const IN_TARGET = set([
   'interference',
