@@ -45,6 +45,11 @@ const FINITE =
 // where a relative clause ends and the interrupted main clause resumes with its predicate
 const RESUMING =
   /,\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|before|since|the|a|an|@)\b|@)[a-z]/
+const OBJECT_THEN_SUBJECT =
+  /@ (?=and (?:the )?@+ (?:[a-z]+ed|cut|said|says|sent|hit|struck|met|broke|froze|withdrew|recalled|expelled|imposed|suspended)\b)/g
+// a clause that already has its verb before the object ("recalled its ambassador from Israel")
+const OWN_VERB =
+  /[a-z@]\s+(?:[a-z]+ed|cut|said|sent|hit|struck|met|broke|froze|withdrew|imposed|suspended)\s+(?:[a-z@'-]+\s+){0,6}@*$/
 const LIST_BEFORE = /@\s*,\s*(the\s+)?@+\s*$/
 
 export function splitClauses(masked: string): Clause[] {
@@ -63,6 +68,14 @@ export function splitClauses(masked: string): Clause[] {
     if (LEAD_IN.test(masked.slice(cuts[cuts.length - 1]!, at))) continue
     cuts.push(at)
   }
+  // "Bolivia recalled its ambassador from Israel and Colombia cut ties": after an object, "and", a new subject and
+  // its verb start a new clause (but "Israel and Colombia cut ties" opens with a subject pair)
+  for (const m of masked.matchAll(OBJECT_THEN_SUBJECT)) {
+    const at = m.index! + 1
+    const from = cuts.filter((c) => c < at).pop() ?? 0
+    if (OWN_VERB.test(masked.slice(from, at)) && !cuts.includes(at)) cuts.push(at)
+  }
+  cuts.sort((a, b) => a - b)
   cuts.push(masked.length)
   for (let i = 0; i + 1 < cuts.length; i++) {
     const text = masked.slice(cuts[i]!, cuts[i + 1]!)

@@ -127,6 +127,25 @@ describe('co-subjects', () => {
     ],
   ])
 
+  // after an object, "and" with a new subject and its verb is a new clause; at the start it is a subject pair
+  pairTable('tells "from Israel and Colombia cut ties" (a new clause) from "Israel and Colombia cut ties" (a pair)', [
+    [
+      'Chile recalled its envoy from Israel and Colombia expelled the Israeli ambassador.',
+      '2023-11-01',
+      { 'chile--israel': 'deteriorating', 'colombia--israel': 'deteriorating' },
+    ],
+    [
+      'Bolivia recalled its ambassador from Israel and Colombia cut diplomatic ties.',
+      '2023-11-01',
+      { 'bolivia--israel': 'deteriorating' },
+    ],
+    [
+      'Israel and Colombia cut ties with Iran.',
+      '2023-11-01',
+      { 'colombia--iran': 'deteriorating', 'iran--israel': 'deteriorating' },
+    ],
+  ])
+
   pairTable('does not pair co-subjects of a one-sided act ("X and Y warplanes struck …")', [
     [
       'French and Malian troops attacked bases held by al-Shabaab in Somalia.',
