@@ -598,11 +598,18 @@ export class ArgumentFinder {
       )
       if (to) return this.group(to, s.endTok, clauseEnd, false)
     }
+    // "Putin, Erdogan agree on Syria buffer zone": what a reciprocal act is about, after "on", is its topic
+    const mutualTopic = (m: Mention) =>
+      isMutual(s.cue.cue) &&
+      m.tokenStart <= s.endTok + 4 &&
+      TOPIC_PREPS.has(this.tokens[this.skipDescribers(m.tokenStart - 1)]?.norm ?? '') &&
+      this.skipDescribers(m.tokenStart - 1) === s.endTok
     const candidates = inRange.filter(
       (m, i) =>
         (marker < 0 || m.tokenStart < marker) &&
         (!this.topicOfOver(m) || (i === 0 && possessive(this.tokens, m) && OBJECTING.has(s.cue.cue.type))) &&
-        !topicBeforeWith(m),
+        !topicBeforeWith(m) &&
+        !mutualTopic(m),
     )
     // "arrived in Britain for a visit", "a trip to China": where a visitor goes is the one visited
     if (s.cue.cue.placeTarget) {

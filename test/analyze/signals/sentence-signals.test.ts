@@ -146,6 +146,12 @@ describe('co-subjects', () => {
     ],
   ])
 
+  pairTable('takes what a reciprocal act is "on" as its topic, not a partner', [
+    ['Putin, Erdogan agree on Syria buffer zone.', '2019-05-01', { 'russia--turkey': 'improving' }],
+    ['Serbia and Hungary agree on Kosovo stance.', '2024-10-21', { 'hungary--serbia': 'improving' }],
+    ['Iran agreed on a deal with the IAEA.', '2024-10-21', { 'iaea--iran': 'improving' }],
+  ])
+
   pairTable('does not pair co-subjects of a one-sided act ("X and Y warplanes struck …")', [
     [
       'French and Malian troops attacked bases held by al-Shabaab in Somalia.',
