@@ -695,6 +695,17 @@ export class ArgumentFinder {
       )
       return owner ? [owner] : []
     }
+    // "strikes Houthi-held Sanaa", "shelled Ukrainian-held Kherson": who holds what an attack hits is its target
+    if (ATTACKS.has(s.cue.cue.type)) {
+      const holder = this.clauseMentions.find(
+        (m) =>
+          m.tokenStart >= s.endTok &&
+          m.tokenStart <= s.endTok + 2 &&
+          this.tokens[m.tokenEnd]?.norm === '-' &&
+          /^(held|controlled|occupied|run)$/.test(this.tokens[m.tokenEnd + 1]?.norm ?? ''),
+      )
+      if (holder && !candidates.some((c) => c.tokenStart < holder.tokenStart)) return [holder]
+    }
     // "hitting Taliban military sites", "bombed Islamic State targets": what an attack hits belongs to its target
     if (!candidates.length && ATTACKS.has(s.cue.cue.type)) {
       const owner = this.clauseMentions.find(

@@ -57,6 +57,21 @@ describe('measures and threats', () => {
     ['China imposed 84 percent tariffs on American goods.', '2025-04-09', { 'china--united-states': 'deteriorating' }],
   ])
 
+  pairTable('reads an attack on a place "held" or "controlled" by a group as an attack on that group', [
+    ['Saudi-led coalition strikes Houthi-held Sanaa.', '2019-05-01', { 'houthis--saudi-arabia': 'deteriorating' }],
+    [
+      'Israeli jets struck Hezbollah-controlled areas of Beirut.',
+      '2024-09-23',
+      { 'hezbollah--israel': 'deteriorating' },
+    ],
+  ])
+
+  pairTable('reads talks offered to a country, or talking to it, as consultation', [
+    ['Pakistan PM offers talks to India after Kashmir attack.', '2019-05-01', { 'india--pakistan': 'improving' }],
+    ['Macron spoke to Putin for two hours.', '2022-03-06', { 'france--russia': 'improving' }],
+    ['Iran says it will not talk to US under pressure.', '2019-05-01', { 'iran--united-states': 'frozen' }],
+  ])
+
   pairTable("reads lifting a ban on imports of a country's goods as a concession to it", [
     ['Japan lifted a ban on imports of South Korean fish.', '2021-01-12', { 'japan--south-korea': 'improving' }],
   ])
