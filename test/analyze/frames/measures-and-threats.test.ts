@@ -69,6 +69,8 @@ describe('measures and threats', () => {
   pairTable('reads talks offered to a country, or talking to it, as consultation', [
     ['Pakistan PM offers talks to India after Kashmir attack.', '2019-05-01', { 'india--pakistan': 'improving' }],
     ['Macron spoke to Putin for two hours.', '2022-03-06', { 'france--russia': 'improving' }],
+    ["Kuwait's emir called Egypt's president to discuss Gaza.", '2023-10-20', { 'egypt--kuwait': 'improving' }],
+    ['China called the US a threat to peace.', '2023-05-30', { 'china--united-states': 'deteriorating' }],
     ['Iran says it will not talk to US under pressure.', '2019-05-01', { 'iran--united-states': 'frozen' }],
   ])
 
