@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ArgumentFinder } from '../../../src/analyze/frames/attach-arguments.ts'
-import { getEngine } from '../../../src/analyze/engine.ts'
-import { findMentions, newDocState } from '../../../src/analyze/mentions/find-mentions.ts'
-import { maskSentence } from '../../../src/analyze/text/mask-sentence.ts'
-import { matchCues } from '../../../src/analyze/cues/match-cues.ts'
-import { splitClauses } from '../../../src/analyze/text/split-clauses.ts'
-import { tokenize } from '../../../src/analyze/text/tokenize.ts'
+import { cueArguments, rollups } from '../cue-arguments.ts'
 
 /** A sentence, its date, and the cue with its subjects and objects that it must yield. */
 type ArgCase = [text: string, date: string, expected: string]
@@ -20,32 +14,9 @@ function argTable(rule: string, rows: ArgCase[], only = false): void {
 
 /** Each cue of the sentence with the rollups of its subjects and objects. */
 function args(sentence: string, date = '2024-05-01'): string[] {
-  const e = getEngine()
-  const tokens = tokenize(sentence)
-  const { mentions } = findMentions(
-    sentence,
-    tokens,
-    e.gazetteer.find(tokens, date),
-    e.gazetteer,
-    e.coref,
-    newDocState(),
-    date,
+  return cueArguments(sentence, date).cues.map(
+    ({ cue, args: a }) => `${cue.cue.id}: ${rollups(a.subjects)} > ${rollups(a.objects)}`,
   )
-  const masked = maskSentence(sentence, mentions, tokens)
-  const cues = matchCues(masked, e.cues, sentence)
-  const out: string[] = []
-  for (const clause of splitClauses(masked)) {
-    const here = cues.filter((c) => c.start >= clause.start && c.start < clause.end)
-    const finder = new ArgumentFinder(tokens, mentions, clause, here)
-    const consumed = new Set<(typeof mentions)[number]>()
-    here.forEach((c, i) => {
-      const a = finder.find(i, consumed, clause.start, undefined)
-      for (const o of a.objects) consumed.add(o)
-      const ids = (ms: typeof mentions) => [...new Set(ms.map((m) => m.rollup))].join('+') || '-'
-      out.push(`${c.cue.id}: ${ids(a.subjects)} > ${ids(a.objects)}`)
-    })
-  }
-  return out
 }
 
 describe('ArgumentFinder', () => {
