@@ -10,6 +10,7 @@ const num = (minimum: number, maximum: number) => ({ type: 'number', minimum, ma
 const actorId = { type: 'string', pattern: '^[a-z0-9-]+$' }
 const day = { type: 'string', format: 'date' }
 const time = { type: 'string', format: 'date-time' }
+const count = { type: 'integer', minimum: 0 }
 const direction = { type: 'string', enum: [...DIRECTIONS] }
 
 /** pair, a, a_name, b, b_name: how both exports name a pair. */
@@ -58,13 +59,13 @@ export const SHIFT_COLUMNS: readonly CsvColumn<Shift>[] = [
   {
     name: 'sources',
     description: 'distinct sources merged',
-    schema: { type: 'integer', minimum: 0 },
+    schema: count,
     value: (s) => s.sources,
   },
   {
     name: 'signals',
     description: 'sentence-level signals merged',
-    schema: { type: 'integer', minimum: 0 },
+    schema: count,
     value: (s) => s.signals,
   },
   {
@@ -76,7 +77,7 @@ export const SHIFT_COLUMNS: readonly CsvColumn<Shift>[] = [
   {
     name: 'quotes',
     description: 'evidence quotes kept (at most 12)',
-    schema: { type: 'integer', minimum: 0 },
+    schema: count,
     value: (s) => s.evidence.length,
   },
   {
@@ -122,13 +123,13 @@ export const PAIR_COLUMNS: readonly CsvColumn<PairRow>[] = [
   {
     name: 'shifts',
     description: 'days with shifts',
-    schema: { type: 'integer', minimum: 0 },
+    schema: count,
     value: (p) => p.shift_count,
   },
   {
     name: 'signals',
     description: 'signals in all',
-    schema: { type: 'integer', minimum: 0 },
+    schema: count,
     value: (p) => p.signal_count,
   },
   { name: 'updated', description: 'when the pair last changed', schema: time, value: (p) => p.updated },
