@@ -12,6 +12,7 @@ import { SHIFT_COLUMNS, PAIR_COLUMNS } from '../../src/publish/export-columns.ts
 import { csvCell } from '../../src/publish/csv.ts'
 import { csvRecords, parseCsv } from '../helpers/csv.ts'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts'
+import { egyptIsraelShift } from '../helpers/shift-row.ts'
 
 const BIN = new URL('../../bin/entente.mjs', import.meta.url).pathname
 let t: FixtureServer
@@ -128,24 +129,14 @@ describe('/api/shifts.csv and /api/pairs.csv', () => {
     ]
     await t.db.kysely
       .insertInto('shifts')
-      .values({
-        id: 'egypt--israel/2020-01-01',
-        pair: 'egypt--israel',
-        a: 'egypt',
-        b: 'israel',
-        day: '2020-01-01',
-        direction: 'deteriorating',
-        score: -0.4,
-        confidence: 0.5,
-        weight: 0.5,
-        level_before: 0,
-        level_after: -0.2,
-        sources: 1,
-        signals: 1,
-        evidence: JSON.stringify(evidence),
-        published: '2020-01-01T00:00:00Z',
-        updated: '2020-01-01T00:00:00Z',
-      })
+      .values(
+        egyptIsraelShift('2020-01-01', {
+          direction: 'deteriorating',
+          score: -0.4,
+          level_after: -0.2,
+          evidence: JSON.stringify(evidence),
+        }),
+      )
       .execute()
     await t.db.kysely
       .updateTable('meta')

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { populatedApp } from './populated-app.ts'
+import { egyptIsraelShift } from '../helpers/shift-row.ts'
 
 let t: Awaited<ReturnType<typeof populatedApp>>
 beforeAll(async () => {
@@ -109,27 +110,7 @@ describe('feeds', () => {
   it('pages with next links that lead to the following entries', async () => {
     for (let i = 0; i < 60; i++) {
       const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10)
-      await t.db.kysely
-        .insertInto('shifts')
-        .values({
-          id: `egypt--israel/${day}`,
-          pair: 'egypt--israel',
-          a: 'egypt',
-          b: 'israel',
-          day,
-          direction: 'stable',
-          score: 0.1,
-          confidence: 0.5,
-          weight: 0.5,
-          level_before: 0,
-          level_after: 0.1,
-          sources: 1,
-          signals: 1,
-          evidence: '[]',
-          published: `${day}T00:00:00Z`,
-          updated: `${day}T00:00:00Z`,
-        })
-        .execute()
+      await t.db.kysely.insertInto('shifts').values(egyptIsraelShift(day)).execute()
     }
     await t.db.kysely
       .updateTable('meta')

@@ -3,6 +3,7 @@
 // link and ETag per combination however it is spelled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts'
+import { egyptIsraelShift } from '../helpers/shift-row.ts'
 
 type Item = {
   id: string
@@ -96,24 +97,9 @@ describe('filter and filterout', () => {
     const rows = Array.from({ length: 4500 }, (_, i) => {
       const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
       const quote = i % 1000 === 7 ? 'Egypt and Israel held talks about the needle.' : 'Egypt and Israel held talks.'
-      return {
-        id: `egypt--israel/${day}`,
-        pair: 'egypt--israel',
-        a: 'egypt',
-        b: 'israel',
-        day,
-        direction: 'stable',
-        score: 0.1,
-        confidence: 0.5,
-        weight: 0.5,
-        level_before: 0,
-        level_after: 0.1,
-        sources: 1,
-        signals: 1,
+      return egyptIsraelShift(day, {
         evidence: JSON.stringify([{ text: quote, url: null, source: 'Wire', published: `${day}T00:00:00Z` }]),
-        published: `${day}T00:00:00Z`,
-        updated: `${day}T00:00:00Z`,
-      }
+      })
     })
     for (let i = 0; i < rows.length; i += 5)
       await t.db.kysely
