@@ -232,6 +232,12 @@ export function analyzeSentence(
     raw.push({ x, y, cue, flags, conf, involved, clause })
   }
 
+  /** every pair among co-parties ("Iran and Saudi Arabia restored ties") */
+  const addAmong = (ids: string[], cue: CueMatch, flags: Flags, conf: number, involved: Mention[], clause: number) => {
+    for (let a = 0; a < ids.length; a++)
+      for (let b = a + 1; b < ids.length; b++) add(ids[a]!, ids[b]!, cue, flags, conf, involved, clause)
+  }
+
   // "the two sides", "both countries": the last two coordinated actors of this sentence, else of the article.
   const referencedPair = (before: number, finder: ArgumentFinder): [string, string] | null => {
     const prior = mentions.filter((m) => m.role === 'party' && m.end <= before)
@@ -537,9 +543,7 @@ export function analyzeSentence(
           // done "with" joins them, any other object is the target of the act's own cue
           const partners = [...new Set([...leftIds, ...insideIds])]
           if (partners.length >= 2 && finder.coordinated([...args.subjects, ...args.inside])) {
-            for (let a = 0; a < partners.length; a++)
-              for (let b = a + 1; b < partners.length; b++)
-                add(partners[a]!, partners[b]!, cue, flags, conf, involved, ci)
+            addAmong(partners, cue, flags, conf, involved, ci)
           }
           rightIds = [
             ...new Set(
@@ -595,8 +599,7 @@ export function analyzeSentence(
             refHere.start >= cue.start &&
             /each other|one another/i.test(sentence.slice(refHere.start, refHere.end))
           if (all.length >= 2 && (isMutual(cue.cue) || reciprocal) && (pronounGroup || finder.coordinated(together))) {
-            for (let a = 0; a < all.length; a++)
-              for (let b = a + 1; b < all.length; b++) add(all[a]!, all[b]!, cue, flags, conf, involved, ci)
+            addAmong(all, cue, flags, conf, involved, ci)
           } else if (
             all.length >= 2 &&
             !flags.negated &&
@@ -608,9 +611,7 @@ export function analyzeSentence(
             // object, stand on one side; their act says they are aligned, whatever it is about.
             // (analyze-text.ts drops it when the article pairs either of them with anyone else)
             const joint: CueMatch = { cue: JOINT_ACTION, start: cue.start, end: cue.end }
-            for (let a = 0; a < all.length; a++)
-              for (let b = a + 1; b < all.length; b++)
-                add(all[a]!, all[b]!, joint, flags, Math.min(conf, 0.7), involved, ci)
+            addAmong(all, joint, flags, Math.min(conf, 0.7), involved, ci)
           } else if (refPair && all.length <= 1) {
             add(refPair[0], refPair[1], cue, flags, Math.min(conf, 0.7), involved, ci)
           } else if (refHere && all.length === 1) {
