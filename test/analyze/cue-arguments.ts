@@ -7,6 +7,7 @@ import { findMentions, newDocState, type Mention } from '../../src/analyze/menti
 import { maskSentence } from '../../src/analyze/text/mask-sentence.ts'
 import { splitClauses, type Clause } from '../../src/analyze/text/split-clauses.ts'
 import { tokenize, type Token } from '../../src/analyze/text/tokenize.ts'
+import { fitsTargetKinds } from '../../src/analyze/signals/sentence-signals.ts'
 
 export interface CueArguments {
   clause: Clause
@@ -34,7 +35,7 @@ export function cueArguments(sentence: string, date: string): SentenceArguments 
     date,
   )
   const masked = maskSentence(sentence, mentions, tokens)
-  const cues = matchCues(masked, e.cues, sentence)
+  const cues = matchCues(masked, e.cues, sentence, fitsTargetKinds(mentions, e.gazetteer))
   const clauses = splitClauses(masked)
   const out: CueArguments[] = []
   for (const clause of clauses) {

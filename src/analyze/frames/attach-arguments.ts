@@ -91,34 +91,7 @@ const NOT_DESCRIBING = set([
 const RELATIVIZERS = set(fw.relativizers)
 const ATTACKS = new Set<EventType>(['ASSAULT'])
 // words between a source's name and its verb of saying
-const SOURCE_WORDS = set([
-  "'s",
-  "'",
-  'intelligence',
-  'agency',
-  'service',
-  'services',
-  'office',
-  'presidency',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'news',
-  'state',
-  'media',
-  'security',
-  'military',
-  'army',
-  'navy',
-  'defence',
-  'defense',
-  'foreign',
-  'ministry',
-  'officials',
-  'official',
-  'sources',
-  'source',
-])
+const SOURCE_WORDS = set(words.sourceWords)
 const OBJECTING = new Set<EventType>(['ACCUSE', 'THREATEN', 'PROTEST'])
 // acts that move people or goods to someone: their object is a receiver, not someone made to act
 const SENDING = new Set<EventType>(['AID', 'MOBILIZE', 'ASSAULT'])

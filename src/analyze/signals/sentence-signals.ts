@@ -126,6 +126,16 @@ export interface SentenceResult {
   clauses: Clause[]
 }
 
+/** A cue that names whom it can aim at is refused where the only actors in its words are of another kind. */
+export function fitsTargetKinds(mentions: Mention[], gazetteer: Engine['gazetteer']): (m: CueMatch) => boolean {
+  return (m) => {
+    const inside = mentions.filter((x) => x.start >= m.start && x.end <= m.end)
+    return (
+      !inside.length || inside.some((x) => m.cue.targetKinds!.includes(gazetteer.actors.get(x.rollup)?.kind ?? 'state'))
+    )
+  }
+}
+
 export function analyzeSentence(
   sentence: string,
   index: number,
@@ -150,14 +160,7 @@ export function analyzeSentence(
   const cueText = (
     masked.includes(' by ') ? masked.replace(GO_BETWEEN_ASIDE, (m) => ' '.repeat(m.length)) : masked
   ).replace(TIME_ADJUNCT, (m) => ' '.repeat(m.length))
-  // a cue that names whom it can aim at is refused where the only actors in its words are of another kind
-  const fitsKinds = (m: CueMatch) => {
-    const inside = mentions.filter((x) => x.start >= m.start && x.end <= m.end)
-    return (
-      !inside.length ||
-      inside.some((x) => m.cue.targetKinds!.includes(engine.gazetteer.actors.get(x.rollup)?.kind ?? 'state'))
-    )
-  }
+  const fitsKinds = fitsTargetKinds(mentions, engine.gazetteer)
   let cues =
     mentions.length || pairRefs.length || pronouns.length ? matchCues(cueText, engine.cues, sentence, fitsKinds) : []
   if (cues.length && (SPORT.anyIn(tokens, 0, tokens.length) || (SCORE.test(sentence) && WINNING.test(sentence))))
